@@ -1,0 +1,64 @@
+import type { Grid } from '../table/types';
+import type { SheetDoc } from '../sheetdoc/types';
+
+/** A sheet as the host lists it. */
+export interface SheetInfo {
+  name: string;
+  /** Used range size. */
+  rows: number;
+  cols: number;
+  isActive: boolean;
+  /** True when the tab was written by Sales Review (owned, replaced on refresh). */
+  owned: boolean;
+}
+
+export interface ProgressEvent {
+  stage: 'reading' | 'computing' | 'writing' | 'done';
+  /** Units done / total in this stage (rows read, tabs written). */
+  done: number;
+  total: number;
+}
+
+export interface ReadOptions {
+  onProgress?: (e: ProgressEvent) => void;
+  /** Cancellation: checked between blocks (structural, so the core needs no DOM types). */
+  signal?: { readonly aborted: boolean };
+  /** Read only the first N rows (wizard preview). */
+  maxRows?: number;
+}
+
+export interface GridRead {
+  sheet: string;
+  /** A1 address of the block read, e.g. "A1:J20001". */
+  address: string;
+  grid: Grid;
+}
+
+export type HostErrorCode =
+  'SHEET_NOT_FOUND' | 'READ_FAILED' | 'WRITE_FAILED' | 'TOO_LARGE' | 'CANCELLED' | 'HOST_TOO_OLD';
+
+export type WriteResult =
+  { ok: true; tabs: { key: string; name: string }[] } | { ok: false; code: HostErrorCode; message: string };
+
+/**
+ * The port every host implements (Excel, Sheets, file, browser demo). The wizard and the one-click
+ * commands talk to a host only through this.
+ */
+export interface Host {
+  readonly kind: 'excel' | 'sheets' | 'file' | 'browser';
+  /** The host UI's display language tag (e.g. "zh-CN", "en-US"). */
+  displayLanguage(): string;
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads a sheet's used range, in blocks, reporting progress. Never writes. */
+  readGrid(sheet: string, options?: ReadOptions): Promise<GridRead>;
+  /**
+   * Writes the SheetDoc atomically: owned tabs replaced, user tabs untouched (a user tab with a
+   * clashing name makes the new tab take a suffix); on failure the workbook is left as it was.
+   */
+  writeSheetDoc(doc: SheetDoc, options?: { onProgress?: (e: ProgressEvent) => void }): Promise<WriteResult>;
+  /** Settings saved in the document (raw; validate with ReviewSettingsSchema), or null. */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: unknown): Promise<void>;
+  /** Brings a tab to front (wizard: "click to open"). */
+  activateSheet(name: string): Promise<void>;
+}

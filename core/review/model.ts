@@ -1,0 +1,200 @@
+/**
+ * ReviewModel: every figure of every section, plain data. The CLI's --json is this object
+ * (schemaVersion 1). Amounts are in the report currency's base unit; rates, shares and point
+ * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
+ */
+import type { ColumnMapping, DataQualityReport, Role } from '../table/types';
+import type { Lang } from '../i18n/lang';
+
+export type Status = 'green' | 'amber' | 'red' | null;
+
+/** One segment of a breakdown (a region, a product line …). */
+export interface SegmentRow {
+  key: string;
+  revenue: number;
+  target: number | null;
+  attainment: number | null;
+  variance: number | null;
+  priorRevenue: number | null;
+  yoy: number | null;
+  share: number | null;
+  /** share now − share prior (fraction: 0.02 = +2 pp). */
+  shareChange: number | null;
+  /** (revenue − prior) / total prior; sums to total growth. */
+  contribution: number | null;
+  grossMargin: number | null;
+  status: Status;
+  /** Flags set by the review: dark horse, laggard, folded "Others". */
+  flags: ('darkHorse' | 'laggard' | 'others')[];
+}
+
+export interface PeriodRow {
+  /** 1..4 for quarters, 1..12 for months (fiscal order). */
+  index: number;
+  /** Label such as "Q1" or "2025-04". */
+  label: string;
+  revenue: number;
+  target: number | null;
+  attainment: number | null;
+  variance: number | null;
+  priorRevenue: number | null;
+  yoy: number | null;
+  qoq: number | null;
+  share: number | null;
+  cumulative: number;
+  cumulativeTarget: number | null;
+  cumulativeAttainment: number | null;
+  grossMargin: number | null;
+  record: boolean;
+}
+
+export interface Finding {
+  code:
+    | 'OUTSIDE_TOLERANCE'
+    | 'DECLINING_SEGMENT'
+    | 'CUSTOMER_CONCENTRATION'
+    | 'MARGIN_DOWN'
+    | 'LOST_CUSTOMER_REVENUE'
+    | 'QUARTER_VOLATILITY'
+    | 'LOW_COMPLETENESS'
+    | 'BELOW_TARGET'
+    | 'PLAN_INCONSISTENT'
+    | 'RECORD_QUARTER'
+    | 'DARK_HORSE'
+    | 'ABOVE_STRETCH';
+  severity: 'high' | 'medium' | 'low' | 'highlight';
+  /** Localized one-sentence statement with its evidence. */
+  message: string;
+  /** The figures behind it (for the tab's evidence column and tests). */
+  evidence: Record<string, number | string | null>;
+}
+
+export interface ReviewModel {
+  schemaVersion: 1;
+  generatedAt: string;
+  language: Lang;
+  currency: string;
+  /** The fiscal year reviewed, named by the calendar year it ends in, and its first month. */
+  year: number;
+  fiscalStartMonth: number;
+  /** Months of the review year that have data (1..12); < 12 means a partial year. */
+  monthsWithData: number;
+  sheet: string | null;
+  /** Header text used per role (null when absent). */
+  mapping: Record<
+    | 'date'
+    | 'amount'
+    | 'cost'
+    | 'grossProfit'
+    | 'quantity'
+    | 'customer'
+    | 'region'
+    | 'product'
+    | 'channel'
+    | 'salesperson'
+    | 'target'
+    | 'stretchTarget',
+    string | null
+  >;
+  /** Full detection detail (confidences) for the data-quality tab. */
+  mappingDetail: ColumnMapping;
+  totals: {
+    revenue: number;
+    priorRevenue: number | null;
+    yoy: number | null;
+    target: number | null;
+    /** Where the target came from: 'column' | 'sheet' | 'typed' | null. */
+    targetSource: string | null;
+    attainment: number | null;
+    variance: number | null;
+    variancePct: number | null;
+    stretchTarget: number | null;
+    stretchAttainment: number | null;
+    revisedTarget: number | null;
+    revisedAttainment: number | null;
+    grossProfit: number | null;
+    grossMargin: number | null;
+    priorGrossMargin: number | null;
+    grossMarginChange: number | null;
+    orders: number;
+    averageOrderValue: number | null;
+    salespeople: number | null;
+    /** Revenue / distinct salespeople with sales in the year. */
+    revenuePerSalesperson: number | null;
+    runRate: number | null;
+    status: Status;
+    thresholds: { green: number; amber: number };
+  };
+  quarters: PeriodRow[];
+  months: PeriodRow[];
+  breakdowns: Partial<Record<string, SegmentRow[]>>;
+  /** Dark horse and laggard per dimension. */
+  highlights: Partial<Record<string, { darkHorse: string | null; laggard: string | null }>>;
+  customers: {
+    active: number | null;
+    new: number | null;
+    returning: number | null;
+    wonBack: number | null;
+    lost: number | null;
+    revenueNew: number | null;
+    revenueReturning: number | null;
+    revenueWonBack: number | null;
+    lostPriorRevenue: number | null;
+    repurchaseRate: number | null;
+    priorRepurchaseRate: number | null;
+    repurchaseRateChange: number | null;
+    newRevenueShare: number | null;
+    top1Share: number | null;
+    top5Share: number | null;
+    top10Share: number | null;
+    largestShare: number | null;
+    largestCustomer: string | null;
+    hhi: number | null;
+    top: {
+      key: string;
+      revenue: number;
+      share: number;
+      cumulativeShare: number;
+      priorRevenue: number | null;
+      yoy: number | null;
+      tier: string;
+    }[];
+    tiers: { name: string; min: number; customers: number; revenue: number; share: number }[];
+    lostList: { key: string; priorRevenue: number }[];
+  };
+  bridges: {
+    /** Prior year → this year by segment (for each dimension). */
+    yoyBySegment: Partial<Record<string, { key: string; change: number; contribution: number | null }[]>>;
+    /** Target → actual by segment (when targets exist per segment). */
+    planBySegment: Partial<
+      Record<string, { key: string; target: number; actual: number; variance: number }[]>
+    >;
+  };
+  pvm: {
+    volume: number;
+    mix: number;
+    price: number;
+    newProducts: number;
+    discontinued: number;
+    rule: string;
+  } | null;
+  findings: Finding[];
+  plan: {
+    growth: number | null;
+    target: number;
+    stretchTarget: number | null;
+    quarterWeights: number[];
+    weightsSource: 'user' | 'equal' | 'seasonal';
+    quarters: number[];
+    stretchQuarters: number[] | null;
+    byRole: Partial<Record<string, { key: string; weight: number; target: number }[]>>;
+    /** Quarter × first dimension cascade (rows = segments, cols = Q1..Q4). */
+    cascade: { role: string; rows: string[]; matrix: number[][] } | null;
+    tolerance: number;
+    checks: { code: string; ok: boolean; message: string }[];
+  };
+  narratives: Partial<
+    Record<'overview' | 'quarterly' | 'breakdowns' | 'customers' | 'bridges' | 'findings', string[]>
+  >;
+  dataQuality: DataQualityReport & { completeness: Partial<Record<Role, number>> };
+}

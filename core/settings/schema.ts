@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/** Display units for money: 元 (base), 万 (1e4), 亿 (1e8), K (1e3), M (1e6). */
+export const DisplayUnitSchema = z.enum(['元', '万', '亿', 'K', 'M']);
+export type DisplayUnit = z.infer<typeof DisplayUnitSchema>;
+
+export const LangSchema = z.enum(['zh-CN', 'zh-TW', 'en']);
+
+export const SectionSchema = z.enum([
+  'overview',
+  'quarterly',
+  'breakdowns',
+  'customers',
+  'bridges',
+  'findings',
+  'plan',
+  'dataQuality',
+]);
+export type Section = z.infer<typeof SectionSchema>;
+export const ALL_SECTIONS: readonly Section[] = SectionSchema.options;
+
+const RoleName = z.enum([
+  'date',
+  'period',
+  'amount',
+  'cost',
+  'grossProfit',
+  'quantity',
+  'target',
+  'stretchTarget',
+  'customer',
+  'region',
+  'product',
+  'channel',
+  'salesperson',
+  'currency',
+]);
+
+/** Where targets come from. */
+export const TargetSourceSchema = z.discriminatedUnion('kind', [
+  /** No target: attainment is shown as n/a. */
+  z.object({ kind: z.literal('none') }),
+  /** Target (and stretch) columns in the sales sheet itself (mapped roles target / stretchTarget). */
+  z.object({ kind: z.literal('column') }),
+  /** A separate sheet with targets by quarter and/or a dimension (e.g. region). */
+  z.object({ kind: z.literal('sheet'), sheet: z.string().min(1) }),
+  /** Typed in: annual base and optional stretch in base units, optional revised target. */
+  z.object({
+    kind: z.literal('typed'),
+    base: z.number().positive(),
+    stretch: z.number().positive().nullable().default(null),
+    revised: z.number().positive().nullable().default(null),
+  }),
+]);
+export type TargetSource = z.infer<typeof TargetSourceSchema>;
+
+export const QuarterWeightsSchema = z.union([
+  z.literal('seasonal'),
+  z.literal('equal'),
+  z.tuple([
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+    z.number().nonnegative(),
+  ]),
+]);
+
+export const PlanSettingsSchema = z.object({
+  /** Next-year growth over this year's actual (0.15 = +15%). Ignored when `target` is set. */
+  growth: z.number().gt(-1).default(0.15),
+  /** Typed next-year base target in base units, overrides growth. */
+  target: z.number().positive().nullable().default(null),
+  /** Stretch as a multiple of base (1.1 = base +10%) or null for none. */
+  stretchFactor: z.number().positive().nullable().default(1.1),
+  quarterWeights: QuarterWeightsSchema.default('seasonal'),
+  /** Per-dimension weights (role → key → weight); missing = this year's mix. */
+  mix: z.record(z.string(), z.record(z.string(), z.number().nonnegative())).default({}),
+  /** Tolerance band around a target (0.05 = ±5%). */
+  tolerance: z.number().min(0).max(1).default(0.05),
+  /** Round plan parts to this unit in base units (10000 = whole 万). */
+  roundTo: z.number().positive().default(10000),
+  /** Gross margin target for the consistency check (0.3 = 30%), or null. */
+  marginTarget: z.number().min(-1).max(1).nullable().default(null),
+});
+export type PlanSettings = z.infer<typeof PlanSettingsSchema>;
+
+export const ThresholdsSchema = z.object({
+  /** Attainment at or above this is green. */
+  green: z.number().default(1),
+  /** Attainment at or above this (and below green) is amber; below is red. */
+  amber: z.number().default(0.95),
+  /** A single customer above this share of revenue is a finding. */
+  concentration: z.number().default(0.15),
+  /** Margin drop (fraction, 0.01 = 1 pp) that is a finding. */
+  marginDrop: z.number().default(0.01),
+  /** Key-field completeness under this is a finding. */
+  completeness: z.number().default(0.95),
+  /** Customer tiers by annual spend, in base units, highest first. */
+  tiers: z.array(z.object({ name: z.string(), min: z.number().nonnegative() })).default([
+    { name: 'S', min: 5_000_000 },
+    { name: 'A', min: 1_000_000 },
+    { name: 'B', min: 200_000 },
+    { name: 'C', min: 0 },
+  ]),
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+/**
+ * Everything a review run needs besides the grid. Saved in the document so "Refresh" repeats the
+ * last run. Parse with `ReviewSettingsSchema.safeParse`; every field has a default.
+ */
+export const ReviewSettingsSchema = z.object({
+  version: z.literal(1).default(1),
+  /** Sheet holding the sales rows; null = detect. */
+  sheet: z.string().nullable().default(null),
+  /** Review (fiscal) year; null = the latest year with data. */
+  year: z.number().int().min(1900).max(2200).nullable().default(null),
+  /** First month of the fiscal year, 1..12. FY is named by the calendar year it ends in. */
+  fiscalStartMonth: z.number().int().min(1).max(12).default(1),
+  /** User overrides: role → header text (null = role switched off). */
+  mapping: z.partialRecord(RoleName, z.string().nullable()).default({}),
+  targets: TargetSourceSchema.default({ kind: 'column' }),
+  /** Dimensions to break down (roles or extra-dimension headers). Empty = all detected. */
+  dimensions: z.array(z.string()).default([]),
+  displayUnit: DisplayUnitSchema.nullable().default(null),
+  language: LangSchema.default('zh-CN'),
+  sections: z.array(SectionSchema).default([...SectionSchema.options]),
+  comparePriorYear: z.boolean().default(true),
+  /** Report currency and conversion rates (1 unit of currency = rate report units). */
+  currency: z.string().default('CNY'),
+  rates: z.record(z.string(), z.number().positive()).default({}),
+  topN: z.number().int().min(1).max(100).default(10),
+  /** Breakdowns fold segments beyond this many into "Others". */
+  maxSegments: z.number().int().min(3).max(50).default(12),
+  thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+  plan: PlanSettingsSchema.default(PlanSettingsSchema.parse({})),
+});
+export type ReviewSettings = z.infer<typeof ReviewSettingsSchema>;
+/** Settings as a user or file may give them (defaults not yet applied). */
+export type ReviewSettingsInput = z.input<typeof ReviewSettingsSchema>;
+
+/**
+ * Settings with every default applied.
+ * @example defaultSettings().fiscalStartMonth // 1
+ */
+export function defaultSettings(): ReviewSettings {
+  return ReviewSettingsSchema.parse({});
+}

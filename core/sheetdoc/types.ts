@@ -1,0 +1,112 @@
+/**
+ * SheetDoc: a host-neutral description of the summary tabs. Renderers (ExcelJS, Office.js,
+ * Apps Script, the browser demo) translate it in a few batched operations; none decides content.
+ * All coordinates are 0-based; ranges are inclusive.
+ */
+
+/** A native formula, A1 style, starting with "=" (e.g. "=B5*$C$2"), plus the value the core computed. */
+export interface FormulaCell {
+  formula: string;
+  /** The value the core expects the formula to compute (cached result; used by renderers that cannot calc). */
+  value: number | string | null;
+}
+
+/**
+ * A cell. Strings are ALWAYS text, never formulas, whatever they start with: renderers must
+ * guarantee that (a customer named "=HYPERLINK(...)" stays a name). Only FormulaCell is a formula.
+ */
+export type Cell = string | number | boolean | null | FormulaCell;
+
+export interface RangeRef {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export type HAlign = 'left' | 'center' | 'right';
+
+/** Visual intent, translated 1:1 by every renderer. Colours are #RRGGBB. */
+export interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  hAlign?: HAlign;
+  wrap?: boolean;
+  /** Thin border at the bottom / top of each cell of the range. */
+  borderBottom?: boolean;
+  borderTop?: boolean;
+}
+
+/** A number format (Excel format code, accepted by Sheets and ExcelJS) and/or a style over a range. */
+export interface FormatRun {
+  range: RangeRef;
+  numFmt?: string;
+  style?: Style;
+}
+
+/** Conditional formats the core decides (variance colours, status thresholds). */
+export type ConditionalFormat = {
+  kind: 'cellIs';
+  range: RangeRef;
+  op: 'lessThan' | 'greaterThan' | 'lessThanOrEqual' | 'greaterThanOrEqual' | 'between';
+  /** Threshold(s), in the cell's stored value (e.g. 0.95 for 95%). */
+  values: number[];
+  style: Pick<Style, 'fontColor' | 'fill' | 'bold'>;
+};
+
+export type ChartKind = 'column' | 'bar' | 'line' | 'pareto' | 'waterfall';
+
+export interface ChartSeries {
+  name: string;
+  /** Cells holding the series values (a single row or column). */
+  values: RangeRef;
+  /** 'line' draws this series as a line (combo chart), e.g. cumulative share on a Pareto. */
+  as?: 'column' | 'line';
+  /** Plot on a secondary (percent) axis. */
+  secondaryAxis?: boolean;
+}
+
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  /** Category labels (a single row or column). */
+  categories: RangeRef;
+  series: ChartSeries[];
+  /** Top-left cell where the chart is anchored, and its size in pixels. */
+  anchor: { row: number; col: number };
+  width: number;
+  height: number;
+}
+
+/** One summary tab. */
+export interface TabDoc {
+  /** Stable key, e.g. "overview": hosts use it to know which tabs they own. */
+  key: string;
+  /** Localized tab name, e.g. "复盘-总览" / "Review - Overview" (≤ 31 chars, no []:*?/\). */
+  name: string;
+  /** Dense cell grid, row-major. Ragged rows are padded with null by renderers. */
+  cells: Cell[][];
+  formats: FormatRun[];
+  merges: RangeRef[];
+  /** Column widths in characters (Excel width units); missing = default. */
+  colWidths: number[];
+  freeze: { rows: number; cols: number };
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartSpec[];
+  tabColor?: string;
+  /** Input cells a user is meant to edit (plan tab): also styled via formats; listed so hosts may unlock them. */
+  inputRanges: RangeRef[];
+  print: { landscape: boolean; fitToWidth: boolean };
+}
+
+/** The whole output: tabs in order. */
+export interface SheetDoc {
+  /** Marks every owned tab (document / developer metadata key). */
+  owner: 'sales-review';
+  version: 1;
+  lang: 'zh-CN' | 'zh-TW' | 'en';
+  tabs: TabDoc[];
+}

@@ -1,0 +1,176 @@
+/**
+ * The contracts of ingest: what a host hands in (Grid) and what the core makes of it (Table,
+ * ColumnMapping, DataQualityReport). Everything downstream (metrics, review, plan) reads Table.
+ */
+
+/** One raw cell as a host gives it. Dates may arrive as JS Date (Sheets, ExcelJS) or serials (Excel). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A 2-D block of raw cells, row-major, as read from a sheet. Rows may be ragged. */
+export type Grid = readonly (readonly CellValue[])[];
+
+/** Measure roles: numeric columns summed by the review. */
+export type MeasureRole = 'amount' | 'cost' | 'grossProfit' | 'quantity' | 'target' | 'stretchTarget';
+
+/** Dimension roles: text columns the review groups by. `product` covers product / product line / category. */
+export type DimensionRole = 'customer' | 'region' | 'product' | 'channel' | 'salesperson';
+
+/** Every role a column can play. `period` is month/quarter text used when there is no date column. */
+export type Role = 'date' | 'period' | MeasureRole | DimensionRole | 'currency';
+
+export const MEASURE_ROLES: readonly MeasureRole[] = [
+  'amount',
+  'cost',
+  'grossProfit',
+  'quantity',
+  'target',
+  'stretchTarget',
+];
+export const DIMENSION_ROLES: readonly DimensionRole[] = [
+  'customer',
+  'region',
+  'product',
+  'channel',
+  'salesperson',
+];
+export const ROLES: readonly Role[] = ['date', 'period', ...MEASURE_ROLES, ...DIMENSION_ROLES, 'currency'];
+
+/** Multiplier applied to a money column, from its header ("销售额(万元)" → 10000). */
+export interface UnitTag {
+  /** Factor to the base unit: 1, 1000 (千/K), 10000 (万), 1e6 (M), 1e8 (亿). */
+  scale: number;
+  /** ISO currency from the header, if it names one ("(USD)"), else null. */
+  currency: string | null;
+  /** The text the unit was read from, e.g. "万元". */
+  source: string | null;
+}
+
+/** How one role was assigned to a column. */
+export interface RoleDetection {
+  role: Role;
+  /** 0-based column index in the grid. */
+  column: number;
+  /** The header text exactly as in the sheet. */
+  header: string;
+  /** 0..1: 1 = exact header match; lower for partial or content-based guesses; 1 for user overrides. */
+  confidence: number;
+  /** Where the decision came from. */
+  source: 'header' | 'content' | 'user';
+  /** Unit read from the header (measures only). */
+  unit?: UnitTag;
+}
+
+/** The column mapping used for a table: one detection per role found. */
+export interface ColumnMapping {
+  /** 0-based index of the header row in the grid. */
+  headerRow: number;
+  roles: Partial<Record<Role, RoleDetection>>;
+  /** Other text columns usable as extra dimensions (header → column index). */
+  extraDimensions: { header: string; column: number }[];
+  /** All headers of the header row, as read (blank headers as ""). */
+  headers: string[];
+}
+
+/** A dictionary-encoded text column. code -1 = blank. */
+export interface DimensionColumn {
+  /** The role, or the header text for an extra dimension. */
+  key: string;
+  header: string;
+  codes: Int32Array;
+  /** Distinct values in first-seen order; codes index into it. */
+  values: string[];
+}
+
+/** A numeric column in the report currency's base unit. NaN = blank / not a number. */
+export interface MeasureColumn {
+  header: string;
+  values: Float64Array;
+  unit: UnitTag;
+}
+
+/**
+ * The columnar table. Row i of every column is one used record; `sourceRow[i]` is the 1-based
+ * sheet row the user sees. Dates are carried as month index (year*12 + month-1) plus day.
+ */
+export interface Table {
+  rowCount: number;
+  /** 1-based sheet row number of each record (what the user sees in the row header). */
+  sourceRow: Int32Array;
+  /** year*12 + (month-1); every used row has one. */
+  monthIndex: Int32Array;
+  /** Day of month 1..31, or 0 when the source only gave a month or quarter. */
+  day: Uint8Array;
+  measures: Partial<Record<MeasureRole, MeasureColumn>>;
+  dims: Partial<Record<DimensionRole, DimensionColumn>>;
+  /** Other text columns, by header. */
+  extraDims: DimensionColumn[];
+  /** Report currency (ISO code, default CNY). */
+  currency: string;
+}
+
+/** Why a row was not used (or was flagged). Codes are stable; messages come from the i18n catalogue. */
+export type RowIssueCode =
+  | 'BLANK_ROW'
+  | 'REPEATED_HEADER'
+  | 'SUBTOTAL_ROW'
+  | 'NO_AMOUNT'
+  | 'BAD_AMOUNT'
+  | 'NO_DATE'
+  | 'BAD_DATE'
+  | 'MISSING_RATE'
+  | 'DUPLICATE_ROW'
+  | 'REFUND_ROW';
+
+export interface RowIssue {
+  /** 1-based sheet row number. */
+  row: number;
+  code: RowIssueCode;
+  /** Localized one-line reason. */
+  message: string;
+  /** The amount the row carried in base units (0 when none could be read); lets the report reconcile. */
+  amount: number;
+  /** The raw offending cell text, when there is one. */
+  raw?: string;
+}
+
+/** What ingest saw, skipped and why. Reconciles: amountUsed + amountSkipped = amountRead. */
+export interface DataQualityReport {
+  rowsRead: number;
+  rowsUsed: number;
+  rowsSkipped: number;
+  /** Skipped rows with reasons (BLANK_ROW, SUBTOTAL_ROW, NO_AMOUNT, ...). */
+  skipped: RowIssue[];
+  /** Kept-but-flagged rows (DUPLICATE_ROW, REFUND_ROW). */
+  flagged: RowIssue[];
+  amountRead: number;
+  amountUsed: number;
+  amountSkipped: number;
+  refunds: { rows: number; amount: number };
+  duplicates: { rows: number; amount: number };
+  /** Share of used rows where the role's cell was blank (0..1), per mapped key role. */
+  completeness: Partial<Record<Role, number>>;
+  /** Currency conversions applied: currency → { rate, rows, amountOriginal }. */
+  conversions: { currency: string; rate: number; rows: number; amountOriginal: number }[];
+}
+
+/** Errors that stop ingest. */
+export type IngestErrorCode =
+  | 'EMPTY_SHEET'
+  | 'NO_HEADER'
+  | 'NO_DATA_ROWS'
+  | 'NO_AMOUNT_COLUMN'
+  | 'NO_DATE_COLUMN'
+  | 'MISSING_RATE'
+  | 'BAD_MAPPING';
+
+export type IngestResult =
+  | { ok: true; table: Table; mapping: ColumnMapping; quality: DataQualityReport }
+  | {
+      ok: false;
+      code: IngestErrorCode;
+      /** Localized one-sentence message saying what to do next. */
+      message: string;
+      /** What was detected before the failure, so a wizard can still show columns. */
+      mapping?: ColumnMapping;
+      params?: Record<string, string | number>;
+    };

@@ -1,0 +1,2 @@
+/** The wizard's public surface (filled by the wizard issue). */
+export {};
