@@ -1,0 +1,125 @@
+/**
+ * Messages of core/table (ingest): stopping errors, per-row reasons (prefixed ROW_), parse
+ * failures (prefixed PARSE_) and the display names of column roles (prefixed ROLE_).
+ */
+import type { Catalogue } from './messages';
+
+export const TABLE_MESSAGES: Catalogue = {
+  EMPTY_SHEET: {
+    en: 'The sheet is empty: choose the sheet that holds your sales rows.',
+    'zh-CN': '工作表是空的:请选择存放销售明细的工作表。',
+    'zh-TW': '工作表是空的:請選擇存放銷售明細的工作表。',
+  },
+  NO_HEADER: {
+    en: 'No header row found: put column titles such as Date, Customer and Amount above the data.',
+    'zh-CN': '未找到表头行:请在数据上方加上“日期、客户、销售额”等列标题。',
+    'zh-TW': '未找到表頭列:請在資料上方加上「日期、客戶、銷售額」等欄標題。',
+  },
+  NO_DATA_ROWS: {
+    en: 'The header in row {row} has no data rows under it: add sales rows below the header.',
+    'zh-CN': '第 {row} 行表头下面没有数据行:请在表头下方填入销售明细。',
+    'zh-TW': '第 {row} 列表頭下面沒有資料列:請在表頭下方填入銷售明細。',
+  },
+  NO_AMOUNT_COLUMN: {
+    en: 'No amount column found: map the column that holds sales amounts (e.g. Revenue, 销售额).',
+    'zh-CN': '未找到金额列:请指定存放销售金额的列(如“销售额”“金额”)。',
+    'zh-TW': '未找到金額欄:請指定存放銷售金額的欄(如「銷售額」「金額」)。',
+  },
+  NO_DATE_COLUMN: {
+    en: 'No date or period column found: map the column that holds order dates, months or quarters.',
+    'zh-CN': '未找到日期或期间列:请指定存放订单日期、月份或季度的列。',
+    'zh-TW': '未找到日期或期間欄:請指定存放訂單日期、月份或季度的欄。',
+  },
+  MISSING_RATE: {
+    en: 'No exchange rate for {currency}: add a rate from {currency} to {target} and run again.',
+    'zh-CN': '缺少 {currency} 的汇率:请补充 {currency} 兑 {target} 的汇率后重新运行。',
+    'zh-TW': '缺少 {currency} 的匯率:請補充 {currency} 兌 {target} 的匯率後重新執行。',
+  },
+  BAD_MAPPING: {
+    en: 'The column "{header}" chosen for {role} is not in the header row: pick another column.',
+    'zh-CN': '为“{role}”指定的列“{header}”不在表头中:请重新选择。',
+    'zh-TW': '為「{role}」指定的欄「{header}」不在表頭中:請重新選擇。',
+  },
+
+  ROW_BLANK_ROW: {
+    en: 'Row {row}: blank row.',
+    'zh-CN': '第 {row} 行:空行。',
+    'zh-TW': '第 {row} 列:空白列。',
+  },
+  ROW_REPEATED_HEADER: {
+    en: 'Row {row}: repeated header row.',
+    'zh-CN': '第 {row} 行:重复的表头行。',
+    'zh-TW': '第 {row} 列:重複的表頭列。',
+  },
+  ROW_SUBTOTAL_ROW: {
+    en: 'Row {row}: subtotal/total row ("{raw}"), not counted again.',
+    'zh-CN': '第 {row} 行:合计/小计行(“{raw}”),不重复计入。',
+    'zh-TW': '第 {row} 列:合計/小計列(「{raw}」),不重複計入。',
+  },
+  ROW_NO_AMOUNT: {
+    en: 'Row {row}: the amount is blank.',
+    'zh-CN': '第 {row} 行:金额为空。',
+    'zh-TW': '第 {row} 列:金額為空。',
+  },
+  ROW_BAD_AMOUNT: {
+    en: 'Row {row}: the amount "{raw}" is not a number.',
+    'zh-CN': '第 {row} 行:金额“{raw}”不是数字。',
+    'zh-TW': '第 {row} 列:金額「{raw}」不是數字。',
+  },
+  ROW_NO_DATE: {
+    en: 'Row {row}: the date is blank.',
+    'zh-CN': '第 {row} 行:日期为空。',
+    'zh-TW': '第 {row} 列:日期為空。',
+  },
+  ROW_BAD_DATE: {
+    en: 'Row {row}: "{raw}" is not a date.',
+    'zh-CN': '第 {row} 行:“{raw}”不是有效日期。',
+    'zh-TW': '第 {row} 列:「{raw}」不是有效日期。',
+  },
+  ROW_MISSING_RATE: {
+    en: 'Row {row}: no exchange rate for {currency}.',
+    'zh-CN': '第 {row} 行:缺少 {currency} 的汇率。',
+    'zh-TW': '第 {row} 列:缺少 {currency} 的匯率。',
+  },
+  ROW_DUPLICATE_ROW: {
+    en: 'Row {row}: exact duplicate of row {first}; kept, please check.',
+    'zh-CN': '第 {row} 行:与第 {first} 行完全相同;已保留,请核对。',
+    'zh-TW': '第 {row} 列:與第 {first} 列完全相同;已保留,請核對。',
+  },
+  ROW_REFUND_ROW: {
+    en: 'Row {row}: negative amount {amount}, counted as a refund.',
+    'zh-CN': '第 {row} 行:负数金额 {amount},按退款计入。',
+    'zh-TW': '第 {row} 列:負數金額 {amount},按退款計入。',
+  },
+
+  PARSE_EMPTY_VALUE: {
+    en: 'The value is blank.',
+    'zh-CN': '值为空。',
+    'zh-TW': '值為空。',
+  },
+  PARSE_NOT_A_NUMBER: {
+    en: '"{raw}" is not a number.',
+    'zh-CN': '“{raw}”不是数字。',
+    'zh-TW': '「{raw}」不是數字。',
+  },
+  PARSE_NOT_A_DATE: {
+    en: '"{raw}" is not a date.',
+    'zh-CN': '“{raw}”不是有效日期。',
+    'zh-TW': '「{raw}」不是有效日期。',
+  },
+
+  ROLE_date: { en: 'Date', 'zh-CN': '日期', 'zh-TW': '日期' },
+  ROLE_period: { en: 'Period', 'zh-CN': '期间', 'zh-TW': '期間' },
+  ROLE_amount: { en: 'Amount', 'zh-CN': '销售额', 'zh-TW': '銷售額' },
+  ROLE_cost: { en: 'Cost', 'zh-CN': '成本', 'zh-TW': '成本' },
+  ROLE_grossProfit: { en: 'Gross profit', 'zh-CN': '毛利', 'zh-TW': '毛利' },
+  ROLE_quantity: { en: 'Quantity', 'zh-CN': '数量', 'zh-TW': '數量' },
+  ROLE_target: { en: 'Target', 'zh-CN': '目标', 'zh-TW': '目標' },
+  ROLE_stretchTarget: { en: 'Stretch target', 'zh-CN': '挑战目标', 'zh-TW': '挑戰目標' },
+  ROLE_customer: { en: 'Customer', 'zh-CN': '客户', 'zh-TW': '客戶' },
+  ROLE_region: { en: 'Region', 'zh-CN': '区域', 'zh-TW': '區域' },
+  ROLE_product: { en: 'Product', 'zh-CN': '产品', 'zh-TW': '產品' },
+  ROLE_channel: { en: 'Channel', 'zh-CN': '渠道', 'zh-TW': '通路' },
+  ROLE_salesperson: { en: 'Salesperson', 'zh-CN': '销售员', 'zh-TW': '業務員' },
+  ROLE_currency: { en: 'Currency', 'zh-CN': '币种', 'zh-TW': '幣別' },
+};

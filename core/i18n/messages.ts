@@ -1,0 +1,55 @@
+/**
+ * The message catalogue: every user-facing string keyed by a stable code, in en / zh-CN / zh-TW,
+ * with `{param}` placeholders. Each core folder owns one `messages-<folder>.ts`; adding a folder's
+ * catalogue is one import line and one spread line in CATALOGUE below.
+ */
+import type { Lang } from './lang';
+import { TABLE_MESSAGES } from './messages-table';
+import { SHEETDOC_MESSAGES } from './messages-sheetdoc';
+
+/** One message in every language. */
+export type MessageText = Readonly<Record<Lang, string>>;
+
+/** A folder's catalogue: code → texts. Other folders type their file as `Catalogue`. */
+export type Catalogue = Readonly<Record<string, MessageText>>;
+
+/** Parameters substituted into `{name}` placeholders. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** All catalogues merged. Add a folder: import its catalogue above, spread it here. */
+export const CATALOGUE: Catalogue = {
+  ...TABLE_MESSAGES,
+  ...SHEETDOC_MESSAGES,
+};
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Fills `{name}` placeholders from params; unknown placeholders are left as written.
+ * @example fillParams('row {row}', { row: 7 }) // 'row 7'
+ */
+export function fillParams(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * Whether the catalogue has a message for this code.
+ * @example hasMessage('NO_AMOUNT_COLUMN') // true
+ */
+export function hasMessage(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
+}
+
+/**
+ * The message for a code in a language, placeholders filled; an unknown code returns the code itself.
+ * @example t('MISSING_RATE', 'en', { currency: 'USD' }) // 'No exchange rate for USD: add a rate for USD to convert it.'
+ */
+export function t(code: string, lang: Lang, params?: MessageParams): string {
+  if (!hasMessage(code)) return code;
+  const entry = CATALOGUE[code];
+  const template = entry[lang] ?? entry.en;
+  return fillParams(template, params);
+}

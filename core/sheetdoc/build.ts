@@ -1,0 +1,65 @@
+/** ReviewModel → SheetDoc: one tab per requested section, in the order reviewers expect. */
+import type { ReviewModel } from '../review/model';
+import type { ReviewSettings, Section } from '../settings/schema';
+import type { SheetDoc, TabDoc } from './types';
+import { makeContext, type DocContext } from './context';
+import { overviewTab } from './tabs/overview';
+import { quarterlyTab } from './tabs/quarterly';
+import { breakdownsTab } from './tabs/breakdowns';
+import { customersTab } from './tabs/customers';
+import { bridgesTab } from './tabs/bridges';
+import { findingsTab } from './tabs/findings';
+import { planTab } from './tabs/plan';
+import { dataQualityTab } from './tabs/data-quality';
+
+const BUILDERS: Record<Section, (ctx: DocContext) => TabDoc> = {
+  overview: overviewTab,
+  quarterly: quarterlyTab,
+  breakdowns: breakdownsTab,
+  customers: customersTab,
+  bridges: bridgesTab,
+  findings: findingsTab,
+  plan: planTab,
+  dataQuality: dataQualityTab,
+};
+
+const ORDER: readonly Section[] = [
+  'overview',
+  'quarterly',
+  'breakdowns',
+  'customers',
+  'bridges',
+  'findings',
+  'plan',
+  'dataQuality',
+];
+
+/**
+ * Lays out the review as summary tabs. Sections without data (no customer column → no customers
+ * tab) are left out rather than written empty.
+ * @example buildSheetDoc(model, settings).tabs.map((t) => t.key) // ['overview', 'quarterly', …]
+ */
+export function buildSheetDoc(model: ReviewModel, settings: ReviewSettings): SheetDoc {
+  const ctx = makeContext(model, settings);
+  const wanted = new Set(settings.sections);
+  const tabs = ORDER.filter((s) => wanted.has(s) && hasContent(model, s)).map((s) => BUILDERS[s](ctx));
+  return { owner: 'sales-review', version: 1, lang: model.language, tabs };
+}
+
+function hasContent(model: ReviewModel, s: Section): boolean {
+  switch (s) {
+    case 'customers':
+      return model.customers.active !== null;
+    case 'breakdowns':
+      return Object.values(model.breakdowns).some((x) => (x?.length ?? 0) > 0);
+    case 'bridges':
+      return (
+        model.pvm !== null ||
+        (model.totals.priorRevenue !== null &&
+          Object.values(model.bridges.yoyBySegment).some((x) => (x?.length ?? 0) > 0)) ||
+        Object.values(model.bridges.planBySegment).some((x) => (x?.length ?? 0) > 0)
+      );
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,98 @@
+/** What every tab builder needs: the model, the language, the display unit and label lookup. */
+import type { ReviewModel } from '../review/model';
+import type { DisplayUnit, ReviewSettings } from '../settings/schema';
+import type { Lang } from '../i18n/lang';
+import { t, hasMessage, type MessageParams } from '../i18n/messages';
+import { amountFormat, pointsFormat, UNIT_FACTOR, COLOR } from './formats';
+import type { ConditionalFormat, RangeRef, Style } from './types';
+
+export interface DocContext {
+  model: ReviewModel;
+  settings: ReviewSettings;
+  lang: Lang;
+  unit: DisplayUnit;
+  factor: number;
+  amountFmt: string;
+  pointsFmt: string;
+  /** Label from the catalogue. */
+  L(code: string, params?: MessageParams): string;
+  /** Money in display units (null stays null). */
+  amt(v: number | null | undefined): number | null;
+  /** A fraction point change as points (0.037 → 3.7). */
+  pts(v: number | null | undefined): number | null;
+  /** Display name of a dimension key: a role label, or the header text of an extra dimension. */
+  dimLabel(key: string): string;
+}
+
+/**
+ * Picks the display unit: the user's, else 万/亿 for Chinese and K/M for English by the revenue size.
+ * @example pickUnit(362_000_000, 'zh-CN', null) // '万'
+ */
+export function pickUnit(revenue: number, lang: Lang, chosen: DisplayUnit | null): DisplayUnit {
+  if (chosen) return chosen;
+  const abs = Math.abs(revenue);
+  if (lang === 'en') return abs >= 1e8 ? 'M' : abs >= 1e5 ? 'K' : '元';
+  return abs >= 1e10 ? '亿' : abs >= 1e5 ? '万' : '元';
+}
+
+/**
+ * Builds the context for one document.
+ * @example makeContext(model, settings).unit // '万'
+ */
+export function makeContext(model: ReviewModel, settings: ReviewSettings): DocContext {
+  const lang = model.language;
+  const unit = pickUnit(model.totals.revenue, lang, settings.displayUnit);
+  const factor = UNIT_FACTOR[unit];
+  const L = (code: string, params?: MessageParams): string => t(code, lang, params);
+  return {
+    model,
+    settings,
+    lang,
+    unit,
+    factor,
+    amountFmt: amountFormat(unit),
+    pointsFmt: pointsFormat(lang),
+    L,
+    amt: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : v / factor),
+    pts: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e4),
+    dimLabel: (key) => (hasMessage(`ROLE_${key}`) ? L(`ROLE_${key}`) : key),
+  };
+}
+
+/**
+ * Conditional font colours for live formula cells: red below zero, green above (inverted for costs).
+ * Static values get the same colours as plain styles (`varianceStyle`), so blank cells never colour.
+ * @example varianceColours({ r0: 3, c0: 4, r1: 8, c1: 4 })
+ */
+export function varianceColours(range: RangeRef, invert = false): ConditionalFormat[] {
+  const neg = invert ? COLOR.good : COLOR.bad;
+  const pos = invert ? COLOR.bad : COLOR.good;
+  return [
+    { kind: 'cellIs', range, op: 'lessThan', values: [0], style: { fontColor: neg } },
+    { kind: 'cellIs', range, op: 'greaterThan', values: [0], style: { fontColor: pos } },
+  ];
+}
+
+/**
+ * Font colour of a static variance / growth value: red when unfavourable, green when favourable.
+ * @example varianceStyle(-3) // { fontColor: '#C00000' }
+ */
+export function varianceStyle(v: number | null, invert = false): Style | null {
+  if (v === null || v === 0 || !Number.isFinite(v)) return null;
+  const good = invert ? v < 0 : v > 0;
+  return { fontColor: good ? COLOR.good : COLOR.bad };
+}
+
+/**
+ * Fill of a static attainment by the status thresholds: green ≥ green, amber ≥ amber, else red.
+ * @example statusStyle(1.02, { green: 1, amber: 0.95 }) // { fill: '#E2F0D9' }
+ */
+export function statusStyle(v: number | null, th: { green: number; amber: number }): Style | null {
+  if (v === null || !Number.isFinite(v)) return null;
+  return { fill: v >= th.green ? COLOR.greenFill : v >= th.amber ? COLOR.amberFill : COLOR.redFill };
+}
+
+/** Formats a fraction as a short percent text for labels ("95%"). */
+export function pctText(v: number): string {
+  return `${Math.round(v * 1000) / 10}%`;
+}

@@ -1,0 +1,146 @@
+/** Tab 8, 数据检查: the mapping used, rows read/used/skipped with reasons, completeness, reconciliation. */
+import type { Cell, TabDoc } from '../types';
+import type { DocContext } from '../context';
+import { FMT, COLOR } from '../formats';
+import { TabBuilder } from '../tab-builder';
+import { writeHeader } from './header';
+
+const WIDTH = 5;
+/** Row-level lists are capped so a messy million-row sheet still writes a readable tab. */
+export const MAX_LISTED_ROWS = 2000;
+
+/**
+ * Builds the data-quality tab.
+ * @example dataQualityTab(ctx).key // 'dataQuality'
+ */
+export function dataQualityTab(ctx: DocContext): TabDoc {
+  const { L, model } = ctx;
+  const dq = model.dataQuality;
+  const a = ctx.amountFmt;
+  const tb = new TabBuilder(WIDTH);
+  tb.colWidths = [26, 24, 14, 60, 16];
+  writeHeader(tb, ctx, 'SD_TITLE_dataQuality');
+
+  tb.section(L('SD_SECTION_MAPPING'));
+  const roles = Object.values(model.mappingDetail.roles).filter((d) => d !== undefined);
+  tb.table({
+    header: [
+      L('SD_COL_ROLE'),
+      L('SD_COL_HEADER'),
+      L('SD_COL_CONFIDENCE'),
+      L('SD_COL_SOURCE'),
+      L('SD_COL_UNIT'),
+    ],
+    rows: roles.map((d) => [
+      ctx.dimLabel(d.role),
+      d.header,
+      d.confidence,
+      L(`SD_SOURCE_${d.source}`),
+      d.unit && d.unit.scale !== 1
+        ? `×${d.unit.scale.toLocaleString('en-US')}${d.unit.source ? ` (${d.unit.source})` : ''}`
+        : (d.unit?.currency ?? null),
+    ]),
+    numFmts: [null, '@', FMT.percent, null, null],
+    colStyles: [{ bold: true }, null, null, null, null],
+  });
+  tb.blank();
+
+  tb.section(L('SD_SECTION_ROWS'));
+  const summary: [string, number, string][] = [
+    [L('SD_DQ_ROWS_READ'), dq.rowsRead, FMT.integer],
+    [L('SD_DQ_ROWS_USED'), dq.rowsUsed, FMT.integer],
+    [L('SD_DQ_ROWS_SKIPPED'), dq.rowsSkipped, FMT.integer],
+    [L('SD_DQ_COMPLETE_RATE'), dq.rowsRead > 0 ? dq.rowsUsed / dq.rowsRead : 0, FMT.percent],
+    [L('SD_DQ_AMOUNT_READ'), ctx.amt(dq.amountRead) ?? 0, a],
+    [L('SD_DQ_AMOUNT_USED'), ctx.amt(dq.amountUsed) ?? 0, a],
+    [L('SD_DQ_AMOUNT_SKIPPED'), ctx.amt(dq.amountSkipped) ?? 0, a],
+  ];
+  const sr = tb.table({
+    header: [L('SD_COL_ITEM'), L('SD_COL_VALUE')],
+    rows: summary.map(([k, v]) => [k, v]),
+    numFmts: [null, null],
+    colStyles: [{ bold: true }, null],
+  });
+  summary.forEach(([, , f], i) => tb.formatCell(sr.firstRow + i, 1, f));
+  // A live check the reader can trust: used + skipped − read, computed by the spreadsheet itself.
+  const readRow = sr.firstRow + 4;
+  const reconRow = tb.add([
+    L('SD_DQ_RECONCILE'),
+    {
+      formula: `=ROUND(B${readRow + 2}+B${readRow + 3}-B${readRow + 1},6)`,
+      value: Math.round(((dq.amountUsed + dq.amountSkipped - dq.amountRead) / ctx.factor) * 1e6) / 1e6,
+    },
+  ]);
+  tb.formatCell(reconRow, 0, null, { bold: true });
+  tb.formatCell(reconRow, 1, a, { bold: true });
+  tb.add([L('SD_DQ_REFUNDS'), dq.refunds.rows, ctx.amt(dq.refunds.amount)]);
+  tb.formatCell(tb.row - 1, 2, a);
+  tb.add([L('SD_DQ_DUPLICATES'), dq.duplicates.rows, ctx.amt(dq.duplicates.amount)]);
+  tb.formatCell(tb.row - 1, 2, a);
+  tb.format({ r0: tb.row - 2, c0: 0, r1: tb.row - 1, c1: 0 }, null, { bold: true });
+  tb.blank();
+
+  const byCode = new Map<string, { rows: number; amount: number; message: string }>();
+  for (const s of [...dq.skipped, ...dq.flagged]) {
+    const e = byCode.get(s.code) ?? { rows: 0, amount: 0, message: s.message };
+    e.rows += 1;
+    e.amount += s.amount;
+    byCode.set(s.code, e);
+  }
+  if (byCode.size > 0) {
+    tb.section(L('SD_SECTION_REASONS'));
+    tb.table({
+      header: [L('SD_COL_CODE'), L('SD_COL_ROWS'), L('SD_COL_AMOUNT'), L('SD_COL_REASON')],
+      rows: [...byCode.entries()].map(([code, e]): Cell[] => [code, e.rows, ctx.amt(e.amount), e.message]),
+      numFmts: [null, FMT.integer, a, null],
+      colStyles: [{ bold: true }, null, null, { wrap: true }],
+    });
+    tb.blank();
+  }
+
+  const completeness = Object.entries(dq.completeness).filter(([, v]) => v !== undefined);
+  if (completeness.length > 0) {
+    tb.section(L('SD_SECTION_COMPLETENESS'));
+    const cr = tb.table({
+      header: [L('SD_COL_ROLE'), L('SD_COL_COMPLETENESS')],
+      rows: completeness.map(([role, v]) => [ctx.dimLabel(role), v ?? null]),
+      numFmts: [null, FMT.percent],
+      colStyles: [{ bold: true }, null],
+    });
+    completeness.forEach(([, v], i) => {
+      if ((v ?? 1) < ctx.settings.thresholds.completeness)
+        tb.formatCell(cr.firstRow + i, 1, null, { fill: COLOR.redFill, bold: true });
+    });
+    tb.blank();
+  }
+
+  if (dq.conversions.length > 0) {
+    tb.section(L('SD_SECTION_CONVERSIONS'));
+    tb.table({
+      header: [L('ROLE_currency'), L('SD_COL_VALUE'), L('SD_COL_ROWS'), L('SD_COL_AMOUNT')],
+      rows: dq.conversions.map((c): Cell[] => [c.currency, c.rate, c.rows, c.amountOriginal]),
+      numFmts: [null, '0.0000', FMT.integer, '#,##0.00'],
+    });
+    tb.blank();
+  }
+
+  if (dq.skipped.length > 0) {
+    const n = Math.min(MAX_LISTED_ROWS, dq.skipped.length);
+    tb.section(L('SD_SECTION_SKIPPED', { n }));
+    tb.table({
+      header: [L('SD_COL_ROW'), L('SD_COL_CODE'), L('SD_COL_AMOUNT'), L('SD_COL_REASON'), ''],
+      rows: dq.skipped
+        .slice(0, n)
+        .map((s): Cell[] => [
+          s.row,
+          s.code,
+          ctx.amt(s.amount),
+          s.raw ? `${s.message} [${s.raw}]` : s.message,
+          null,
+        ]),
+      numFmts: [FMT.integer, null, a, null, null],
+      colStyles: [{ hAlign: 'center' }, null, null, { wrap: false }, null],
+    });
+  }
+  return tb.build('dataQuality', L('SD_TAB_dataQuality'), { freezeRows: 3, tabColor: COLOR.tabQuality });
+}

@@ -1,0 +1,327 @@
+/**
+ * Tab 7, 下年度计划: a live model. Yellow input cells (growth, typed target, stretch factor, rounding
+ * unit, tolerance, quarter and mix weights) drive native formulas for every split, so editing a
+ * weight recalculates the plan in Excel, Sheets and LibreOffice. Cached values come from core/plan,
+ * the same rule the formulas implement (largest remainder, ties to the earlier part).
+ */
+import type { Cell, FormulaCell, TabDoc } from '../types';
+import type { DocContext } from '../context';
+import { varianceColours } from '../context';
+import { FMT, SIGNED_PERCENT, COLOR, STYLE } from '../formats';
+import { TabBuilder } from '../tab-builder';
+import { writeHeader } from './header';
+import { a1, a1Range, colLetter } from '../a1';
+import { lrFormula } from '../lr-formula';
+import { splitByWeights } from '../../plan';
+import { sortFindings } from './findings';
+
+const WIDTH = 8;
+
+const f = (formula: string, value: number | string | null): FormulaCell => ({ formula, value });
+
+/** Rounds away binary noise so cached values print like the spreadsheet's. */
+const clean = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+/**
+ * Builds the plan tab.
+ * @example planTab(ctx).key // 'plan'
+ */
+export function planTab(ctx: DocContext): TabDoc {
+  const { L, model, settings } = ctx;
+  const plan = model.plan;
+  const a = ctx.amountFmt;
+  const tb = new TabBuilder(WIDTH);
+  tb.colWidths = [30, 16, 16, 16, 16, 16, 16, 18, 22];
+  writeHeader(tb, ctx, 'SD_TITLE_plan', model.year + 1);
+  tb.line(L('SD_FORMULA_NOTE'), { wrap: true, fontColor: COLOR.noteFont }, true, 2);
+  tb.blank();
+
+  // Inputs ---------------------------------------------------------------------------------------
+  tb.section(L('SD_SECTION_INPUTS'));
+  const actual = ctx.amt(model.totals.revenue) ?? 0;
+  const unit = settings.plan.roundTo / ctx.factor;
+  const typed = settings.plan.target !== null ? (ctx.amt(settings.plan.target) ?? null) : null;
+  const growth = plan.growth ?? settings.plan.growth;
+  const stretchFactor = settings.plan.stretchFactor;
+  const band = plan.tolerance;
+  const rActual = tb.add([L('SD_PLAN_ACTUAL'), actual]);
+  const rGrowth = tb.add([L('SD_PLAN_GROWTH'), growth]);
+  const rTyped = tb.add([L('SD_PLAN_TYPED'), typed]);
+  const rFactor = tb.add([L('SD_PLAN_STRETCH_FACTOR'), stretchFactor]);
+  const rUnit = tb.add([L('SD_PLAN_ROUND'), unit]);
+  const rBand = tb.add([L('SD_PLAN_TOLERANCE'), band]);
+  const rMargin = tb.add([L('SD_PLAN_MARGIN_TARGET'), settings.plan.marginTarget]);
+  const B = (r: number): string => a1(r, 1, true);
+  const baseValue = clean(typed ?? Math.round((actual * (1 + growth)) / unit) * unit);
+  const stretchValue =
+    stretchFactor === null ? '' : clean(Math.round((baseValue * stretchFactor) / unit) * unit);
+  const rBase = tb.add([
+    L('SD_PLAN_BASE'),
+    f(
+      `=IF(ISNUMBER(${B(rTyped)}),${B(rTyped)},ROUND(${B(rActual)}*(1+${B(rGrowth)})/${B(rUnit)},0)*${B(rUnit)})`,
+      baseValue,
+    ),
+  ]);
+  const rStretch = tb.add([
+    L('SD_PLAN_STRETCH'),
+    f(
+      `=IF(ISNUMBER(${B(rFactor)}),ROUND(${B(rBase)}*${B(rFactor)}/${B(rUnit)},0)*${B(rUnit)},"")`,
+      stretchValue,
+    ),
+  ]);
+  const rVs = tb.add([
+    L('SD_PLAN_VS_ACTUAL'),
+    f(`=IF(${B(rActual)}=0,"",${B(rBase)}/${B(rActual)}-1)`, actual ? clean(baseValue / actual - 1) : ''),
+  ]);
+  for (const r of [rActual, rTyped, rUnit, rBase, rStretch]) tb.formatCell(r, 1, a);
+  tb.formatCell(rGrowth, 1, SIGNED_PERCENT);
+  tb.formatCell(rFactor, 1, FMT.ratio);
+  tb.formatCell(rBand, 1, FMT.percent);
+  tb.formatCell(rMargin, 1, FMT.percent);
+  tb.formatCell(rVs, 1, SIGNED_PERCENT);
+  tb.format({ r0: rActual, c0: 0, r1: rVs, c1: 0 }, null, STYLE.label);
+  for (const r of [rGrowth, rTyped, rFactor, rUnit, rBand, rMargin]) {
+    tb.formatCell(r, 1, null, STYLE.input);
+    tb.inputRanges.push({ r0: r, c0: 1, r1: r, c1: 1 });
+  }
+  tb.format({ r0: rBase, c0: 0, r1: rStretch, c1: 1 }, null, { bold: true, fill: COLOR.totalFill });
+  tb.blank();
+
+  // Quarters -------------------------------------------------------------------------------------
+  tb.section(L('SD_SECTION_PLAN_QUARTERS'));
+  const qHeader = tb.add([
+    L('SD_COL_QUARTER'),
+    L('SD_COL_WEIGHT'),
+    L('SD_COL_BASE_TARGET'),
+    L('SD_COL_STRETCH_TARGET'),
+    L('SD_COL_BAND_LOW'),
+    L('SD_COL_BAND_HIGH'),
+    L('SD_COL_THIS_YEAR'),
+    L('SD_COL_GROWTH'),
+  ]);
+  tb.format({ r0: qHeader, c0: 0, r1: qHeader, c1: 7 }, null, STYLE.header);
+  const q0 = tb.row;
+  const weights = plan.quarterWeights.length === 4 ? plan.quarterWeights : [1, 1, 1, 1];
+  const W = a1Range(q0, 1, q0 + 3, 1, true);
+  const baseParts = splitByWeights(baseValue, weights, unit).map(clean);
+  const stretchParts =
+    typeof stretchValue === 'number' ? splitByWeights(stretchValue, weights, unit).map(clean) : null;
+  for (let q = 0; q < 4; q++) {
+    const r = q0 + q;
+    const w = `$B${r + 1}`;
+    const prior = ctx.amt(model.quarters[q]?.revenue ?? null);
+    tb.add([
+      `Q${q + 1}`,
+      weights[q],
+      f(lrFormula({ total: B(rBase), weights: W, weight: w, unit: B(rUnit) }), baseParts[q]),
+      f(
+        lrFormula({ total: B(rStretch), weights: W, weight: w, unit: B(rUnit) }),
+        stretchParts ? stretchParts[q] : '',
+      ),
+      f(`=C${r + 1}*(1-${B(rBand)})`, clean(baseParts[q] * (1 - band))),
+      f(`=C${r + 1}*(1+${B(rBand)})`, clean(baseParts[q] * (1 + band))),
+      prior,
+      f(`=IF(N(G${r + 1})=0,"",C${r + 1}/G${r + 1}-1)`, prior ? clean(baseParts[q] / prior - 1) : ''),
+    ]);
+  }
+  const qTotal = tb.add([
+    L('SD_COL_TOTAL'),
+    f(`=SUM(${W})`, clean(weights.reduce((s, v) => s + v, 0))),
+    f(`=SUM(C${q0 + 1}:C${q0 + 4})`, clean(baseParts.reduce((s, v) => s + v, 0))),
+    f(
+      `=IF(${B(rStretch)}="","",SUM(D${q0 + 1}:D${q0 + 4}))`,
+      stretchParts ? clean(stretchParts.reduce((s, v) => s + v, 0)) : '',
+    ),
+    null,
+    null,
+    f(`=SUM(G${q0 + 1}:G${q0 + 4})`, actual),
+    f(
+      `=IF(N(G${qTotal0(q0)})=0,"",C${qTotal0(q0)}/G${qTotal0(q0)}-1)`,
+      actual ? clean(baseValue / actual - 1) : '',
+    ),
+  ]);
+  tb.format({ r0: q0, c0: 0, r1: qTotal, c1: 0 }, null, STYLE.label);
+  tb.format({ r0: q0, c0: 1, r1: q0 + 3, c1: 1 }, '0.00', STYLE.input);
+  tb.inputRanges.push({ r0: q0, c0: 1, r1: q0 + 3, c1: 1 });
+  tb.format({ r0: q0, c0: 2, r1: qTotal, c1: 6 }, a);
+  tb.format({ r0: q0, c0: 7, r1: qTotal, c1: 7 }, SIGNED_PERCENT);
+  tb.conditionalFormats.push(...varianceColours({ r0: q0, c0: 7, r1: qTotal, c1: 7 }));
+  tb.format({ r0: qTotal, c0: 0, r1: qTotal, c1: 7 }, null, STYLE.total);
+  tb.blank();
+
+  // Dimensions -----------------------------------------------------------------------------------
+  const checks: { label: string; formula: string; ok: boolean }[] = [];
+  const okText = L('SD_CHECK_OK');
+  const failText = L('SD_CHECK_FAIL');
+  const checkFormula = (sumExpr: string): string =>
+    `=IF(ABS(${sumExpr}-${B(rBase)})<${B(rUnit)}/2,"${okText}","${failText}")`;
+  checks.push({ label: L('SD_CHECK_QUARTERS'), formula: checkFormula(`C${qTotal + 1}`), ok: true });
+  const segmentTotalCell = new Map<string, Map<string, string>>();
+  for (const [role, segs] of Object.entries(plan.byRole)) {
+    if (!segs || segs.length === 0) continue;
+    const label = ctx.dimLabel(role);
+    tb.section(L('SD_SECTION_PLAN_DIM', { dimension: label }));
+    const h = tb.add([
+      label,
+      L('SD_COL_WEIGHT'),
+      L('SD_COL_BASE_TARGET'),
+      L('SD_COL_THIS_YEAR'),
+      L('SD_COL_GROWTH'),
+    ]);
+    tb.format({ r0: h, c0: 0, r1: h, c1: 4 }, null, STYLE.header);
+    const d0 = tb.row;
+    const dw = segs.map((s) => s.weight);
+    const DW = a1Range(d0, 1, d0 + segs.length - 1, 1, true);
+    const parts = splitByWeights(baseValue, dw, unit).map(clean);
+    const actualBy = new Map((model.breakdowns[role] ?? []).map((s) => [s.key, s.revenue]));
+    const cells = new Map<string, string>();
+    segs.forEach((s, i) => {
+      const r = d0 + i;
+      const act = ctx.amt(actualBy.get(s.key) ?? null);
+      cells.set(s.key, a1(r, 2, true));
+      tb.add([
+        s.key,
+        s.weight,
+        f(lrFormula({ total: B(rBase), weights: DW, weight: `$B${r + 1}`, unit: B(rUnit) }), parts[i]),
+        act,
+        f(`=IF(N(D${r + 1})=0,"",C${r + 1}/D${r + 1}-1)`, act ? clean(parts[i] / act - 1) : ''),
+      ]);
+    });
+    segmentTotalCell.set(role, cells);
+    const dEnd = d0 + segs.length - 1;
+    const dTotal = tb.add([
+      L('SD_COL_TOTAL'),
+      f(`=SUM(${DW})`, clean(dw.reduce((s, v) => s + v, 0))),
+      f(`=SUM(C${d0 + 1}:C${dEnd + 1})`, clean(parts.reduce((s, v) => s + v, 0))),
+      f(
+        `=SUM(D${d0 + 1}:D${dEnd + 1})`,
+        clean(segs.reduce((s, x) => s + (ctx.amt(actualBy.get(x.key) ?? null) ?? 0), 0)),
+      ),
+      null,
+    ]);
+    tb.format({ r0: d0, c0: 0, r1: dTotal, c1: 0 }, '@', STYLE.label);
+    tb.format({ r0: d0, c0: 1, r1: dEnd, c1: 1 }, FMT.percent, STYLE.input);
+    tb.formatCell(dTotal, 1, FMT.percent);
+    tb.inputRanges.push({ r0: d0, c0: 1, r1: dEnd, c1: 1 });
+    tb.format({ r0: d0, c0: 2, r1: dTotal, c1: 3 }, a);
+    tb.format({ r0: d0, c0: 4, r1: dTotal, c1: 4 }, SIGNED_PERCENT);
+    tb.conditionalFormats.push(...varianceColours({ r0: d0, c0: 4, r1: dTotal, c1: 4 }));
+    tb.format({ r0: dTotal, c0: 0, r1: dTotal, c1: 4 }, null, STYLE.total);
+    checks.push({
+      label: L('SD_CHECK_DIM', { dimension: label }),
+      formula: checkFormula(`C${dTotal + 1}`),
+      ok: true,
+    });
+    tb.blank();
+  }
+
+  // Cascade: each segment's target (a live cell above) split over the quarter weights -----------------
+  const cascade = plan.cascade;
+  const cascadeCells = cascade ? segmentTotalCell.get(cascade.role) : undefined;
+  if (cascade && cascadeCells) {
+    const label = ctx.dimLabel(cascade.role);
+    tb.section(L('SD_SECTION_CASCADE', { dimension: label }));
+    const h = tb.add([label, 'Q1', 'Q2', 'Q3', 'Q4', L('SD_COL_TOTAL')]);
+    tb.format({ r0: h, c0: 0, r1: h, c1: 5 }, null, STYLE.header);
+    const c0 = tb.row;
+    const segTargets = splitByWeights(
+      baseValue,
+      (plan.byRole[cascade.role] ?? []).map((s) => s.weight),
+      unit,
+    );
+    const segIndex = new Map((plan.byRole[cascade.role] ?? []).map((s, i) => [s.key, i]));
+    cascade.rows.forEach((key, i) => {
+      const r = c0 + i;
+      const totalCell = cascadeCells.get(key);
+      const segTotal = segTargets[segIndex.get(key) ?? -1] ?? 0;
+      const parts = splitByWeights(segTotal, weights, unit).map(clean);
+      const row: Cell[] = [key];
+      for (let q = 0; q < 4; q++) {
+        row.push(
+          totalCell
+            ? f(
+                lrFormula({ total: totalCell, weights: W, weight: `$B$${q0 + q + 1}`, unit: B(rUnit) }),
+                parts[q],
+              )
+            : null,
+        );
+      }
+      row.push(f(`=SUM(B${r + 1}:E${r + 1})`, clean(parts.reduce((s, v) => s + v, 0))));
+      tb.add(row);
+    });
+    const cEnd = c0 + cascade.rows.length - 1;
+    const totals: Cell[] = [L('SD_COL_TOTAL')];
+    for (let c = 1; c <= 5; c++) {
+      const col = colLetter(c);
+      totals.push(f(`=SUM(${col}${c0 + 1}:${col}${cEnd + 1})`, null));
+    }
+    const cTotal = tb.add(totals);
+    fillColumnTotals(tb, c0, cEnd, cTotal);
+    tb.format({ r0: c0, c0: 0, r1: cTotal, c1: 0 }, '@', STYLE.label);
+    tb.format({ r0: c0, c0: 1, r1: cTotal, c1: 5 }, a);
+    tb.format({ r0: c0, c0: 5, r1: cEnd, c1: 5 }, null, { bold: true });
+    tb.format({ r0: cTotal, c0: 0, r1: cTotal, c1: 5 }, null, STYLE.total);
+    checks.push({ label: L('SD_CHECK_CASCADE'), formula: checkFormula(`F${cTotal + 1}`), ok: true });
+    tb.blank();
+  }
+
+  // Consistency checks: live ones, then the core's own (margin, parts vs annual) ------------------
+  tb.section(L('SD_SECTION_CHECKS'));
+  const chH = tb.add([L('SD_COL_CHECK'), L('SD_COL_RESULT_CHECK')]);
+  tb.format({ r0: chH, c0: 0, r1: chH, c1: 1 }, null, STYLE.header);
+  const ch0 = tb.row;
+  for (const c of checks) tb.add([c.label, f(c.formula, okText)]);
+  for (const c of plan.checks) tb.add([c.message, c.ok ? okText : failText]);
+  const chEnd = tb.row - 1;
+  if (chEnd >= ch0) {
+    tb.format({ r0: ch0, c0: 1, r1: chEnd, c1: 1 }, null, { bold: true, hAlign: 'center' });
+    plan.checks.forEach((c, i) => {
+      if (!c.ok) tb.formatCell(ch0 + checks.length + i, 1, null, { fontColor: COLOR.bad });
+    });
+  }
+  tb.blank();
+
+  // Action plan: one pre-filled row per problem -------------------------------------------------------
+  tb.section(L('SD_SECTION_ACTIONS'));
+  const ah = tb.add([
+    L('SD_COL_PROBLEM'),
+    L('SD_COL_ACTION'),
+    L('SD_COL_MEASURE'),
+    L('SD_COL_TARGET_VALUE'),
+    L('SD_COL_DEADLINE'),
+    L('SD_COL_OWNER'),
+    L('SD_COL_BUDGET'),
+    L('SD_COL_RISK'),
+  ]);
+  tb.format({ r0: ah, c0: 0, r1: ah, c1: 7 }, null, STYLE.header);
+  const a0 = tb.row;
+  const problems = sortFindings(model.findings).filter((x) => x.severity !== 'highlight');
+  for (const p of problems) {
+    tb.add([p.message, L(`SD_ACTION_${p.code}`), L(`SD_MEASURE_${p.code}`), null, null, null, null, null]);
+  }
+  if (problems.length === 0) tb.add([L('SD_NONE'), null, null, null, null, null, null, null]);
+  const aEnd = tb.row - 1;
+  tb.format({ r0: a0, c0: 0, r1: aEnd, c1: 0 }, '@', { wrap: true });
+  tb.format({ r0: a0, c0: 1, r1: aEnd, c1: 7 }, '@', { wrap: true, fill: COLOR.inputFill });
+  tb.inputRanges.push({ r0: a0, c0: 1, r1: aEnd, c1: 7 });
+  return tb.build('plan', L('SD_TAB_plan'), { freezeRows: 3, tabColor: COLOR.tabPlan });
+}
+
+/** Row index (1-based) of the quarter total row, which sits right below Q1..Q4. */
+function qTotal0(q0: number): number {
+  return q0 + 5;
+}
+
+/** Cached values of the cascade's column totals, from the part values above them. */
+function fillColumnTotals(tb: TabBuilder, r0: number, r1: number, totalRow: number): void {
+  const row = tb.cells[totalRow];
+  for (let c = 1; c <= 5; c++) {
+    let s = 0;
+    for (let r = r0; r <= r1; r++) {
+      const cell = tb.cells[r][c];
+      if (cell && typeof cell === 'object') s += typeof cell.value === 'number' ? cell.value : 0;
+    }
+    const cell = row[c];
+    if (cell && typeof cell === 'object') cell.value = clean(s);
+  }
+}
