@@ -31,7 +31,10 @@ export function decodeCsvBytes(bytes: Uint8Array): CsvText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030' };
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'),
+      encoding: 'gb18030',
+    };
   }
 }
 
@@ -40,7 +43,11 @@ export function decodeCsvBytes(bytes: Uint8Array): CsvText {
  * @example sniffDelimiter('a;b;c\n1;2;3') // ';'
  */
 export function sniffDelimiter(text: string): string {
-  const lines = text.slice(0, 65536).split(/\r?\n/).filter((l) => l.length > 0).slice(0, 20);
+  const lines = text
+    .slice(0, 65536)
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0)
+    .slice(0, 20);
   let best = ',';
   let bestScore = 0;
   for (const d of [',', '\t', ';', '|']) {
@@ -156,6 +163,12 @@ export async function readCsvFile(path: string, onProgress?: (e: ProgressEvent) 
   const { text, encoding } = decodeCsvBytes(bytes);
   const delimiter = sniffDelimiter(text);
   const estimate = Math.max(1, Math.round(bytes.length / 80));
-  const grid = parseCsv(text, delimiter, onProgress ? (done) => onProgress({ stage: 'reading', done, total: Math.max(done, estimate) }) : undefined);
+  const grid = parseCsv(
+    text,
+    delimiter,
+    onProgress
+      ? (done) => onProgress({ stage: 'reading', done, total: Math.max(done, estimate) })
+      : undefined,
+  );
   return { grid, encoding, delimiter };
 }

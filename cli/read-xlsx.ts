@@ -43,7 +43,10 @@ export function plainValue(v: unknown): CellValue {
  * Reads every sheet of a workbook (in workbook order) into grids.
  * @example const sheets = await readXlsxFile('sales.xlsx');
  */
-export async function readXlsxFile(path: string, onProgress?: (e: ProgressEvent) => void): Promise<SheetGrid[]> {
+export async function readXlsxFile(
+  path: string,
+  onProgress?: (e: ProgressEvent) => void,
+): Promise<SheetGrid[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -75,5 +78,8 @@ export async function readXlsxFile(path: string, onProgress?: (e: ProgressEvent)
     const k = tabOrder.indexOf(name);
     return k < 0 ? Number.MAX_SAFE_INTEGER : k;
   };
-  return sheets.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s.name) - rank(b.s.name) || a.i - b.i).map((x) => x.s);
+  return sheets
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s.name) - rank(b.s.name) || a.i - b.i)
+    .map((x) => x.s);
 }

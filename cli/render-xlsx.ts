@@ -71,7 +71,11 @@ function applyComposed(cell: ExcelJS.Cell, c: Composed, fontName: string): void 
   cell.font = toFont(s, fontName);
   if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.hAlign || s.wrap) {
-    cell.alignment = { vertical: 'middle', ...(s.hAlign ? { horizontal: s.hAlign } : {}), ...(s.wrap ? { wrapText: true } : {}) };
+    cell.alignment = {
+      vertical: 'middle',
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+      ...(s.wrap ? { wrapText: true } : {}),
+    };
   }
   if (s.borderBottom || s.borderTop) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
@@ -82,9 +86,13 @@ function applyComposed(cell: ExcelJS.Cell, c: Composed, fontName: string): void 
 function conditional(cf: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingOptions {
   const style: Partial<ExcelJS.Style> = {};
   if (cf.style.fontColor || cf.style.bold) {
-    style.font = { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) };
+    style.font = {
+      ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}),
+      ...(cf.style.bold ? { bold: true } : {}),
+    };
   }
-  if (cf.style.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } };
+  if (cf.style.fill)
+    style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } };
   const rule: ExcelJS.CellIsRuleType = {
     type: 'cellIs',
     // ExcelJS's typings list fewer operators than its writer accepts (it writes the attribute as given).
@@ -100,7 +108,12 @@ function conditional(cf: ConditionalFormat, priority: number): ExcelJS.Condition
  * Writes one TabDoc into a new worksheet of `wb` under `name` (the name may carry a clash suffix).
  * @example renderTab(wb, doc.tabs[0], doc.tabs[0].name, 'zh-CN');
  */
-export function renderTab(wb: ExcelJS.Workbook, tab: TabDoc, name: string, lang: SheetDoc['lang']): ExcelJS.Worksheet {
+export function renderTab(
+  wb: ExcelJS.Workbook,
+  tab: TabDoc,
+  name: string,
+  lang: SheetDoc['lang'],
+): ExcelJS.Worksheet {
   const fontName = FONT_BY_LANG[lang];
   const ws = wb.addWorksheet(name, {
     properties: tab.tabColor ? { tabColor: { argb: argb(tab.tabColor) } } : {},
@@ -130,7 +143,10 @@ export function renderTab(wb: ExcelJS.Workbook, tab: TabDoc, name: string, lang:
       for (let c = run.range.c0; c <= run.range.c1; c++) {
         const k = key(r, c);
         const prev = composed.get(k) ?? { style: {} };
-        composed.set(k, { numFmt: run.numFmt ?? prev.numFmt, style: { ...prev.style, ...(run.style ?? {}) } });
+        composed.set(k, {
+          numFmt: run.numFmt ?? prev.numFmt,
+          style: { ...prev.style, ...(run.style ?? {}) },
+        });
       }
     }
   }

@@ -1,13 +1,10 @@
 /**
  * Writes the output workbook: a copy of the input with the review tabs added. For .xlsx input
  * the user's package is the base (sheets copied byte for byte); for .csv input the data first
- * becomes a sheet of a new workbook (streamed, so a million rows stay cheap).
+ * becomes the first sheet of a new workbook (sheet XML written directly, so a million rows stay cheap).
  */
-import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue } from '../core/table/types';
@@ -15,8 +12,12 @@ import type { SheetDoc } from '../core/sheetdoc/types';
 import type { ProgressEvent } from '../core/host/port';
 import { renderSheetDoc } from './render-xlsx';
 import { addReviewSheets, plannedNames } from './xlsx-package';
+import { gridToSheetXml, SharedStrings } from './sheet-xml';
+import { writeZip, type ZipEntry } from './zip-writer';
 
-export type OutputBase = { kind: 'xlsx'; path: string } | { kind: 'csv'; sheetName: string; grid: readonly (readonly CellValue[])[] };
+export type OutputBase =
+  | { kind: 'xlsx'; path: string }
+  | { kind: 'csv'; sheetName: string; grid: readonly (readonly CellValue[])[] };
 
 /**
  * A valid tab name from a file name: no []:*?/\ and at most 31 characters.
@@ -24,20 +25,83 @@ export type OutputBase = { kind: 'xlsx'; path: string } | { kind: 'csv'; sheetNa
  */
 export function sheetNameFromFile(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const clean = base.replace(/[[\]:*?/\\]/g, '_').slice(0, 31).trim();
+  const clean = base
+    .replace(/[[\]:*?/\\]/g, '_')
+    .slice(0, 31)
+    .trim();
   return clean.length > 0 ? clean : 'Data';
 }
 
-/** Writes a grid as the only sheet of a new .xlsx (streaming writer, inline strings). */
-async function csvWorkbook(sheetName: string, grid: readonly (readonly CellValue[])[], path: string, onProgress?: (e: ProgressEvent) => void): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
-  const ws = wb.addWorksheet(sheetName);
-  for (let i = 0; i < grid.length; i++) {
-    ws.addRow(grid[i] as ExcelJS.CellValue[]).commit();
-    if (onProgress && (i & 0x3ffff) === 0 && i > 0) onProgress({ stage: 'writing', done: i, total: grid.length });
-  }
-  ws.commit();
-  await wb.commit();
+/** Rows an Excel sheet holds. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+/** Display width of a value in Excel character units (CJK counts double). */
+function textWidth(v: CellValue): number {
+  if (v === null || v === undefined) return 0;
+  const s = v instanceof Date ? '2025-01-01' : String(v);
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** A package: the zip model plus large parts kept as raw buffers (never copied through JSZip). */
+interface Pkg {
+  zip: JSZip;
+  raw: Map<string, Buffer>;
+}
+
+/** A new package holding the grid as its only sheet (sheet XML written directly: fast for 10^6 rows). */
+async function csvPackage(sheetName: string, all: readonly (readonly CellValue[])[]): Promise<Pkg> {
+  // A CSV longer than a sheet cannot be copied (Excel would truncate it); the review still covers every row.
+  const grid = all.length > MAX_SHEET_ROWS ? [] : all;
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet(sheetName);
+  const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const widths: number[] = [];
+  for (const row of grid.slice(0, 200))
+    row.forEach((v, c) => (widths[c] = Math.max(widths[c] ?? 8, Math.min(40, textWidth(v) + 2))));
+  const sst = new SharedStrings();
+  const raw = new Map<string, Buffer>();
+  // Placeholders keep the part names taken in the zip model; the data stays in `raw`.
+  zip.file('xl/worksheets/sheet1.xml', '');
+  zip.file('xl/sharedStrings.xml', '');
+  raw.set(
+    'xl/worksheets/sheet1.xml',
+    gridToSheetXml(
+      grid,
+      sst,
+      Array.from(widths, (w) => w ?? 8),
+    ),
+  );
+  raw.set('xl/sharedStrings.xml', sst.toXml());
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  const types = await zip.file('[Content_Types].xml')?.async('string');
+  if (rels === undefined || types === undefined) throw new Error('ExcelJS wrote an incomplete package');
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdSrSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    ),
+  );
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    ),
+  );
+  return { zip, raw };
+}
+
+/** Every part of a package, [Content_Types].xml first, uncompressed. */
+async function entriesOf({ zip, raw }: Pkg): Promise<ZipEntry[]> {
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const out: ZipEntry[] = [];
+  for (const name of names)
+    out.push({ name, data: raw.get(name) ?? (await zip.files[name].async('nodebuffer')) });
+  return out;
 }
 
 /**
@@ -45,26 +109,34 @@ async function csvWorkbook(sheetName: string, grid: readonly (readonly CellValue
  * Atomic: written to a temporary file first, then renamed. Returns the tab names used.
  * @example await writeReviewWorkbook({ kind: 'xlsx', path: 'in.xlsx' }, doc, 'out.xlsx');
  */
-export async function writeReviewWorkbook(base: OutputBase, doc: SheetDoc, out: string, onProgress?: (e: ProgressEvent) => void): Promise<string[]> {
-  const tmp = await mkdtemp(join(tmpdir(), 'sales-review-'));
+export async function writeReviewWorkbook(
+  base: OutputBase,
+  doc: SheetDoc,
+  out: string,
+  onProgress?: (e: ProgressEvent) => void,
+): Promise<string[]> {
+  const staged = join(dirname(out), `.${process.pid}-${Date.now()}.sales-review.tmp`);
   try {
-    const basePath = base.kind === 'xlsx' ? base.path : join(tmp, 'base.xlsx');
-    if (base.kind === 'csv') await csvWorkbook(base.sheetName, base.grid, basePath, onProgress);
-    const baseZip = await JSZip.loadAsync(await readFile(basePath));
-    const names = await plannedNames(baseZip, doc.tabs.map((t) => t.name));
-    const wb = renderSheetDoc(doc, names);
-    const reviewBuf = await wb.xlsx.writeBuffer({ useSharedStrings: false } as Partial<ExcelJS.XlsxWriteOptions>);
-    const reviewZip = await JSZip.loadAsync(reviewBuf as ArrayBuffer);
-    await addReviewSheets(baseZip, reviewZip);
-    const staged = join(dirname(out), `.${Date.now()}-${process.pid}.sales-review.tmp`);
-    await pipeline(
-      baseZip.generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, streamFiles: true }),
-      createWriteStream(staged),
+    onProgress?.({ stage: 'writing', done: 0, total: doc.tabs.length });
+    const pkg: Pkg =
+      base.kind === 'xlsx'
+        ? { zip: await JSZip.loadAsync(await readFile(base.path)), raw: new Map() }
+        : await csvPackage(base.sheetName, base.grid);
+    const baseZip = pkg.zip;
+    const names = await plannedNames(
+      baseZip,
+      doc.tabs.map((t) => t.name),
     );
+    const wb = renderSheetDoc(doc, names);
+    const reviewBuf = await wb.xlsx.writeBuffer();
+    const reviewZip = await JSZip.loadAsync(reviewBuf as ArrayBuffer);
+    const tabs = new Map(doc.tabs.map((t, i) => [names[i], { charts: t.charts, printTitleRows: t.freeze.rows }] as const));
+    await addReviewSheets(baseZip, reviewZip, { tabs, lang: doc.lang });
+    await writeZip(staged, await entriesOf(pkg));
     await rename(staged, out);
     onProgress?.({ stage: 'done', done: doc.tabs.length, total: doc.tabs.length });
     return names;
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    await rm(staged, { force: true });
   }
 }

@@ -6,13 +6,35 @@
  * tab takes a suffix).
  */
 import JSZip from 'jszip';
-import { mergeStyles, remapSheetStyles } from './xlsx-styles';
+import type { ChartSpec } from '../core/sheetdoc/types';
+import { inlineSharedStrings, mergeStyles, remapSheetStyles, sharedStringItems } from './xlsx-styles';
+import { chartXml, drawingXml, withDrawing } from './xlsx-charts';
 
 /** Hidden workbook name listing the tabs Sales Review owns ("name|name|…"). */
 export const OWNED_NAME = 'SalesReview.OwnedTabs';
 
 const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_REL = `${REL}/worksheet`;
+const DRAWING_CT = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CHART_CT = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const RELS_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+
+/** What the added tabs need beyond their cells, by final tab name: charts and rows to repeat when printing. */
+export interface TabExtras {
+  tabs: ReadonlyMap<string, { charts: readonly ChartSpec[]; printTitleRows: number }>;
+  /** Language of chart text. */
+  lang: string;
+}
+
+/** The first unused numbered part name, e.g. xl/charts/chart3.xml. */
+function freePart(zip: JSZip, dir: string, stem: string): string {
+  for (let k = 1; ; k++) {
+    const p = `${dir}/${stem}${k}.xml`;
+    if (!zip.file(p)) return p;
+  }
+}
 
 interface SheetEntry {
   /** The full <sheet .../> element. */
@@ -23,7 +45,12 @@ interface SheetEntry {
 }
 
 const xmlUnescape = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const xmlEscape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -64,7 +91,9 @@ function partPath(target: string): string {
  * @example ownedTabs(workbookXml) // ['复盘-总览', '复盘-季度']
  */
 export function ownedTabs(workbookXml: string): string[] {
-  const re = new RegExp(`<definedName\\s[^>]*name="${OWNED_NAME.replace('.', '\\.')}"[^>]*>([^<]*)</definedName>`);
+  const re = new RegExp(
+    `<definedName\\s[^>]*name="${OWNED_NAME.replace('.', '\\.')}"[^>]*>([^<]*)</definedName>`,
+  );
   const m = re.exec(workbookXml);
   if (!m) return [];
   const v = xmlUnescape(m[1]).replace(/^"|"$/g, '').replace(/""/g, '"');
@@ -83,6 +112,36 @@ export function uniqueName(name: string, taken: readonly string[]): string {
     const candidate = name.slice(0, 31 - suffix.length) + suffix;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** Resolves a relationship target relative to the part that holds the relationship. */
+function relTarget(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = [...fromPart.split('/').slice(0, -1), ...target.split('/')];
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.') out.push(p);
+  }
+  return out.join('/');
+}
+
+/** Removes a sheet part with the drawings and charts only it uses; returns the updated content types. */
+async function removePartTree(zip: JSZip, path: string, ctXml: string): Promise<string> {
+  let ct = ctXml;
+  const relsPath = path.replace(/([^/]+)$/, '_rels/$1.rels');
+  const rels = zip.file(relsPath) ? relsOf(await text(zip, relsPath)) : [];
+  for (const r of rels) {
+    if (/\/(drawing|chart|chartUserShapes)$/.test(r.type) && !r.el.includes('TargetMode="External"')) {
+      ct = await removePartTree(zip, relTarget(path, r.target), ct);
+    }
+  }
+  zip.remove(path);
+  zip.remove(relsPath);
+  return ct.replace(
+    new RegExp(`<Override\\s[^>]*PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`),
+    '',
+  );
 }
 
 /** Names the new tabs will get in `baseXlsx`: owned tabs are replaced, user tabs keep theirs. */
@@ -111,7 +170,7 @@ async function text(zip: JSZip, path: string): Promise<string> {
  * the base package; returns the base zip, modified in place.
  * @example await addReviewSheets(baseZip, reviewZip);
  */
-export async function addReviewSheets(base: JSZip, review: JSZip): Promise<JSZip> {
+export async function addReviewSheets(base: JSZip, review: JSZip, extras?: TabExtras): Promise<JSZip> {
   let wbXml = await text(base, 'xl/workbook.xml');
   let relsXml = await text(base, 'xl/_rels/workbook.xml.rels');
   let ctXml = await text(base, '[Content_Types].xml');
@@ -127,20 +186,23 @@ export async function addReviewSheets(base: JSZip, review: JSZip): Promise<JSZip
     wbXml = wbXml.replace(s.el, '');
     if (!rel) continue;
     relsXml = relsXml.replace(rel.el, '');
-    const path = partPath(rel.target);
-    base.remove(path);
-    base.remove(path.replace(/([^/]+)$/, '_rels/$1.rels'));
-    ctXml = ctXml.replace(new RegExp(`<Override\\s[^>]*PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
+    ctXml = await removePartTree(base, partPath(rel.target), ctXml);
   }
   const newIndex = sheets.map((s) => keep.indexOf(s));
-  wbXml = wbXml.replace(/<definedName\s[^>]*?localSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g, (el, id: string) => {
-    const ni = newIndex[Number(id)];
-    return ni === undefined || ni < 0 ? '' : el.replace(/localSheetId="\d+"/, `localSheetId="${ni}"`);
-  });
-  wbXml = wbXml.replace(/(<workbookView\s[^>]*?activeTab=")(\d+)(")/, (_m, a: string, n: string, b: string) => {
-    const ni = newIndex[Number(n)];
-    return `${a}${ni === undefined || ni < 0 ? 0 : ni}${b}`;
-  });
+  wbXml = wbXml.replace(
+    /<definedName\s[^>]*?localSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g,
+    (el, id: string) => {
+      const ni = newIndex[Number(id)];
+      return ni === undefined || ni < 0 ? '' : el.replace(/localSheetId="\d+"/, `localSheetId="${ni}"`);
+    },
+  );
+  wbXml = wbXml.replace(
+    /(<workbookView\s[^>]*?activeTab=")(\d+)(")/,
+    (_m, a: string, n: string, b: string) => {
+      const ni = newIndex[Number(n)];
+      return `${a}${ni === undefined || ni < 0 ? 0 : ni}${b}`;
+    },
+  );
   wbXml = wbXml.replace(/(<workbookView\s[^>]*?firstSheet=")(\d+)(")/, '$10$3');
 
   // 2. Styles: append the review's styles to the user's.
@@ -168,36 +230,91 @@ export async function addReviewSheets(base: JSZip, review: JSZip): Promise<JSZip
   const rRels = relsOf(await text(review, 'xl/_rels/workbook.xml.rels'));
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
   const usedRids = new Set(relsOf(relsXml).map((r) => r.id));
+  const sstRel = rRels.find((r) => r.type.endsWith('/sharedStrings'));
+  const sst =
+    sstRel && review.file(partPath(sstRel.target))
+      ? sharedStringItems(await text(review, partPath(sstRel.target)))
+      : [];
   let fileNo = 1;
   const addedEls: string[] = [];
   const names: string[] = [];
   for (const rs of rSheets) {
     const rel = rRels.find((r) => r.id === rs.rid);
     if (!rel) continue;
-    const xml = remapSheetStyles(await text(review, partPath(rel.target)), maps).replace(/\stabSelected="1"/g, '');
+    const raw = await text(review, partPath(rel.target));
+    let xml = inlineSharedStrings(remapSheetStyles(raw, maps), sst).replace(/\stabSelected="1"/g, '');
     while (base.file(`xl/worksheets/sheet${fileNo}.xml`)) fileNo++;
     const path = `xl/worksheets/sheet${fileNo}.xml`;
+    const specs = extras?.tabs.get(rs.name)?.charts ?? [];
+    if (specs.length > 0) {
+      const drawing = freePart(base, 'xl/drawings', 'drawing');
+      const drawingRels: string[] = [];
+      for (let i = 0; i < specs.length; i++) {
+        const chart = freePart(base, 'xl/charts', 'chart');
+        base.file(chart, chartXml(specs[i], rs.name, extras?.lang ?? 'en'));
+        ctXml = ctXml.replace(
+          '</Types>',
+          `<Override PartName="/${chart}" ContentType="${CHART_CT}"/></Types>`,
+        );
+        drawingRels.push(
+          `<Relationship Id="rIdC${i + 1}" Type="${REL}/chart" Target="../charts/${chart.split('/').pop()}"/>`,
+        );
+      }
+      base.file(drawing, drawingXml(specs));
+      base.file(
+        drawing.replace(/([^/]+)$/, '_rels/$1.rels'),
+        `${RELS_HEAD}${drawingRels.join('')}</Relationships>`,
+      );
+      ctXml = ctXml.replace(
+        '</Types>',
+        `<Override PartName="/${drawing}" ContentType="${DRAWING_CT}"/></Types>`,
+      );
+      base.file(
+        path.replace(/([^/]+)$/, '_rels/$1.rels'),
+        `${RELS_HEAD}<Relationship Id="rIdDr1" Type="${REL}/drawing" Target="../drawings/${drawing.split('/').pop()}"/></Relationships>`,
+      );
+      xml = withDrawing(xml, 'rIdDr1');
+    }
     base.file(path, xml);
     let k = 1;
     while (usedRids.has(`rIdSr${k}`)) k++;
     const rid = `rIdSr${k}`;
     usedRids.add(rid);
     sheetId++;
-    relsXml = relsXml.replace('</Relationships>', `<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${fileNo}.xml"/></Relationships>`);
-    ctXml = ctXml.replace('</Types>', `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/></Types>`);
+    relsXml = relsXml.replace(
+      '</Relationships>',
+      `<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${fileNo}.xml"/></Relationships>`,
+    );
+    ctXml = ctXml.replace(
+      '</Types>',
+      `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/></Types>`,
+    );
     addedEls.push(`<sheet name="${xmlEscape(rs.name)}" sheetId="${sheetId}" r:id="${rid}"/>`);
     names.push(rs.name);
   }
   wbXml = wbXml.replace('</sheets>', `${addedEls.join('')}</sheets>`);
+  const printTitles = names
+    .map((n, i) => ({ n, i: keep.length + i, rows: extras?.tabs.get(n)?.printTitleRows ?? 0 }))
+    .filter((t) => t.rows > 0)
+    .map((t) => `<definedName name="_xlnm.Print_Titles" localSheetId="${t.i}">${xmlEscape(`'${t.n.replace(/'/g, "''")}'!$1:$${t.rows}`)}</definedName>`)
+    .join('');
   if (!/xmlns:r="/.test(wbXml)) {
-    wbXml = wbXml.replace('<workbook ', '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+    wbXml = wbXml.replace(
+      '<workbook ',
+      '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+    );
   }
 
   // 4. Record the owned tabs (hidden defined name).
-  wbXml = wbXml.replace(new RegExp(`<definedName\\s[^>]*name="${OWNED_NAME.replace('.', '\\.')}"[^>]*>[^<]*</definedName>`), '');
-  const ownedEl = `<definedName name="${OWNED_NAME}" hidden="1">${xmlEscape(`"${names.join('|').replace(/"/g, '""')}"`)}</definedName>`;
-  if (/<definedNames\s*\/>/.test(wbXml)) wbXml = wbXml.replace(/<definedNames\s*\/>/, `<definedNames>${ownedEl}</definedNames>`);
-  else if (wbXml.includes('</definedNames>')) wbXml = wbXml.replace('</definedNames>', `${ownedEl}</definedNames>`);
+  wbXml = wbXml.replace(
+    new RegExp(`<definedName\\s[^>]*name="${OWNED_NAME.replace('.', '\\.')}"[^>]*>[^<]*</definedName>`),
+    '',
+  );
+  const ownedEl = `${printTitles}<definedName name="${OWNED_NAME}" hidden="1">${xmlEscape(`"${names.join('|').replace(/"/g, '""')}"`)}</definedName>`;
+  if (/<definedNames\s*\/>/.test(wbXml))
+    wbXml = wbXml.replace(/<definedNames\s*\/>/, `<definedNames>${ownedEl}</definedNames>`);
+  else if (wbXml.includes('</definedNames>'))
+    wbXml = wbXml.replace('</definedNames>', `${ownedEl}</definedNames>`);
   else {
     const anchor = wbXml.includes('</externalReferences>') ? '</externalReferences>' : '</sheets>';
     wbXml = wbXml.replace(anchor, `${anchor}<definedNames>${ownedEl}</definedNames>`);
@@ -206,7 +323,11 @@ export async function addReviewSheets(base: JSZip, review: JSZip): Promise<JSZip
 
   // 5. Recalculate on open; drop the calc chain (it may name removed cells; Excel rebuilds it).
   if (/<calcPr\b/.test(wbXml)) {
-    wbXml = wbXml.replace(/<calcPr\b([^>]*?)(\/?)>/, (_m, a: string, slash: string) => `<calcPr${a.replace(/\sfullCalcOnLoad="[^"]*"/, '')} fullCalcOnLoad="1"${slash}>`);
+    wbXml = wbXml.replace(
+      /<calcPr\b([^>]*?)(\/?)>/,
+      (_m, a: string, slash: string) =>
+        `<calcPr${a.replace(/\sfullCalcOnLoad="[^"]*"/, '')} fullCalcOnLoad="1"${slash}>`,
+    );
   } else {
     wbXml = wbXml.replace('</definedNames>', '</definedNames><calcPr fullCalcOnLoad="1"/>');
   }

@@ -21,7 +21,19 @@ function section(xml: string, tag: string): { inner: string; start: number; end:
   return { inner: xml.slice(m.index + m[0].length, endIdx), start: m.index, end: endIdx + close.length };
 }
 
-const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 /** Replaces (or inserts, in schema order) a section with the given children. */
 function putSection(xml: string, tag: string, items: string[]): string {
@@ -56,7 +68,8 @@ export interface StyleMaps {
  * @example const { xml, maps } = mergeStyles(baseStylesXml, reviewStylesXml);
  */
 export function mergeStyles(baseXml: string, reviewXml: string): { xml: string; maps: StyleMaps } {
-  const get = (xml: string, tag: string, child: string): string[] => children(section(xml, tag)?.inner ?? '', child);
+  const get = (xml: string, tag: string, child: string): string[] =>
+    children(section(xml, tag)?.inner ?? '', child);
 
   // Number formats: reuse an identical code, else a fresh custom id (≥ 164).
   const baseFmts = get(baseXml, 'numFmts', 'numFmt');
@@ -122,7 +135,37 @@ export function mergeStyles(baseXml: string, reviewXml: string): { xml: string; 
  */
 export function remapSheetStyles(sheetXml: string, maps: StyleMaps): string {
   return sheetXml
-    .replace(/<(c|row)(\s[^>]*?)\ss="(\d+)"/g, (_m, tag: string, pre: string, n: string) => `<${tag}${pre} s="${maps.xf(Number(n))}"`)
-    .replace(/<col(\s[^>]*?)\sstyle="(\d+)"/g, (_m, pre: string, n: string) => `<col${pre} style="${maps.xf(Number(n))}"`)
+    .replace(
+      /<(c|row)(\s[^>]*?)\ss="(\d+)"/g,
+      (_m, tag: string, pre: string, n: string) => `<${tag}${pre} s="${maps.xf(Number(n))}"`,
+    )
+    .replace(
+      /<col(\s[^>]*?)\sstyle="(\d+)"/g,
+      (_m, pre: string, n: string) => `<col${pre} style="${maps.xf(Number(n))}"`,
+    )
     .replace(/\sdxfId="(\d+)"/g, (_m, n: string) => ` dxfId="${maps.dxf(Number(n))}"`);
+}
+
+/**
+ * Replaces shared-string cells (t="s") with inline strings, so a sheet can move to another
+ * package without its shared-string table.
+ * @example inlineSharedStrings('<c r="A1" t="s"><v>0</v></c>', ['<t>x</t>'])
+ */
+export function inlineSharedStrings(sheetXml: string, items: readonly string[]): string {
+  return sheetXml.replace(
+    /<c(\s[^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+    (_m, a: string, b: string, n: string) => {
+      return `<c${a} t="inlineStr"${b}><is>${items[Number(n)] ?? '<t></t>'}</is></c>`;
+    },
+  );
+}
+
+/**
+ * The <si> contents of a sharedStrings.xml, in order.
+ * @example sharedStringItems('<sst><si><t>a</t></si></sst>') // ['<t>a</t>']
+ */
+export function sharedStringItems(sstXml: string): string[] {
+  return (sstXml.match(/<si>[\s\S]*?<\/si>|<si\/>/g) ?? []).map((si) =>
+    si.replace(/^<si>|<\/si>$|^<si\/>$/g, ''),
+  );
 }

@@ -6,6 +6,7 @@
 import type { Lang } from './lang';
 import { TABLE_MESSAGES } from './messages-table';
 import { SHEETDOC_MESSAGES } from './messages-sheetdoc';
+import { UI_EXCEL_MESSAGES } from './messages-ui-excel';
 
 /** One message in every language. */
 export type MessageText = Readonly<Record<Lang, string>>;
@@ -20,6 +21,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export const CATALOGUE: Catalogue = {
   ...TABLE_MESSAGES,
   ...SHEETDOC_MESSAGES,
+  ...UI_EXCEL_MESSAGES,
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;

@@ -15,3 +15,11 @@ export {
   weightedMargin,
 } from './ratios';
 export { shares, topNShare, largestShare, hhi, contributions } from './concentration';
+export { priceVolumeMix } from './pvm';
+export type { PvmRow, PvmResult } from './pvm';
+export { customerLifecycle } from './lifecycle';
+export type { CustomerLifecycle } from './lifecycle';
+export { spendTiers } from './tiers';
+export type { TierDef, TierResult, SpendTiersResult } from './tiers';
+export { aggregate } from './groupby';
+export type { AggregateOptions, AggregateResult, PeriodKey } from './groupby';

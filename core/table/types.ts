@@ -147,7 +147,7 @@ export interface DataQualityReport {
   amountSkipped: number;
   refunds: { rows: number; amount: number };
   duplicates: { rows: number; amount: number };
-  /** Share of used rows where the role's cell was blank (0..1), per mapped key role. */
+  /** Share of used rows where the role's cell was filled (0..1, 1 = complete), per mapped role. */
   completeness: Partial<Record<Role, number>>;
   /** Currency conversions applied: currency → { rate, rows, amountOriginal }. */
   conversions: { currency: string; rate: number; rows: number; amountOriginal: number }[];
@@ -174,3 +174,19 @@ export type IngestResult =
       mapping?: ColumnMapping;
       params?: Record<string, string | number>;
     };
+
+/** Options of ingest. */
+export interface IngestOptions {
+  /** Language of messages (default zh-CN). */
+  lang?: import('../i18n/lang').Lang;
+  /** Role → header text the user chose; null switches the role off. */
+  overrides?: Partial<Record<Role, string | null>>;
+  /** Report currency, ISO (default CNY). */
+  currency?: string;
+  /** Units of report currency per one unit of each other currency: { USD: 7.2 }. */
+  rates?: Record<string, number>;
+  /** 1-based sheet row of grid[0] (default 1), so reported rows match what the user sees. */
+  sheetRowOffset?: number;
+  /** The workbook uses the 1904 date system (Excel for Mac legacy). */
+  date1904?: boolean;
+}

@@ -1,0 +1,258 @@
+/**
+ * Command-line arguments → validated CLI options (zod). Every failure is a code plus parameters,
+ * turned into one sentence in the user's language by main.ts.
+ */
+import { z } from 'zod';
+import { parseAmount } from '../core/table';
+import { DisplayUnitSchema, LangSchema, QuarterWeightsSchema } from '../core/settings/schema';
+import type { Lang } from '../core/i18n/lang';
+import type { CliMessageCode } from './messages';
+
+export const MAP_ROLES = [
+  'date',
+  'period',
+  'amount',
+  'cost',
+  'grossProfit',
+  'quantity',
+  'target',
+  'stretchTarget',
+  'customer',
+  'region',
+  'product',
+  'channel',
+  'salesperson',
+  'currency',
+] as const;
+
+const MapRoleSchema = z.enum(MAP_ROLES);
+
+/** Amounts: plain numbers, 1.2e9, 12亿, 120000万, ¥1,200 … (via the core's parseAmount). */
+const AmountSchema = z.string().transform((s, ctx) => {
+  const v = parseAmount(s.trim());
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+    ctx.addIssue({ code: 'custom', message: 'HINT_AMOUNT' });
+    return z.NEVER;
+  }
+  return v;
+});
+
+/** Growth: 0.15, 15%, -5%. */
+const GrowthSchema = z.string().transform((s, ctx) => {
+  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(s);
+  const v = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!Number.isFinite(v) || v <= -1) {
+    ctx.addIssue({ code: 'custom', message: 'HINT_GROWTH' });
+    return z.NEVER;
+  }
+  return v;
+});
+
+/** Quarter weights: "3,3,2,2" (also 3:3:2:2, percentages), equal, seasonal. */
+const WeightsSchema = z.string().transform((s, ctx) => {
+  const t = s.trim().toLowerCase();
+  if (t === 'equal' || t === 'seasonal') return t;
+  const parts = t
+    .split(/[,:，：/\s]+/)
+    .filter((p) => p.length > 0)
+    .map((p) => Number(p.replace(/%$/, '')));
+  const parsed = QuarterWeightsSchema.safeParse(parts);
+  if (!parsed.success || parts.reduce((a, b) => a + b, 0) <= 0) {
+    ctx.addIssue({ code: 'custom', message: 'HINT_WEIGHTS' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+const YearSchema = z.coerce.number().int().min(1900).max(2200);
+const MonthSchema = z.coerce.number().int().min(1).max(12);
+
+/** The validated options of `sales-review review`. */
+export const CliOptionsSchema = z.object({
+  input: z.string().min(1),
+  sheet: z.string().nullable(),
+  year: YearSchema.nullable(),
+  fiscalStart: MonthSchema.nullable(),
+  /** --targets file[:sheet] */
+  targets: z.object({ file: z.string(), sheet: z.string().nullable() }).nullable(),
+  target: z.number().positive().nullable(),
+  stretch: z.number().positive().nullable(),
+  map: z.partialRecord(MapRoleSchema, z.string()),
+  dims: z.array(z.string()),
+  lang: LangSchema.nullable(),
+  unit: DisplayUnitSchema.nullable(),
+  growth: z.number().gt(-1).nullable(),
+  quarterWeights: QuarterWeightsSchema.nullable(),
+  out: z.string().nullable(),
+  json: z.string().nullable(),
+  quiet: z.boolean(),
+});
+export type CliOptions = z.infer<typeof CliOptionsSchema>;
+
+export type ArgsResult =
+  | { ok: true; kind: 'help' | 'version'; lang: Lang | null }
+  | { ok: true; kind: 'review'; options: CliOptions }
+  | { ok: false; code: CliMessageCode; params: Record<string, string>; lang: Lang | null };
+
+/** Options taking a value, with their aliases. */
+const VALUE_OPTS: Record<string, string> = {
+  '--sheet': 'sheet',
+  '--year': 'year',
+  '--fiscal-start': 'fiscalStart',
+  '--targets': 'targets',
+  '--target': 'target',
+  '--stretch': 'stretch',
+  '--map': 'map',
+  '--dims': 'dims',
+  '--lang': 'lang',
+  '--unit': 'unit',
+  '--growth': 'growth',
+  '--quarter-weights': 'quarterWeights',
+  '-o': 'out',
+  '--out': 'out',
+  '--output': 'out',
+  '--json': 'json',
+};
+
+const HINTS: Record<string, CliMessageCode> = {
+  year: 'HINT_YEAR',
+  fiscalStart: 'HINT_MONTH',
+  lang: 'HINT_LANG',
+  unit: 'HINT_UNIT',
+};
+
+/**
+ * "file.xlsx:目标" → { file, sheet }; a Windows drive colon ("C:\…") is not a sheet separator.
+ * @example splitFileSheet('t.xlsx:目标') // { file: 't.xlsx', sheet: '目标' }
+ */
+export function splitFileSheet(s: string): { file: string; sheet: string | null } {
+  const m = /^(.*\.(?:xlsx|xlsm|csv|tsv|txt)):(.+)$/i.exec(s);
+  return m ? { file: m[1], sheet: m[2] } : { file: s, sheet: null };
+}
+
+/**
+ * Parses `argv` (without node and script): `review <input> [options]`, `--help`, `--version`.
+ * @example parseArgs(['review', 'a.xlsx', '--year', '2025'])
+ */
+export function parseArgs(argv: readonly string[]): ArgsResult {
+  // Language first, so every later error can be worded in it.
+  let lang: Lang | null = null;
+  const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (li >= 0) {
+    const raw = argv[li].includes('=') ? argv[li].slice(argv[li].indexOf('=') + 1) : argv[li + 1];
+    const p = LangSchema.safeParse(raw);
+    if (p.success) lang = p.data;
+  }
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+    return { ok: true, kind: 'help', lang };
+  if (argv.includes('--version') || argv.includes('-v')) return { ok: true, kind: 'version', lang };
+  const fail = (code: CliMessageCode, params: Record<string, string> = {}): ArgsResult => ({
+    ok: false,
+    code,
+    params,
+    lang,
+  });
+  if (argv[0] !== 'review')
+    return argv[0].startsWith('-') ? fail('NO_INPUT') : fail('UNKNOWN_COMMAND', { cmd: argv[0] });
+
+  const raw: Record<string, string[]> = {};
+  const positional: string[] = [];
+  let quiet = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quiet' || a === '-q') {
+      quiet = true;
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      const key = VALUE_OPTS[name];
+      if (!key) return fail('UNKNOWN_OPTION', { opt: name });
+      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('--')))
+        return fail('MISSING_VALUE', { opt: name });
+      (raw[key] ??= []).push(value);
+      continue;
+    }
+    positional.push(a);
+  }
+  if (positional.length === 0) return fail('NO_INPUT');
+  if (positional.length > 1) return fail('EXTRA_ARGUMENT', { arg: positional[1] });
+
+  const last = (k: string): string | null => raw[k]?.[raw[k].length - 1] ?? null;
+  const optName = (k: string): string =>
+    Object.keys(VALUE_OPTS).find((n) => VALUE_OPTS[n] === k && n.startsWith('--')) ?? k;
+  const bad = (k: string, value: string, hint: CliMessageCode): ArgsResult =>
+    fail('BAD_VALUE', { opt: optName(k), value, hint });
+  const parse = <T>(
+    k: string,
+    schema: z.ZodType<T, string>,
+    hint: CliMessageCode = 'HINT_AMOUNT',
+  ): { v: T | null } | ArgsResult => {
+    const s = last(k);
+    if (s === null) return { v: null };
+    const r = schema.safeParse(s);
+    if (r.success) return { v: r.data };
+    const msg = r.error.issues[0]?.message ?? '';
+    return bad(k, s, (msg.startsWith('HINT_') ? msg : (HINTS[k] ?? hint)) as CliMessageCode);
+  };
+
+  const year = parse('year', YearSchema as unknown as z.ZodType<number, string>, 'HINT_YEAR');
+  if ('ok' in year) return year;
+  const fiscalStart = parse('fiscalStart', MonthSchema as unknown as z.ZodType<number, string>, 'HINT_MONTH');
+  if ('ok' in fiscalStart) return fiscalStart;
+  const target = parse('target', AmountSchema);
+  if ('ok' in target) return target;
+  const stretch = parse('stretch', AmountSchema);
+  if ('ok' in stretch) return stretch;
+  const growth = parse('growth', GrowthSchema);
+  if ('ok' in growth) return growth;
+  const weights = parse('quarterWeights', WeightsSchema);
+  if ('ok' in weights) return weights;
+  const langOpt = parse('lang', LangSchema as unknown as z.ZodType<Lang, string>, 'HINT_LANG');
+  if ('ok' in langOpt) return langOpt;
+  const unitRaw = last('unit');
+  const unit =
+    unitRaw === null
+      ? null
+      : DisplayUnitSchema.safeParse(
+          unitRaw.replace('萬', '万').replace('億', '亿').replace(/^k$/, 'K').replace(/^m$/, 'M'),
+        );
+  if (unit && !unit.success) return bad('unit', unitRaw ?? '', 'HINT_UNIT');
+
+  const map: Partial<Record<(typeof MAP_ROLES)[number], string>> = {};
+  for (const m of raw.map ?? []) {
+    const eq = m.indexOf('=');
+    const role = MapRoleSchema.safeParse(eq > 0 ? m.slice(0, eq).trim() : '');
+    const header = eq > 0 ? m.slice(eq + 1).trim() : '';
+    if (!role.success || header.length === 0)
+      return fail('BAD_VALUE', { opt: '--map', value: m, hint: 'HINT_MAP' });
+    map[role.data] = header;
+  }
+  const dims = (raw.dims ?? []).flatMap((d) => d.split(/[,，]/)).map((d) => d.trim());
+  if (dims.some((d) => d.length === 0)) return bad('dims', (raw.dims ?? []).join(','), 'HINT_DIMS');
+  if (stretch.v !== null && target.v === null) return fail('STRETCH_WITHOUT_TARGET');
+  if (stretch.v !== null && target.v !== null && stretch.v < target.v) return fail('STRETCH_BELOW_BASE');
+
+  const targetsRaw = last('targets');
+  const options = CliOptionsSchema.parse({
+    input: positional[0],
+    sheet: last('sheet'),
+    year: year.v,
+    fiscalStart: fiscalStart.v,
+    targets: targetsRaw === null ? null : splitFileSheet(targetsRaw),
+    target: target.v,
+    stretch: stretch.v,
+    map,
+    dims,
+    lang: langOpt.v,
+    unit: unit ? unit.data : null,
+    growth: growth.v,
+    quarterWeights: weights.v,
+    out: last('out'),
+    json: last('json'),
+    quiet,
+  });
+  return { ok: true, kind: 'review', options };
+}

@@ -1,0 +1,38 @@
+/** The bilingual --help text (English and Chinese side by side, whatever --lang says). */
+
+export const HELP_TEXT = `sales-review — year-end sales review and next-year plan / 销售年终复盘与下年度计划
+
+Usage / 用法:
+  sales-review review <input.xlsx|input.csv> [options]
+
+Reads the sales sheet, writes a copy of the workbook with the review tabs added (your sheets are
+left as they are), and prints the attainment, the YoY growth and the output path.
+读取销售数据,输出添加了复盘页签的工作簿副本(原有工作表保持不变),并打印完成率、同比增长和输出路径。
+
+Options / 选项:
+  --sheet <name>            sales sheet (default: the one that looks like sales data)
+                            销售数据工作表(默认自动识别)
+  --year <yyyy>             review year (default: latest year with data) 复盘年度(默认最近有数据的年度)
+  --fiscal-start <1-12>     first month of the fiscal year (default 1) 财年起始月(默认 1)
+  --targets <file[:sheet]>  targets by quarter / region from a sheet 目标表(可指定工作表)
+                            (default: a sheet named 目标/Targets in the input, if any)
+  --target <amount>         annual base target, e.g. 12亿, 1.2e9, 120000万 年度基础目标
+  --stretch <amount>        annual stretch target 年度挑战目标
+  --map role=Header         column mapping, repeatable, e.g. --map amount=销售额(万元) 指定列映射(可重复)
+                            roles: date period amount cost grossProfit quantity target
+                            stretchTarget customer region product channel salesperson currency
+  --dims region,product     dimensions to break down 拆解维度
+  --lang zh-CN|zh-TW|en     language of the review 语言
+  --unit 元|万|亿|K|M        display unit 显示单位
+  --growth <rate>           next-year growth, 0.15 or 15% 下年度增长率
+  --quarter-weights <w>     3,3,2,2 | equal | seasonal 季度拆分权重
+  -o, --out <out.xlsx>      output workbook (default: <input>-review.xlsx) 输出工作簿
+  --json <out.json>         also write the review model as JSON 同时输出 JSON
+  -q, --quiet               no progress messages 不显示进度
+  -h, --help                this help 帮助
+  -v, --version             version 版本
+
+Examples / 示例:
+  sales-review review 销售明细.xlsx --target 12亿 --stretch 14亿 --unit 亿
+  sales-review review sales.csv --lang en --dims region,product -o review.xlsx --json review.json
+`;

@@ -1,0 +1,234 @@
+/**
+ * The file host: `sales-review review <input.xlsx|.csv> [options]`. Reads the input, runs the one
+ * review pipeline (core/review runReview), writes the reviewed workbook (+ JSON) and prints three
+ * lines. Every failure is one sentence in the chosen language and a non-zero exit code.
+ */
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, parse as parsePath } from 'node:path';
+import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings/schema';
+import { langFromLocale, type Lang } from '../core/i18n/lang';
+import { runReview } from '../core/review';
+import type { Grid } from '../core/table/types';
+import { MAP_ROLES, parseArgs, type CliOptions } from './args';
+import { HELP_TEXT } from './help';
+import { cliMessage, type CliMessageCode } from './messages';
+import { findSheet, loadInput, pickSalesSheet, pickTargetSheet } from './load-input';
+import { progressPrinter } from './progress';
+import { summaryLines } from './summary';
+import { MAX_SHEET_ROWS, writeReviewWorkbook } from './write-output';
+
+/** Exit codes: 0 done, 1 the data or a file could not be reviewed, 2 bad command line. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+class CliFailure extends Error {
+  constructor(
+    readonly text: string,
+    readonly exitCode: number,
+  ) {
+    super(text);
+  }
+}
+
+/** --lang, else SALES_REVIEW_LANG, else a Chinese or English LANG, else zh-CN (the product's default). */
+function resolveLang(explicit: Lang | null, env: NodeJS.ProcessEnv): Lang {
+  if (explicit) return explicit;
+  const tag = env.SALES_REVIEW_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return /^(zh|en)/i.test(tag) ? langFromLocale(tag.replace(/_/g, '-').split('.')[0]) : 'zh-CN';
+}
+
+const fail = (
+  code: CliMessageCode,
+  lang: Lang,
+  params: Record<string, string>,
+  exitCode: number = EXIT.failed,
+): never => {
+  throw new CliFailure(cliMessage(code, lang, params), exitCode);
+};
+
+/** <input>-review.xlsx next to the input (.xlsm stays .xlsm: its macros are kept). */
+const defaultOut = (input: string): string => {
+  const p = parsePath(input);
+  return join(p.dir, `${p.name}-review${p.ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`);
+};
+
+/** Settings from the options (defaults from the schema). */
+function settingsFrom(
+  o: CliOptions,
+  lang: Lang,
+  sheet: string,
+  targetSheet: string | null,
+): ReviewSettingsInput {
+  const plan: NonNullable<ReviewSettingsInput['plan']> = {};
+  if (o.growth !== null) plan.growth = o.growth;
+  if (o.quarterWeights !== null) plan.quarterWeights = o.quarterWeights;
+  return {
+    sheet,
+    year: o.year,
+    fiscalStartMonth: o.fiscalStart ?? 1,
+    mapping: o.map,
+    targets:
+      o.target !== null
+        ? { kind: 'typed', base: o.target, stretch: o.stretch, revised: null }
+        : targetSheet !== null
+          ? { kind: 'sheet', sheet: targetSheet }
+          : { kind: 'column' },
+    dimensions: o.dims,
+    displayUnit: o.unit,
+    language: lang,
+    plan,
+  };
+}
+
+async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
+  const note = (s: string): void => {
+    if (!o.quiet) io.stderr.write(`${s}\n`);
+  };
+  const size = await stat(o.input).then(
+    (st) => st.size,
+    () => 0,
+  );
+  // Progress only for inputs big enough to take a while; small files stay silent.
+  const progress = progressPrinter(lang, io.stderr, size > 5_000_000 && !o.quiet);
+  const loaded = await loadInput(o.input, progress);
+  progress.end();
+  if (!loaded.ok) return fail(loaded.code, lang, loaded.params);
+  const input = loaded.input;
+
+  const sheets = input.sheets;
+  let sales = o.sheet !== null ? findSheet(sheets, o.sheet) : null;
+  if (o.sheet !== null && sales === null) {
+    return fail('SHEET_NOT_FOUND', lang, {
+      sheet: o.sheet,
+      file: o.input,
+      sheets: sheets.map((s) => s.name).join(', '),
+    });
+  }
+  if (sales === null) {
+    // The sheet used is named in the output line; a warning only when the choice was close.
+    const picked = pickSalesSheet(sheets);
+    sales = picked.sheet;
+    if (picked.rival) note(cliMessage('SHEET_PICKED', lang, { sheet: sales.name, other: picked.rival.name }));
+  }
+
+  let targetGrid: Grid | undefined;
+  let targetSheet: string | null = null;
+  if (o.target === null && o.targets !== null) {
+    const t = await loadInput(o.targets.file);
+    if (!t.ok) return fail(t.code, lang, t.params);
+    const ts =
+      o.targets.sheet !== null
+        ? findSheet(t.input.sheets, o.targets.sheet)
+        : (pickTargetSheet(t.input.sheets, '') ?? t.input.sheets[0]);
+    if (!ts) {
+      return fail('SHEET_NOT_FOUND', lang, {
+        sheet: o.targets.sheet ?? '',
+        file: o.targets.file,
+        sheets: t.input.sheets.map((s) => s.name).join(', '),
+      });
+    }
+    targetGrid = ts.grid;
+    targetSheet = ts.name;
+  } else if (o.target === null) {
+    const ts = pickTargetSheet(sheets, sales.name);
+    if (ts) {
+      targetGrid = ts.grid;
+      targetSheet = ts.name;
+    }
+  }
+
+  const parsed = ReviewSettingsSchema.safeParse(settingsFrom(o, lang, sales.name, targetSheet));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(
+      'BAD_VALUE',
+      lang,
+      { opt: issue?.path.join('.') ?? '', value: '', hint: issue?.message ?? '' },
+      EXIT.usage,
+    );
+  }
+  progress({ stage: 'computing', done: 0, total: 1 });
+  const result = runReview(sales.grid, parsed.data, { sheet: sales.name, targetGrid, onProgress: progress });
+  progress.end();
+  if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
+
+  const out = o.out ?? defaultOut(o.input);
+  if (input.kind === 'csv' && sales.grid.length > MAX_SHEET_ROWS) {
+    note(cliMessage('CSV_NOT_COPIED', lang, { rows: sales.grid.length.toLocaleString('en-US'), max: MAX_SHEET_ROWS.toLocaleString('en-US') }));
+  }
+  try {
+    await mkdir(dirname(out) || '.', { recursive: true });
+    await writeReviewWorkbook(
+      input.kind === 'xlsx'
+        ? { kind: 'xlsx', path: input.path }
+        : { kind: 'csv', sheetName: sales.name, grid: sales.grid },
+      result.doc,
+      out,
+      progress,
+    );
+    if (o.json !== null) {
+      await mkdir(dirname(o.json) || '.', { recursive: true });
+      await writeFile(o.json, `${JSON.stringify(result.model, null, 2)}\n`, 'utf8');
+    }
+  } catch (e) {
+    return fail('WRITE_FAILED', lang, {
+      file: out,
+      reason: e instanceof Error ? e.message.split('\n')[0] : String(e),
+    });
+  } finally {
+    progress.end();
+  }
+  const targets =
+    targetSheet === null ? null : o.targets !== null ? `${o.targets.file}:${targetSheet}` : targetSheet;
+  for (const line of summaryLines(result.model, out, lang, { sheet: sales.name, targets }))
+    io.stdout.write(`${line}\n`);
+}
+
+/**
+ * Runs the CLI; returns the exit code (never throws, never prints a stack).
+ * @example process.exitCode = await main(['review', 'sales.xlsx'], process);
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv);
+  const explicit = 'options' in args ? args.options.lang : args.lang;
+  const lang = resolveLang(explicit, io.env);
+  if (!args.ok) {
+    const params = { ...args.params };
+    if (params.hint && params.hint.startsWith('HINT_'))
+      params.hint = cliMessage(params.hint as CliMessageCode, lang, { roles: MAP_ROLES.join(', ') });
+    io.stderr.write(`${cliMessage(args.code, lang, params)}\n`);
+    return EXIT.usage;
+  }
+  if (args.kind !== 'review') {
+    io.stdout.write(args.kind === 'help' ? HELP_TEXT : 'sales-review 0.1.0\n');
+    return EXIT.ok;
+  }
+  try {
+    await review(args.options, lang, io);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      io.stderr.write(`${e.text}\n`);
+      return e.exitCode;
+    }
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    io.stderr.write(`${cliMessage('INTERNAL_ERROR', lang, { reason })}\n`);
+    return EXIT.failed;
+  }
+}
+
+if (require.main === module || /sales-review(\.js)?$/.test(process.argv[1] ?? '')) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The file host's own messages (usage errors, file errors, the summary lines). Core errors come
+ * already localized from the core; these cover what only the CLI can say.
+ */
+import type { Lang } from '../core/i18n/lang';
+import { fillParams, type Catalogue, type MessageParams } from '../core/i18n/messages';
+
+export const CLI_MESSAGES = {
+  UNKNOWN_COMMAND: {
+    en: 'Unknown command "{cmd}": use "sales-review review <file>" (see --help).',
+    'zh-CN': '未知命令「{cmd}」:请用 "sales-review review <文件>"(见 --help)。',
+    'zh-TW': '未知命令「{cmd}」:請用 "sales-review review <檔案>"(見 --help)。',
+  },
+  UNKNOWN_OPTION: {
+    en: 'Unknown option {opt} (see --help).',
+    'zh-CN': '未知选项 {opt}(见 --help)。',
+    'zh-TW': '未知選項 {opt}(見 --help)。',
+  },
+  MISSING_VALUE: {
+    en: 'Option {opt} needs a value (see --help).',
+    'zh-CN': '选项 {opt} 需要一个值(见 --help)。',
+    'zh-TW': '選項 {opt} 需要一個值(見 --help)。',
+  },
+  BAD_VALUE: {
+    en: 'Option {opt} cannot use "{value}": {hint}.',
+    'zh-CN': '选项 {opt} 的值「{value}」无效:{hint}。',
+    'zh-TW': '選項 {opt} 的值「{value}」無效:{hint}。',
+  },
+  NO_INPUT: {
+    en: 'Give the sales file to review, e.g. "sales-review review sales.xlsx".',
+    'zh-CN': '请指定要复盘的销售文件,例如 "sales-review review 销售.xlsx"。',
+    'zh-TW': '請指定要覆盤的銷售檔案,例如 "sales-review review 銷售.xlsx"。',
+  },
+  EXTRA_ARGUMENT: {
+    en: 'Unexpected argument "{arg}": give one input file (see --help).',
+    'zh-CN': '多余的参数「{arg}」:只能指定一个输入文件(见 --help)。',
+    'zh-TW': '多餘的參數「{arg}」:只能指定一個輸入檔案(見 --help)。',
+  },
+  INPUT_NOT_FOUND: {
+    en: 'File not found: {file}.',
+    'zh-CN': '找不到文件:{file}。',
+    'zh-TW': '找不到檔案:{file}。',
+  },
+  UNSUPPORTED_INPUT: {
+    en: 'Cannot read {file}: give an .xlsx or .csv file.',
+    'zh-CN': '无法读取 {file}:请提供 .xlsx 或 .csv 文件。',
+    'zh-TW': '無法讀取 {file}:請提供 .xlsx 或 .csv 檔案。',
+  },
+  READ_FAILED: {
+    en: 'Could not read {file} ({reason}); is it a valid, unencrypted workbook?',
+    'zh-CN': '无法读取 {file}({reason}),请确认它是有效且未加密的工作簿。',
+    'zh-TW': '無法讀取 {file}({reason}),請確認它是有效且未加密的活頁簿。',
+  },
+  SHEET_NOT_FOUND: {
+    en: 'No sheet named "{sheet}" in {file}; sheets: {sheets}.',
+    'zh-CN': '{file} 中没有名为「{sheet}」的工作表;现有工作表:{sheets}。',
+    'zh-TW': '{file} 中沒有名為「{sheet}」的工作表;現有工作表:{sheets}。',
+  },
+  SHEET_PICKED: {
+    en: 'Using sheet "{sheet}"; "{other}" also looks like sales data (use --sheet to choose).',
+    'zh-CN': '使用工作表「{sheet}」;「{other}」也像销售数据(可用 --sheet 指定)。',
+    'zh-TW': '使用工作表「{sheet}」;「{other}」也像銷售資料(可用 --sheet 指定)。',
+  },
+  CSV_NOT_COPIED: {
+    en: 'The CSV has {rows} rows, more than a sheet holds ({max}): the review covers all of them, but the data is not copied into the workbook.',
+    'zh-CN': 'CSV 共 {rows} 行,超过工作表上限({max} 行):复盘已涵盖全部数据,但原始数据未复制到工作簿中。',
+    'zh-TW': 'CSV 共 {rows} 列,超過工作表上限({max} 列):覆盤已涵蓋全部資料,但原始資料未複製到活頁簿中。',
+  },
+  STRETCH_WITHOUT_TARGET: {
+    en: '--stretch needs --target (the base target) as well.',
+    'zh-CN': '使用 --stretch 时还需要 --target(基础目标)。',
+    'zh-TW': '使用 --stretch 時還需要 --target(基礎目標)。',
+  },
+  STRETCH_BELOW_BASE: {
+    en: 'The stretch target must be at least the base target.',
+    'zh-CN': '挑战目标不能低于基础目标。',
+    'zh-TW': '挑戰目標不能低於基礎目標。',
+  },
+  WRITE_FAILED: {
+    en: 'Could not write {file} ({reason}); is it open in another program?',
+    'zh-CN': '无法写入 {file}({reason}),文件是否正被其他程序打开?',
+    'zh-TW': '無法寫入 {file}({reason}),檔案是否正被其他程式開啟?',
+  },
+  INTERNAL_ERROR: {
+    en: 'Internal error: {reason}. Please report it with the input file.',
+    'zh-CN': '内部错误:{reason}。请附上输入文件反馈此问题。',
+    'zh-TW': '內部錯誤:{reason}。請附上輸入檔案回報此問題。',
+  },
+  PROGRESS_READING: {
+    en: 'Reading… {done} rows',
+    'zh-CN': '读取中… {done} 行',
+    'zh-TW': '讀取中… {done} 列',
+  },
+  PROGRESS_COMPUTING: {
+    en: 'Computing the review…',
+    'zh-CN': '正在计算复盘…',
+    'zh-TW': '正在計算覆盤…',
+  },
+  PROGRESS_WRITING: {
+    en: 'Writing… {done}/{total}',
+    'zh-CN': '写入中… {done}/{total}',
+    'zh-TW': '寫入中… {done}/{total}',
+  },
+  SUMMARY_ATTAINMENT: {
+    en: 'Attainment: {value} of the {which} target ({actual} vs {target})',
+    'zh-CN': '完成率:{value}(实际 {actual} / {which}目标 {target})',
+    'zh-TW': '達成率:{value}(實際 {actual} / {which}目標 {target})',
+  },
+  SUMMARY_STRETCH: {
+    en: '; {value} of the stretch target {target}',
+    'zh-CN': ';挑战目标 {target} 完成 {value}',
+    'zh-TW': ';挑戰目標 {target} 達成 {value}',
+  },
+  SUMMARY_NO_TARGET: {
+    en: 'Attainment: n/a (no target; revenue {actual})',
+    'zh-CN': '完成率:无目标(实际 {actual})',
+    'zh-TW': '達成率:無目標(實際 {actual})',
+  },
+  SUMMARY_YOY: {
+    en: 'YoY growth: {value} ({actual} vs {prior} in {priorYear})',
+    'zh-CN': '同比增长:{value}(实际 {actual} / {priorYear}年 {prior})',
+    'zh-TW': '同比增長:{value}(實際 {actual} / {priorYear}年 {prior})',
+  },
+  SUMMARY_NO_YOY: {
+    en: 'YoY growth: n/a (no data for {priorYear})',
+    'zh-CN': '同比增长:无({priorYear}年无数据)',
+    'zh-TW': '同比增長:無({priorYear}年無資料)',
+  },
+  SUMMARY_OUTPUT: {
+    en: 'Output: {file} (data from sheet "{sheet}")',
+    'zh-CN': '输出:{file}(数据来自工作表「{sheet}」)',
+    'zh-TW': '輸出:{file}(資料來自工作表「{sheet}」)',
+  },
+  SUMMARY_OUTPUT_TARGETS: {
+    en: 'Output: {file} (data from sheet "{sheet}", targets from "{targets}")',
+    'zh-CN': '输出:{file}(数据来自工作表「{sheet}」,目标来自「{targets}」)',
+    'zh-TW': '輸出:{file}(資料來自工作表「{sheet}」,目標來自「{targets}」)',
+  },
+  WORD_BASE: { en: 'base', 'zh-CN': '基础', 'zh-TW': '基礎' },
+  WORD_COLUMN: { en: 'sheet', 'zh-CN': '表内', 'zh-TW': '表內' },
+  HINT_AMOUNT: {
+    en: 'give an amount such as 120000000, 1.2e8, 12亿 or 120000万',
+    'zh-CN': '请填写金额,如 120000000、1.2e8、12亿 或 120000万',
+    'zh-TW': '請填寫金額,如 120000000、1.2e8、12億 或 120000萬',
+  },
+  HINT_YEAR: { en: 'give a year such as 2025', 'zh-CN': '请填写年份,如 2025', 'zh-TW': '請填寫年份,如 2025' },
+  HINT_MONTH: { en: 'give a month 1–12', 'zh-CN': '请填写 1–12 的月份', 'zh-TW': '請填寫 1–12 的月份' },
+  HINT_LANG: {
+    en: 'use zh-CN, zh-TW or en',
+    'zh-CN': '可选 zh-CN、zh-TW 或 en',
+    'zh-TW': '可選 zh-CN、zh-TW 或 en',
+  },
+  HINT_UNIT: {
+    en: 'use 元, 万, 亿, K or M',
+    'zh-CN': '可选 元、万、亿、K 或 M',
+    'zh-TW': '可選 元、萬、億、K 或 M',
+  },
+  HINT_GROWTH: {
+    en: 'give a rate such as 0.15 or 15%',
+    'zh-CN': '请填写增长率,如 0.15 或 15%',
+    'zh-TW': '請填寫增長率,如 0.15 或 15%',
+  },
+  HINT_WEIGHTS: {
+    en: 'give four weights such as 3,3,2,2, or equal, or seasonal',
+    'zh-CN': '请填写四个权重,如 3,3,2,2,或 equal、seasonal',
+    'zh-TW': '請填寫四個權重,如 3,3,2,2,或 equal、seasonal',
+  },
+  HINT_MAP: {
+    en: 'use role=Header, e.g. amount=销售额; roles: {roles}',
+    'zh-CN': '格式为 角色=表头,如 amount=销售额;角色:{roles}',
+    'zh-TW': '格式為 角色=表頭,如 amount=銷售額;角色:{roles}',
+  },
+  HINT_DIMS: {
+    en: 'give dimension names separated by commas, e.g. region,product',
+    'zh-CN': '用逗号分隔维度,如 region,product',
+    'zh-TW': '用逗號分隔維度,如 region,product',
+  },
+} as const satisfies Catalogue;
+
+export type CliMessageCode = keyof typeof CLI_MESSAGES;
+
+/**
+ * A CLI message in a language, placeholders filled.
+ * @example cliMessage('INPUT_NOT_FOUND', 'en', { file: 'a.xlsx' }) // 'File not found: a.xlsx.'
+ */
+export function cliMessage(code: CliMessageCode, lang: Lang, params?: MessageParams): string {
+  return fillParams(CLI_MESSAGES[code][lang], params);
+}

@@ -1,0 +1,53 @@
+/** Progress on stderr for large inputs: at most one update a second; a TTY line is rewritten in place. */
+import type { Lang } from '../core/i18n/lang';
+import type { ProgressEvent } from '../core/host/port';
+import { cliMessage } from './messages';
+
+export interface Progress {
+  (e: ProgressEvent): void;
+  /** Ends an in-place line, if one is open. */
+  end(): void;
+}
+
+/**
+ * A progress printer writing to `out` (stderr), or a no-op when disabled.
+ * @example const p = progressPrinter('en', process.stderr, true); p({ stage: 'reading', done: 1, total: 2 });
+ */
+export function progressPrinter(
+  lang: Lang,
+  out: NodeJS.WriteStream,
+  enabled: boolean,
+  intervalMs = 1000,
+): Progress {
+  let last = 0;
+  let open = false;
+  const tty = out.isTTY === true;
+  const fmt = (n: number): string => n.toLocaleString('en-US');
+  const print = (e: ProgressEvent): void => {
+    if (!enabled) return;
+    const now = Date.now();
+    if (now - last < intervalMs && e.stage !== 'computing') return;
+    last = now;
+    const text =
+      e.stage === 'reading'
+        ? cliMessage('PROGRESS_READING', lang, { done: fmt(e.done) })
+        : e.stage === 'computing'
+          ? cliMessage('PROGRESS_COMPUTING', lang)
+          : e.stage === 'writing'
+            ? cliMessage('PROGRESS_WRITING', lang, { done: fmt(e.done), total: fmt(e.total) })
+            : '';
+    if (text.length === 0) return;
+    if (tty) {
+      out.write(`\r\x1b[K${text}`);
+      open = true;
+    } else {
+      out.write(`${text}\n`);
+    }
+  };
+  const p = print as Progress;
+  p.end = () => {
+    if (open) out.write('\r\x1b[K');
+    open = false;
+  };
+  return p;
+}

@@ -1,0 +1,87 @@
+/** Amount parsing: numbers and the many ways a sheet writes money as text. */
+import type { CellValue } from './types';
+
+/** Why a value is not an amount. */
+export type AmountFailureCode = 'EMPTY_VALUE' | 'NOT_A_NUMBER';
+
+/** A coded parse failure (the raw text is kept for the report). */
+export interface ParseFailure {
+  ok: false;
+  code: AmountFailureCode;
+  raw: string;
+}
+
+const SUFFIX: Record<string, number> = {
+  万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百万: 1e6, 千万: 1e7, 万亿: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, b: 1e9, bn: 1e9,
+};
+// Currency marks are formatting here; the currency itself comes from a column or the header.
+const SYMBOLS = /^(hk\$|nt\$|us\$|rmb|cny|usd|hkd|twd|eur|[¥$€£])|(hk\$|nt\$|us\$|rmb|cny|usd|hkd|twd|eur|元|[¥$€£])$/;
+const NUMBER = /^\d+(\.\d*)?$|^\.\d+$/;
+const SUFFIX_AT_END = /(万亿|百万|千万|万|萬|亿|億|千|mn|mm|bn|k|m|b)$/;
+
+/**
+ * Parses a text amount to a number, NaN when it is not one. Header scale is NOT applied here.
+ * Accepts separators, currency marks, full-width digits, 万/亿/千/K/M suffixes, %, (x) and −/- negatives.
+ * @example parseAmountText('$2,930万') // 29300000
+ */
+export function parseAmountText(text: string): number {
+  let s = text.normalize('NFKC').toLowerCase().replace(/[\s,']/g, '');
+  if (s === '') return NaN;
+  let sign = 1;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    sign = -1;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith('-') || s.startsWith('−') || s.startsWith('–')) {
+    sign = -sign;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  for (let i = 0; i < 2; i++) s = s.replace(SYMBOLS, '');
+  if (s.startsWith('-') || s.startsWith('−')) {
+    sign = -sign;
+    s = s.slice(1);
+  }
+  let scale = 1;
+  if (s.endsWith('%')) {
+    scale = 0.01;
+    s = s.slice(0, -1);
+  } else {
+    const m = SUFFIX_AT_END.exec(s);
+    if (m) {
+      scale = SUFFIX[m[1]];
+      s = s.slice(0, -m[1].length);
+      s = s.replace(SYMBOLS, '');
+    }
+  }
+  if (/^\d+(\.\d+)?e[+-]?\d+$/.test(s)) return sign * Number(s) * scale;
+  if (!NUMBER.test(s)) return NaN;
+  return sign * Number(s) * scale;
+}
+
+/**
+ * An amount from a raw cell: a number (times unitScale for plain numbers), or a coded failure.
+ * A unit written in the cell ("12.5万") wins over the header's unit.
+ * @example parseAmount('12.5万') // 125000
+ */
+export function parseAmount(raw: CellValue, unitScale = 1): number | ParseFailure {
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? raw * unitScale : { ok: false, code: 'NOT_A_NUMBER', raw: String(raw) };
+  }
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
+    return { ok: false, code: 'EMPTY_VALUE', raw: '' };
+  }
+  if (typeof raw !== 'string') return { ok: false, code: 'NOT_A_NUMBER', raw: String(raw) };
+  const v = parseAmountText(raw);
+  if (Number.isNaN(v)) return { ok: false, code: 'NOT_A_NUMBER', raw };
+  return hasOwnUnit(raw) ? v : v * unitScale;
+}
+
+/**
+ * Whether the text carries its own unit (万, 亿, K, M, %), so a header unit must not apply again.
+ * @example hasOwnUnit('3.6亿') // true
+ */
+export function hasOwnUnit(text: string): boolean {
+  const s = text.normalize('NFKC').toLowerCase().replace(/[\s)]+$/, '').replace(SYMBOLS, '');
+  return s.endsWith('%') || SUFFIX_AT_END.test(s);
+}

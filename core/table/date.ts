@@ -1,0 +1,114 @@
+/** Date parsing: serials, JS Dates and every text form of a day, month or quarter seen in sales sheets. */
+import type { CellValue } from './types';
+import { serialToDate } from './serial';
+
+/** A parsed date: month index (year*12 + month−1), day (0 for month/quarter precision), precision. */
+export interface ParsedDate {
+  monthIndex: number;
+  day: number;
+  precision: 'day' | 'month' | 'quarter';
+}
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4 };
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function daysIn(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function ymd(y: number, m: number, d: number): ParsedDate | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  return { monthIndex: y * 12 + m - 1, day: d, precision: 'day' };
+}
+
+function ym(y: number, m: number): ParsedDate | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12) return null;
+  return { monthIndex: y * 12 + m - 1, day: 0, precision: 'month' };
+}
+
+function yq(y: number, q: number): ParsedDate | null {
+  if (y < 1000 || y > 9999 || q < 1 || q > 4) return null;
+  return { monthIndex: y * 12 + (q - 1) * 3, day: 0, precision: 'quarter' };
+}
+
+function quarterNumber(s: string): number {
+  return CN_NUM[s] ?? Number(s);
+}
+
+const TEXT_RULES: [RegExp, (m: RegExpExecArray) => ParsedDate | null][] = [
+  // 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, with an optional time after
+  [/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[ t].*)?$/, (m) => ymd(+m[1], +m[2], +m[3])],
+  // 20250305
+  [/^(\d{4})(\d{2})(\d{2})$/, (m) => ymd(+m[1], +m[2], +m[3])],
+  // 3/5/2025 (month first; day first when the first part cannot be a month)
+  [/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/, (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2]))],
+  // 2025-03, 2025/3, 2025.03, 2025年3月, 2025年03月份
+  [/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月份?)?$/, (m) => ym(+m[1], +m[2])],
+  // 202503
+  [/^(\d{4})(\d{2})$/, (m) => ym(+m[1], +m[2])],
+  // 2025Q1, 2025-Q1, 2025 Q1, 2025年Q1, 2025 1Q
+  [/^(\d{4})\s*[-/年]?\s*(?:q([1-4])|([1-4])q)$/, (m) => yq(+m[1], +(m[2] ?? m[3]))],
+  // Q1 2025, Q1-2025, 1Q2025, Q1/25 is not accepted (two-digit years are ambiguous)
+  [/^(?:q([1-4])|([1-4])q)\s*[-/]?\s*(\d{4})$/, (m) => yq(+m[3], +(m[1] ?? m[2]))],
+  // 2025年第一季度, 2025年第1季度, 2025年一季度, 2025第1季
+  [/^(\d{4})\s*年?\s*第?\s*([1-4一二三四壹贰貳叁參肆])\s*季度?$/, (m) => yq(+m[1], quarterNumber(m[2]))],
+  // Mar 2025, March 2025, 2025 Mar
+  [/^([a-z]{3})[a-z]*\.?\s*[-/]?\s*(\d{4})$/, (m) => ym(+m[2], MONTHS.indexOf(m[1]) + 1)],
+  // 5 Mar 2025, 5-Mar-2025
+  [/^(\d{1,2})\s*[-/ ]\s*([a-z]{3})[a-z]*\.?\s*[-/ ]\s*(\d{4})$/, (m) => ymd(+m[3], MONTHS.indexOf(m[2]) + 1, +m[1])],
+  // Mar 5, 2025
+  [/^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/, (m) => ymd(+m[3], MONTHS.indexOf(m[1]) + 1, +m[2])],
+];
+
+/**
+ * Parses date text (ISO, 2025/3/5, 2025.3.5, 2025年3月5日, 2025-03, 2025年3月, 2025Q1, Q1 2025,
+ * 2025年第一季度 …) to a day, month or calendar quarter; null when it is not a date.
+ * @example parseDateText('2025年第一季度') // { monthIndex: 24300, day: 0, precision: 'quarter' }
+ */
+export function parseDateText(text: string): ParsedDate | null {
+  const s = text.normalize('NFKC').trim().toLowerCase();
+  if (s === '' || s.length > 40) return null;
+  for (const [re, make] of TEXT_RULES) {
+    const m = re.exec(s);
+    if (m) return make(m);
+  }
+  return null;
+}
+
+/**
+ * A date from a number: yyyymmdd (20250305), yyyymm (202503) or a spreadsheet serial.
+ * @example parseDateNumber(45658) // { monthIndex: 24300, day: 1, precision: 'day' }
+ */
+export function parseDateNumber(n: number, date1904 = false): ParsedDate | null {
+  if (Number.isInteger(n)) {
+    if (n >= 10000101 && n <= 99991231) return ymd(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+    if (n >= 100001 && n <= 999912) return ym(Math.floor(n / 100), n % 100);
+  }
+  const d = serialToDate(n, date1904);
+  return d ? { monthIndex: d.year * 12 + d.month - 1, day: d.day, precision: 'day' } : null;
+}
+
+/**
+ * A JS Date's calendar day: UTC fields when it is exactly UTC midnight (ExcelJS, Node), else local
+ * fields (Apps Script and browsers hand local midnight). Invalid → null.
+ * @example parseDateObject(new Date(Date.UTC(2025, 2, 5))) // { monthIndex: 24302, day: 5, precision: 'day' }
+ */
+export function parseDateObject(d: Date): ParsedDate | null {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) return null;
+  const utc = t % 86400000 === 0;
+  const y = utc ? d.getUTCFullYear() : d.getFullYear();
+  const m = utc ? d.getUTCMonth() : d.getMonth();
+  return { monthIndex: y * 12 + m, day: utc ? d.getUTCDate() : d.getDate(), precision: 'day' };
+}
+
+/**
+ * A date from any raw cell: serial (1900 or 1904 system), JS Date, or text; null when none.
+ * @example parseDate('2025/3/5') // { monthIndex: 24302, day: 5, precision: 'day' }
+ */
+export function parseDate(raw: CellValue, date1904 = false): ParsedDate | null {
+  if (typeof raw === 'number') return parseDateNumber(raw, date1904);
+  if (typeof raw === 'string') return parseDateText(raw);
+  if (raw instanceof Date) return parseDateObject(raw);
+  return null;
+}

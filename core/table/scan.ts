@@ -1,0 +1,257 @@
+/**
+ * One pass per column over the data rows (the ingest hot path). Typed arrays out, parsed text
+ * cached per column (repeated dates, regions and amounts parse once), no per-row objects.
+ */
+import type { Grid } from './types';
+import { parseAmountText, hasOwnUnit } from './amount';
+import { parseDateNumber, parseDateObject, parseDateText } from './date';
+import { cleanText, headerKey } from './normalize';
+import { isSubtotalLabel } from './subtotal';
+
+/** Row flags set by column scans. */
+export const FLAG_SUBTOTAL = 1;
+
+/** Cell states of a measure or date scan. */
+export const OK = 0;
+export const BLANK = 1;
+export const BAD = 2;
+
+/** Shared state of one ingest's column scans. */
+export interface ScanContext {
+  grid: Grid;
+  /** Grid index of the first data row. */
+  start: number;
+  n: number;
+  rowFlags: Uint8Array;
+  /** Cells per row equal to their column header (repeated header rows). */
+  headerHits: Uint8Array;
+  /** Row hashes over every column (exact-duplicate detection). */
+  hash: Int32Array;
+}
+
+const f64 = new Float64Array(1);
+const i32 = new Int32Array(f64.buffer);
+
+function mix(h: number, v: number): number {
+  return Math.imul(h ^ v, 0x9e3779b1) ^ (h >>> 15);
+}
+
+function numberHash(v: number): number {
+  f64[0] = v;
+  return i32[0] ^ Math.imul(i32[1], 0x85ebca6b);
+}
+
+/** Flags of a text cell computed once per distinct string: subtotal label, equal to the header. */
+function textFlags(s: string, hKey: string): number {
+  return (isSubtotalLabel(s) ? FLAG_SUBTOTAL : 0) | (hKey !== '' && headerKey(s) === hKey ? 2 : 0);
+}
+
+function noteFlags(ctx: ScanContext, i: number, flags: number): void {
+  if (flags & FLAG_SUBTOTAL) ctx.rowFlags[i] |= FLAG_SUBTOTAL;
+  if (flags & 2 && ctx.headerHits[i] < 255) ctx.headerHits[i]++;
+}
+
+/**
+ * Scans a measure column: values × scale (NaN when blank or bad) and a state per row.
+ * @example scanMeasure(ctx, 7, 10000, '销售额').values[0]
+ */
+export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: string) {
+  const { grid, start, n, hash } = ctx;
+  const values = new Float64Array(n);
+  const state = new Uint8Array(n);
+  const cache = new Map<string, number>();
+  const cachedValue: number[] = [];
+  const cachedFlags: number[] = [];
+  const hKey = headerKey(header);
+  for (let i = 0; i < n; i++) {
+    const row = grid[start + i];
+    const v = row ? row[c] : undefined;
+    if (typeof v === 'number') {
+      // inline fast path: most cells are plain numbers
+      if (v === v && v !== Infinity && v !== -Infinity) {
+        values[i] = v * scale;
+        hash[i] = mix(hash[i], numberHash(v));
+      } else {
+        values[i] = NaN;
+        state[i] = BAD;
+      }
+      continue;
+    }
+    if (v === null || v === undefined || v === '') {
+      values[i] = NaN;
+      state[i] = BLANK;
+      continue;
+    }
+    if (typeof v === 'string') {
+      let k = cache.get(v);
+      if (k === undefined) {
+        k = cachedValue.length;
+        cache.set(v, k);
+        const trimmed = v.trim();
+        const parsed = trimmed === '' ? NaN : parseAmountText(trimmed);
+        cachedValue.push(trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale);
+        cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
+      }
+      const f = cachedFlags[k];
+      if (f & 4) {
+        values[i] = NaN;
+        state[i] = BLANK;
+        continue;
+      }
+      if (f) noteFlags(ctx, i, f);
+      const x = cachedValue[k];
+      values[i] = x;
+      if (x !== x) state[i] = BAD;
+      hash[i] = mix(hash[i], numberHash(x) ^ 0x5bd1e995);
+      continue;
+    }
+    values[i] = NaN;
+    state[i] = BAD;
+  }
+  return { values, state };
+}
+
+/**
+ * Scans a date or period column: month index, day and a state per row.
+ * @example scanDate(ctx, 0, false).monthIndex[0]
+ */
+export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header: string) {
+  const { grid, start, n, hash } = ctx;
+  const monthIndex = new Int32Array(n);
+  const day = new Uint8Array(n);
+  const state = new Uint8Array(n);
+  const cache = new Map<string, number>();
+  const cachedPacked: number[] = [];
+  const cachedFlags: number[] = [];
+  const hKey = headerKey(header);
+  let lastSerial = NaN;
+  let lastPacked = -1;
+  for (let i = 0; i < n; i++) {
+    const row = grid[start + i];
+    const v = row ? row[c] : undefined;
+    let packed = -1; // month index * 32 + day, −1 = bad
+    if (typeof v === 'number') {
+      if (v === lastSerial) packed = lastPacked;
+      else {
+        const d = parseDateNumber(v, date1904);
+        packed = d ? d.monthIndex * 32 + d.day : -1;
+        lastSerial = v;
+        lastPacked = packed;
+      }
+    } else if (v === null || v === undefined || v === '') {
+      state[i] = BLANK;
+      continue;
+    } else if (typeof v === 'string') {
+      let k = cache.get(v);
+      if (k === undefined) {
+        k = cachedPacked.length;
+        cache.set(v, k);
+        const trimmed = v.trim();
+        const d = trimmed === '' ? null : parseDateText(trimmed);
+        cachedPacked.push(d ? d.monthIndex * 32 + d.day : -1);
+        cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
+      }
+      const f = cachedFlags[k];
+      if (f & 4) {
+        state[i] = BLANK;
+        continue;
+      }
+      if (f) noteFlags(ctx, i, f);
+      packed = cachedPacked[k];
+    } else if (v instanceof Date) {
+      const d = parseDateObject(v);
+      packed = d ? d.monthIndex * 32 + d.day : -1;
+    }
+    if (packed < 0) {
+      state[i] = BAD;
+      continue;
+    }
+    monthIndex[i] = packed >> 5;
+    day[i] = packed & 31;
+    hash[i] = mix(hash[i], packed);
+  }
+  return { monthIndex, day, state };
+}
+
+/**
+ * Display text of a non-string cell in a text column (ids as numbers, dates as ISO days).
+ * @example cellText(1001) // '1001'
+ */
+export function cellText(v: unknown): string {
+  if (v instanceof Date) {
+    const d = parseDateObject(v);
+    if (!d) return '';
+    const m = (d.monthIndex % 12) + 1;
+    return `${Math.floor(d.monthIndex / 12)}-${m < 10 ? '0' : ''}${m}-${d.day < 10 ? '0' : ''}${d.day}`;
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/**
+ * Scans a text column into dictionary codes (−1 = blank); values are cleaned (half-width, trimmed).
+ * @example scanDim(ctx, 1, '区域').values // ['华东', '华南']
+ */
+export function scanDim(ctx: ScanContext, c: number, header: string) {
+  const { grid, start, n, hash } = ctx;
+  const codes = new Int32Array(n);
+  const values: string[] = [];
+  const byRaw = new Map<unknown, number>();
+  const byClean = new Map<string, number>();
+  const codeFlags: number[] = [];
+  const hKey = headerKey(header);
+  for (let i = 0; i < n; i++) {
+    const row = grid[start + i];
+    const v = row ? row[c] : undefined;
+    if (v === null || v === undefined || v === '') {
+      codes[i] = -1;
+      continue;
+    }
+    let code = byRaw.get(v instanceof Date ? v.getTime() : v);
+    if (code === undefined) {
+      const text = cleanText(cellText(v));
+      if (text === '') code = -1;
+      else {
+        code = byClean.get(text);
+        if (code === undefined) {
+          code = values.length;
+          values.push(text);
+          byClean.set(text, code);
+          codeFlags.push(typeof v === 'string' ? textFlags(text, hKey) : 0);
+        }
+      }
+      byRaw.set(v instanceof Date ? v.getTime() : v, code);
+    }
+    codes[i] = code;
+    if (code >= 0) {
+      const f = codeFlags[code];
+      if (f) noteFlags(ctx, i, f);
+    }
+    hash[i] = mix(hash[i], code);
+  }
+  return { codes, values };
+}
+
+/**
+ * Scans a column no role uses: only subtotal labels, repeated headers and the duplicate hash.
+ * @example scanOther(ctx, 9, '备注')
+ */
+export function scanOther(ctx: ScanContext, c: number, header: string): void {
+  const { grid, start, n, hash } = ctx;
+  const cache = new Map<string, number>();
+  const hKey = headerKey(header);
+  for (let i = 0; i < n; i++) {
+    const row = grid[start + i];
+    const v = row ? row[c] : undefined;
+    if (typeof v === 'number') hash[i] = mix(hash[i], numberHash(v));
+    else if (typeof v === 'string') {
+      let f = cache.get(v);
+      if (f === undefined) {
+        f = textFlags(v.trim(), hKey) | (cache.size << 3);
+        cache.set(v, f);
+      }
+      if (f & 7) noteFlags(ctx, i, f & 7);
+      hash[i] = mix(hash[i], f >> 3);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/** The Excel implementation of the Host port: thin, batched, owned tabs only. */
+import type { GridRead, Host, ProgressEvent, ReadOptions, SheetInfo, WriteResult } from '../core/host/port';
+import type { SheetDoc } from '../core/sheetdoc/types';
+import { listSheets } from './list-sheets';
+import type { OfficeApi, RunFn } from './office-env';
+import { readGrid } from './read-grid';
+import { loadSettingsFrom, saveSettingsTo } from './settings-store';
+import { writeDoc } from './write-doc';
+
+/**
+ * Excel host over injected globals (real ones via `realEnv()`; fakes in tests).
+ * @example const host = new ExcelHost(realEnv()); await host.writeSheetDoc(doc);
+ */
+export class ExcelHost implements Host {
+  readonly kind = 'excel' as const;
+  private readonly run: RunFn;
+  private readonly office: OfficeApi;
+
+  constructor(env: { run: RunFn; office: OfficeApi }) {
+    this.run = env.run;
+    this.office = env.office;
+  }
+
+  displayLanguage(): string {
+    return this.office.context.displayLanguage || 'en-US';
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return listSheets(this.run, this.office.context.document.settings);
+  }
+
+  readGrid(sheet: string, options?: ReadOptions): Promise<GridRead> {
+    return readGrid(this.run, sheet, options);
+  }
+
+  writeSheetDoc(doc: SheetDoc, options?: { onProgress?: (e: ProgressEvent) => void }): Promise<WriteResult> {
+    const waterfall = this.office.context.requirements.isSetSupported('ExcelApi', '1.9');
+    return writeDoc(
+      { run: this.run, settings: this.office.context.document.settings, waterfall },
+      doc,
+      options?.onProgress,
+    );
+  }
+
+  async loadSettings(): Promise<unknown> {
+    return loadSettingsFrom(this.office.context.document.settings);
+  }
+
+  saveSettings(settings: unknown): Promise<void> {
+    return saveSettingsTo(this.office.context.document.settings, settings);
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return this.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).activate();
+      await ctx.sync();
+    });
+  }
+
+  /**
+   * The active worksheet's name (one-click review reads it when no sheet was saved).
+   * @example await host.activeSheetName() // 'Sales'
+   */
+  activeSheetName(): Promise<string> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load('name');
+      await ctx.sync();
+      return ws.name;
+    });
+  }
+}

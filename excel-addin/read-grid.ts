@@ -1,0 +1,101 @@
+/**
+ * Reads a sheet's used range in row blocks that stay under the request caps (4 MB, 5M cells),
+ * with progress and cancellation. Values are raw (`values`: numbers, date serials, text, booleans);
+ * the core interprets them.
+ */
+import type { GridRead, ReadOptions } from '../core/host/port';
+import type { CellValue } from '../core/table/types';
+import { blockAddress } from './a1';
+import { errorText, HostError } from './host-error';
+import { FIRST_BLOCK_ROWS, MAX_CELLS_PER_REQUEST, payloadBytes, rowsPerBlock } from './limits';
+import type { RunFn } from './office-env';
+
+interface UsedBox {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * Reads `sheet` (never writes). Small sheets take one round trip: the used range's size and its
+ * first rows travel together; larger sheets add one round trip per block.
+ * @example const { grid, address } = await readGrid(Excel.run, 'Sales', { maxRows: 50 });
+ */
+export async function readGrid(run: RunFn, sheet: string, options: ReadOptions = {}): Promise<GridRead> {
+  try {
+    return await run((ctx) => readWith(ctx, sheet, options, true));
+  } catch (e) {
+    if (e instanceof HostError) throw e;
+    if (isNotFound(e)) throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" not found`);
+    // The speculative first block can exceed a cap on a very wide sheet: retry sized from the used range.
+    try {
+      return await run((ctx) => readWith(ctx, sheet, options, false));
+    } catch (e2) {
+      if (e2 instanceof HostError) throw e2;
+      throw new HostError('READ_FAILED', errorText(e2));
+    }
+  }
+}
+
+function isNotFound(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
+}
+
+async function readWith(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  options: ReadOptions,
+  speculative: boolean,
+): Promise<GridRead> {
+  const { onProgress, signal, maxRows } = options;
+  if (signal?.aborted) throw new HostError('CANCELLED', 'Read cancelled');
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  const used = ws.getUsedRange(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const head = speculative ? used.getIntersectionOrNullObject(ws.getRange(`1:${FIRST_BLOCK_ROWS}`)) : null;
+  head?.load('values,rowIndex,rowCount');
+  await ctx.sync();
+
+  const box: UsedBox = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const end = box.row + (maxRows === undefined ? box.rows : Math.min(box.rows, Math.max(0, maxRows)));
+  const total = end - box.row;
+  const grid: CellValue[][] = [];
+  let next = box.row;
+  let bytesPerRow = 0;
+
+  if (head && !head.isNullObject && head.rowIndex === box.row) {
+    const rows = head.values.slice(0, Math.max(0, end - next));
+    appendRows(grid, rows);
+    next += rows.length;
+    bytesPerRow = payloadBytes(head.values) / Math.max(1, head.rowCount);
+  }
+  onProgress?.({ stage: 'reading', done: next - box.row, total });
+
+  while (next < end) {
+    if (signal?.aborted) throw new HostError('CANCELLED', `Read cancelled after ${next - box.row} rows`);
+    const n = Math.min(
+      end - next,
+      bytesPerRow > 0 ? rowsPerBlock(bytesPerRow, box.cols) : firstBlockRows(box.cols),
+    );
+    const block = ws.getRangeByIndexes(next, box.col, n, box.cols);
+    block.load('values');
+    await ctx.sync();
+    appendRows(grid, block.values);
+    if (bytesPerRow === 0) bytesPerRow = payloadBytes(block.values) / n;
+    next += n;
+    onProgress?.({ stage: 'reading', done: next - box.row, total });
+  }
+
+  return { sheet, address: blockAddress(box.row, box.col, Math.max(1, total), box.cols), grid };
+}
+
+/** Without a measured row size, start small and within the cell cap. */
+function firstBlockRows(cols: number): number {
+  return Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(MAX_CELLS_PER_REQUEST / Math.max(1, cols))));
+}
+
+/** Appends without spreading (a spread of 10^5 rows can overflow the call stack). */
+function appendRows(grid: CellValue[][], rows: readonly (readonly unknown[])[]): void {
+  for (const row of rows) grid.push(row as CellValue[]);
+}

@@ -1,0 +1,73 @@
+/**
+ * Translates SheetDoc charts: column / bar / line as native clustered charts, Pareto as a column +
+ * cumulative-line combo on a secondary axis, bridges as native waterfalls where the host has them
+ * (ExcelApi 1.9) and as columns elsewhere.
+ */
+import type { ChartSpec, RangeRef } from '../core/sheetdoc/types';
+
+/** Pixels (SheetDoc) to points (Office.js chart size). */
+const PT_PER_PX = 0.75;
+
+type ExcelChartType = 'ColumnClustered' | 'BarClustered' | 'Line' | 'Waterfall';
+
+/**
+ * The Office.js chart type for a spec.
+ * @example chartTypeFor('pareto', true) // 'ColumnClustered'
+ */
+export function chartTypeFor(kind: ChartSpec['kind'], waterfall: boolean): ExcelChartType {
+  if (kind === 'bar') return 'BarClustered';
+  if (kind === 'line') return 'Line';
+  if (kind === 'waterfall' && waterfall) return 'Waterfall';
+  return 'ColumnClustered';
+}
+
+function rangeOf(ws: Excel.Worksheet, r: RangeRef): Excel.Range {
+  return ws.getRangeByIndexes(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
+}
+
+function seriesBy(r: RangeRef): 'Rows' | 'Columns' {
+  return r.r0 === r.r1 && r.c1 > r.c0 ? 'Rows' : 'Columns';
+}
+
+/** Labels in the column just left of the values, same rows: the waterfall's source block. */
+function waterfallSource(spec: ChartSpec): RangeRef | null {
+  const c = spec.categories;
+  const v = spec.series[0]?.values;
+  if (!v || spec.series.length !== 1) return null;
+  const adjacent = c.c0 === c.c1 && v.c0 === v.c1 && v.c0 === c.c0 + 1 && c.r0 === v.r0 && c.r1 === v.r1;
+  return adjacent ? { r0: c.r0, c0: c.c0, r1: v.r1, c1: v.c1 } : null;
+}
+
+/**
+ * Queues one chart on `ws`. Waterfall charts take their data as one labels+values block (series
+ * editing is not offered for them); when the block is not contiguous a column chart is drawn.
+ * @example addChart(ws, spec, Office.context.requirements.isSetSupported('ExcelApi', '1.9'));
+ */
+export function addChart(ws: Excel.Worksheet, spec: ChartSpec, waterfall: boolean): void {
+  const first = spec.series[0];
+  if (!first) return;
+  let type = chartTypeFor(spec.kind, waterfall);
+  const wfSource = type === 'Waterfall' ? waterfallSource(spec) : null;
+  if (type === 'Waterfall' && !wfSource) type = 'ColumnClustered';
+
+  let chart: Excel.Chart;
+  if (wfSource) {
+    chart = ws.charts.add(type, rangeOf(ws, wfSource), 'Columns');
+  } else {
+    chart = ws.charts.add(type, rangeOf(ws, first.values), seriesBy(first.values));
+    spec.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      if (i > 0) series.setValues(rangeOf(ws, s.values));
+      series.name = s.name;
+      series.setXAxisValues(rangeOf(ws, spec.categories));
+      if (s.as === 'line') series.chartType = 'Line';
+      if (s.secondaryAxis) series.axisGroup = 'Secondary';
+    });
+  }
+  chart.title.text = spec.title;
+  chart.legend.visible = spec.series.length > 1;
+  if (spec.series.length > 1) chart.legend.position = 'Bottom';
+  chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.col, 1, 1));
+  chart.width = spec.width * PT_PER_PX;
+  chart.height = spec.height * PT_PER_PX;
+}

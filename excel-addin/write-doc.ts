@@ -1,0 +1,157 @@
+/**
+ * Writes a SheetDoc atomically, in three round trips plus one per additional 4 MB of payload:
+ *   1. list the worksheets (names, ids) — owned ones come from the document settings;
+ *   2. add every new tab under a temporary name and render it (calculation suspended);
+ *   3. swap: old owned tabs out of the way, temporaries to their final names, old tabs deleted.
+ * Any failure before the swap completes removes the temporaries and restores the old tabs' names,
+ * so the workbook is left as it was. User tabs are never touched: a clashing name gets a suffix.
+ */
+import type { ProgressEvent, WriteResult } from '../core/host/port';
+import type { SheetDoc } from '../core/sheetdoc/types';
+import { Batcher } from './batcher';
+import { errorText } from './host-error';
+import type { RunFn, SettingsBag } from './office-env';
+import { readOwned, writeOwned } from './owned-registry';
+import { renderTab } from './render-tab';
+import { finalNames, newRunId, tempNames, tempPrefix } from './tab-names';
+
+export interface WriteDeps {
+  run: RunFn;
+  settings: SettingsBag;
+  /** Native waterfall charts available (ExcelApi 1.9). */
+  waterfall: boolean;
+  /** Fixed in tests; random otherwise. */
+  runId?: string;
+}
+
+interface SheetRef {
+  id: string;
+  name: string;
+}
+
+/** What the swap needs to undo or finish itself. */
+interface SwapPlan {
+  runId: string;
+  old: SheetRef[];
+  /** New sheets by final name; ids are known once their batch was sent. */
+  added: { ws: Excel.Worksheet; temp: string; final: string }[];
+}
+
+/**
+ * Renders `doc` into the workbook behind `deps.run`; see the file comment for the protocol.
+ * @example const r = await writeDoc({ run: Excel.run, settings, waterfall: true }, doc);
+ */
+export async function writeDoc(
+  deps: WriteDeps,
+  doc: SheetDoc,
+  onProgress?: (e: ProgressEvent) => void,
+): Promise<WriteResult> {
+  const runId = deps.runId ?? newRunId();
+  try {
+    return await deps.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/id');
+      await ctx.sync();
+      const existing: SheetRef[] = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const ownedIds = new Set(readOwned(deps.settings).map((o) => o.id));
+      const old = existing.filter((s) => ownedIds.has(s.id));
+      const userNames = existing.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
+      const finals = finalNames(
+        doc.tabs.map((t) => t.name),
+        userNames,
+      );
+      const temps = tempNames(runId, doc.tabs.length + old.length, existing.map((s) => s.name));
+      const plan: SwapPlan = { runId, old, added: [] };
+      try {
+        await render(ctx, deps, doc, plan, temps, finals, onProgress);
+        swap(ctx, plan, temps.slice(doc.tabs.length));
+        await ctx.sync();
+      } catch (e) {
+        await recover(ctx, plan);
+        return { ok: false, code: 'WRITE_FAILED', message: errorText(e) } as const;
+      }
+      await writeOwned(
+        deps.settings,
+        plan.added.map((a, i) => ({ id: a.ws.id, key: doc.tabs[i].key })),
+      );
+      onProgress?.({ stage: 'done', done: doc.tabs.length, total: doc.tabs.length });
+      return { ok: true, tabs: plan.added.map((a, i) => ({ key: doc.tabs[i].key, name: a.final })) } as const;
+    });
+  } catch (e) {
+    return { ok: false, code: 'WRITE_FAILED', message: errorText(e) };
+  }
+}
+
+async function render(
+  ctx: Excel.RequestContext,
+  deps: WriteDeps,
+  doc: SheetDoc,
+  plan: SwapPlan,
+  temps: string[],
+  finals: string[],
+  onProgress?: (e: ProgressEvent) => void,
+): Promise<void> {
+  const batch = new Batcher(ctx);
+  const total = doc.tabs.length;
+  for (let i = 0; i < total; i++) {
+    await batch.reserve(256);
+    const ws = ctx.workbook.worksheets.add(temps[i]);
+    ws.load('id');
+    plan.added.push({ ws, temp: temps[i], final: finals[i] });
+    await renderTab(ws, doc.tabs[i], batch, { waterfall: deps.waterfall });
+    onProgress?.({ stage: 'writing', done: i + 1, total });
+  }
+  await batch.flush();
+}
+
+/** Old owned tabs step aside (renamed), the new ones take the final names, then the old ones go. */
+function swap(ctx: Excel.RequestContext, plan: SwapPlan, asideNames: string[]): void {
+  const sheets = ctx.workbook.worksheets;
+  plan.old.forEach((o, i) => (sheets.getItem(o.id).name = asideNames[i]));
+  for (const a of plan.added) a.ws.name = a.final;
+  plan.added[0]?.ws.activate();
+  for (const o of plan.old) sheets.getItem(o.id).delete();
+}
+
+/**
+ * After a failed round trip: if the old tabs are all still there, roll back (delete every
+ * temporary of this run, give the old tabs their names back); if the swap had started deleting
+ * them, roll forward (finish the deletes and the renames) so no review is left half-replaced.
+ */
+async function recover(ctx: Excel.RequestContext, plan: SwapPlan): Promise<void> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name,items/id');
+  await ctx.sync();
+  const present = new Map(sheets.items.map((s) => [s.id, s.name]));
+  const oldMissing = plan.old.some((o) => !present.has(o.id));
+  const prefix = tempPrefix(plan.runId).toLowerCase();
+  const addedFinal = new Set(plan.added.map((a) => a.final.toLowerCase()));
+  const oldIds = new Set(plan.old.map((o) => o.id));
+  if (oldMissing) {
+    for (const o of plan.old) if (present.has(o.id)) sheets.getItem(o.id).delete();
+    for (const a of plan.added) {
+      const current = sheets.items.find((s) => s.name.toLowerCase() === a.temp.toLowerCase());
+      if (current) current.name = a.final;
+    }
+  } else {
+    for (const s of sheets.items) {
+      if (oldIds.has(s.id)) continue;
+      const lower = s.name.toLowerCase();
+      // a new tab is either still under its temporary name or already renamed by the swap
+      const isNew = lower.startsWith(prefix) || (addedFinal.has(lower) && isAddedId(plan, s.id));
+      if (isNew) s.delete();
+    }
+    for (const o of plan.old) if (present.get(o.id) !== o.name) sheets.getItem(o.id).name = o.name;
+  }
+  await ctx.sync();
+}
+
+function isAddedId(plan: SwapPlan, id: string): boolean {
+  return plan.added.some((a) => {
+    try {
+      return a.ws.id === id;
+    } catch {
+      return false; // id not loaded: its batch never reached the workbook
+    }
+  });
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { plainValue, readXlsxFile } from '../../cli/read-xlsx';
+
+const dir = mkdtempSync(join(tmpdir(), 'xlsx-read-'));
+
+async function workbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const a = wb.addWorksheet('说明');
+  a.addRow(['readme']);
+  const ws = wb.addWorksheet('销售明细');
+  ws.addRow(['2025 销售']);
+  ws.mergeCells('A1:D1');
+  ws.addRow(['日期', '客户', '销售额', '备注']);
+  ws.addRow([
+    new Date(Date.UTC(2025, 2, 5)),
+    { richText: [{ text: '上海' }, { text: '恒达', font: { bold: true } }] },
+    100,
+    true,
+  ]);
+  ws.addRow([
+    new Date(Date.UTC(2025, 2, 6)),
+    { text: '链接客户', hyperlink: 'http://x' },
+    { formula: 'C3*2', result: 200 },
+    { error: '#N/A' },
+  ]);
+  ws.getRow(6).values = ['gap row after a missing row 5', null, '12.5万'];
+  ws.getColumn(1).numFmt = 'yyyy-mm-dd';
+  await wb.xlsx.writeFile(path);
+}
+
+describe('readXlsxFile', () => {
+  const path = join(dir, 'in.xlsx');
+  beforeAll(() => workbook(path));
+
+  it('lists every sheet in tab order', async () => {
+    const sheets = await readXlsxFile(path);
+    expect(sheets.map((s) => s.name)).toEqual(['说明', '销售明细']);
+  });
+
+  it('gives dates as Date, formulas as cached results, rich text as plain text, errors as their code', async () => {
+    const [, ws] = await readXlsxFile(path);
+    expect(ws.grid[2][0]).toEqual(new Date(Date.UTC(2025, 2, 5)));
+    expect(ws.grid[2][1]).toBe('上海恒达');
+    expect(ws.grid[2][3]).toBe(true);
+    expect(ws.grid[3][1]).toBe('链接客户');
+    expect(ws.grid[3][2]).toBe(200);
+    expect(ws.grid[3][3]).toBe('#N/A');
+  });
+
+  it('keeps merged ranges as stored: value top-left, the rest blank', async () => {
+    const [, ws] = await readXlsxFile(path);
+    expect(ws.grid[0][0]).toBe('2025 销售');
+    expect(ws.grid[0].slice(1).every((v) => v === null)).toBe(true);
+  });
+
+  it('keeps rows aligned with sheet rows when a row is missing', async () => {
+    const [, ws] = await readXlsxFile(path);
+    expect(ws.grid[4]).toEqual([]);
+    expect(ws.grid[5]).toEqual(['gap row after a missing row 5', null, '12.5万']);
+  });
+
+  it('fails on a file that is not a workbook', async () => {
+    await expect(readXlsxFile(join(__dirname, 'read-xlsx.test.ts'))).rejects.toThrow();
+  });
+});
+
+describe('plainValue', () => {
+  it('maps ExcelJS value shapes', () => {
+    expect(plainValue({ sharedFormula: 'A1', result: 3 })).toBe(3);
+    expect(plainValue({ formula: 'A1' })).toBeNull();
+    expect(plainValue(undefined)).toBeNull();
+    expect(plainValue('=not a formula')).toBe('=not a formula');
+  });
+});

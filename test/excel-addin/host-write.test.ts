@@ -1,0 +1,226 @@
+import { ExcelHost } from '../../excel-addin/host';
+import { OWNED_TABS_KEY } from '../../excel-addin/owned-registry';
+import { sampleDoc, tab } from './doc-fixture';
+import { FakeExcel } from './fake-excel';
+import { officeFake } from './office-fake';
+
+function setup(names = ['Sales']) {
+  const xl = new FakeExcel(names);
+  xl.sheets[0].setGrid([
+    ['Date', 'Customer', 'Amount'],
+    [45658, 'Acme', 100],
+  ]);
+  const of = officeFake();
+  const host = new ExcelHost({ run: xl.run, office: of.office });
+  return { xl, of, host };
+}
+
+function snapshot(xl: FakeExcel) {
+  return xl.sheets.map((s) => ({
+    id: s.id,
+    name: s.name,
+    cells: [...s.cells.entries()].map(([k, c]) => [k, c.value, c.formula ?? null]),
+    log: s.log.length,
+  }));
+}
+
+describe('ExcelHost.writeSheetDoc', () => {
+  test('writes every tab under its name and reports them', async () => {
+    const { xl, host } = setup();
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r).toEqual({
+      ok: true,
+      tabs: [
+        { key: 'overview', name: 'Review - Overview' },
+        { key: 'bridges', name: 'Review - Bridges' },
+      ],
+    });
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
+  });
+
+  test('a whole review takes exactly 3 round trips, calculation suspended while writing', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.syncCount).toBe(3);
+    expect(xl.calcSuspendedSyncs).toBeGreaterThanOrEqual(1);
+  });
+
+  test('text from the data is written as text, never as a formula', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const s = xl.sheet('Review - Overview')!;
+    expect(s.cell(2, 0)).toEqual({ value: '=HYPERLINK("http://evil","x")', numberFormat: '@' });
+    expect(s.cell(3, 0)?.formula).toBeUndefined();
+    expect(s.cell(3, 0)?.value).toBe('+cmd|calc');
+  });
+
+  test('FormulaCells become native formulas with the run number format', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const s = xl.sheet('Review - Overview')!;
+    expect(s.cell(4, 1)).toMatchObject({ formula: '=SUM(B3:B4)', numberFormat: '#,##0' });
+    expect(s.cell(2, 2)).toMatchObject({ formula: '=B3/B5', numberFormat: '0.0%' });
+    expect(s.cell(2, 1)).toEqual({ value: 1200, numberFormat: '#,##0' });
+  });
+
+  test('styles, merges, widths, freeze panes, conditional formats, tab colour and print are rendered', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const s = xl.sheet('Review - Overview')!;
+    const log = s.log.join('\n');
+    expect(log).toContain("Review - Overview!A2:C2.format.fill.color = \"#1F4E78\"");
+    expect(log).toContain('Review - Overview!A2:C2.format.horizontalAlignment = "Center"');
+    expect(log).toContain('merge Review - Overview!A1:C1 false');
+    expect(log).toContain('Review - Overview!A1:A1.format.columnWidth = 129.75');
+    expect(log).toContain('freezePanes.freezeAt(Review - Overview!A1:A2)');
+    expect(log).toContain('Review - Overview!A5:C5.format.borders.getItem("EdgeTop")().style = "Continuous"');
+    expect(log).toContain('conditionalFormats.add("CellValue")().cellValue.rule = {"formula1":"0.5","operator":"LessThan"}');
+    expect(log).toContain('pageLayout.orientation = "Landscape"');
+    expect(s.tabColor).toBe('#1F4E78');
+  });
+
+  test('Pareto is a column chart with the cumulative line on the secondary axis', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const log = xl.sheet('Review - Overview')!.log.join('\n');
+    expect(log).toContain('charts.add("ColumnClustered", Review - Overview!B3:B4, "Columns")');
+    expect(log).toContain('series.add("Cumulative")().chartType = "Line"');
+    expect(log).toContain('series.add("Cumulative")().axisGroup = "Secondary"');
+    expect(log).toContain('setXAxisValues(Review - Overview!A3:A4)');
+  });
+
+  test('bridges use a native waterfall where ExcelApi 1.9 exists, columns elsewhere', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheet('Review - Bridges')!.log.join('\n')).toContain(
+      'charts.add("Waterfall", Review - Bridges!A2:B4, "Columns")',
+    );
+    const old = new FakeExcel(['Sales']);
+    const of = officeFake({ unsupported: ['ExcelApi 1.9'] });
+    await new ExcelHost({ run: old.run, office: of.office }).writeSheetDoc(sampleDoc());
+    expect(old.sheet('Review - Bridges')!.log.join('\n')).toContain('charts.add("ColumnClustered", Review - Bridges!B2:B4');
+  });
+
+  test('records the owned tabs by worksheet id in the document settings', async () => {
+    const { xl, of, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const ids = xl.sheets.slice(1).map((s) => s.id);
+    expect(of.saved.get(OWNED_TABS_KEY)).toEqual([
+      { id: ids[0], key: 'overview' },
+      { id: ids[1], key: 'bridges' },
+    ]);
+  });
+
+  test('refresh replaces only owned tabs, in 3 round trips, user sheets untouched', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const firstIds = xl.sheets.slice(1).map((s) => s.id);
+    const userBefore = snapshot(xl)[0];
+    const before = xl.syncCount;
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r.ok).toBe(true);
+    expect(xl.syncCount - before).toBe(3);
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
+    expect(xl.sheets.slice(1).some((s) => firstIds.includes(s.id))).toBe(false);
+    expect(snapshot(xl)[0]).toEqual(userBefore);
+  });
+
+  test('refresh removes owned tabs a narrower review no longer has', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const narrow = sampleDoc();
+    narrow.tabs = narrow.tabs.slice(0, 1);
+    await host.writeSheetDoc(narrow);
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview']);
+  });
+
+  test('a user tab with the same name is never touched: the new tab takes a suffix', async () => {
+    const { xl, host } = setup(['Sales', 'review - overview']);
+    xl.sheets[1].setGrid([['my notes']]);
+    const before = snapshot(xl)[1];
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r.ok && r.tabs[0].name).toBe('Review - Overview (2)');
+    expect(snapshot(xl)[1]).toEqual(before);
+    // and a refresh keeps replacing the suffixed owned tab, not the user's
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'review - overview', 'Review - Overview (2)', 'Review - Bridges']);
+    expect(snapshot(xl)[1]).toEqual(before);
+  });
+
+  test('a copy of an owned tab (new id) is the user’s and survives a refresh', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const copy = xl.addSheet('Review - Overview copy');
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets).toContain(copy);
+  });
+
+  test.each([
+    ['while rendering the new tabs', 2, 5],
+    ['at the first operation of the render', 2, 0],
+    ['during the swap', 3, 1],
+  ])('a failure %s leaves a fresh workbook exactly as it was', async (_what, sync, afterOps) => {
+    const { xl, of, host } = setup();
+    const before = snapshot(xl);
+    xl.failOnSync(sync, afterOps);
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
+    expect(snapshot(xl)).toEqual(before);
+    expect(of.saved.has(OWNED_TABS_KEY)).toBe(false);
+  });
+
+  test.each([
+    ['while rendering', 2, 7],
+    ['after the old tabs stepped aside', 3, 2],
+    ['after the new tabs took their names', 3, 4],
+  ])('a refresh failing %s restores the previous review tabs', async (_what, sync, afterOps) => {
+    const { xl, of, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const before = snapshot(xl);
+    const ownedBefore = of.saved.get(OWNED_TABS_KEY);
+    xl.failOnSync(sync, afterOps);
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r.ok).toBe(false);
+    expect(snapshot(xl)).toEqual(before);
+    expect(of.saved.get(OWNED_TABS_KEY)).toEqual(ownedBefore);
+  });
+
+  test('a failure after old tabs were deleted rolls forward to the complete new review', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const oldIds = xl.sheets.slice(1).map((s) => s.id);
+    // swap batch: 2 aside renames, 2 final renames, 1 activate, 2 deletes → fail before the last delete
+    xl.failOnSync(3, 6);
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
+    expect(xl.sheets.some((s) => oldIds.includes(s.id))).toBe(false);
+  });
+
+  test('large payloads add one round trip per additional 4 MB and no round trip exceeds the cap', async () => {
+    const { xl, host } = setup();
+    const rows = Array.from({ length: 60000 }, (_, i) => [`Customer ${i} 客户名称`, i * 1.5, i % 7, 'Region North']);
+    const doc = { ...sampleDoc(), tabs: [tab('customers', 'Review - Customers', rows)] };
+    const bytes = JSON.stringify(rows).length * 2;
+    const r = await host.writeSheetDoc(doc);
+    expect(r.ok).toBe(true);
+    expect(xl.syncCount).toBeGreaterThan(3);
+    expect(xl.syncCount).toBeLessThanOrEqual(3 + Math.ceil(bytes / (4 * 1024 * 1024)));
+    expect(xl.maxSyncBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(xl.sheet('Review - Customers')!.cell(59999, 0)?.value).toBe('Customer 59999 客户名称');
+  });
+
+  test('reports writing progress per tab, then done', async () => {
+    const { host } = setup();
+    const events: string[] = [];
+    await host.writeSheetDoc(sampleDoc(), { onProgress: (e) => events.push(`${e.stage} ${e.done}/${e.total}`) });
+    expect(events).toEqual(['writing 1/2', 'writing 2/2', 'done 2/2']);
+  });
+
+  test('does not mutate the SheetDoc', async () => {
+    const { host } = setup();
+    const doc = sampleDoc();
+    const copy = JSON.parse(JSON.stringify(doc));
+    await host.writeSheetDoc(doc);
+    expect(doc).toEqual(copy);
+  });
+});

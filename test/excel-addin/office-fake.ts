@@ -1,0 +1,38 @@
+/** The `Office` slice the host uses, built on office-addin-mock's OfficeMockObject. */
+import { OfficeMockObject } from 'office-addin-mock';
+import type { OfficeApi } from '../../excel-addin/office-env';
+
+export interface OfficeFake {
+  office: OfficeApi;
+  store: Map<string, unknown>;
+  /** Values persisted by saveAsync (what a reopened document would see). */
+  saved: Map<string, unknown>;
+  saves: number;
+}
+
+export function officeFake(opts: { lang?: string; unsupported?: string[]; failSave?: boolean } = {}): OfficeFake {
+  const fake: OfficeFake = { office: undefined as unknown as OfficeApi, store: new Map(), saved: new Map(), saves: 0 };
+  const data = {
+    context: {
+      displayLanguage: opts.lang ?? 'en-US',
+      document: {
+        settings: {
+          get: (name: string) => (fake.store.has(name) ? fake.store.get(name) : null),
+          set: (name: string, value: unknown) => void fake.store.set(name, value),
+          remove: (name: string) => void fake.store.delete(name),
+          saveAsync: (cb?: (r: { status: string; error?: { message: string } }) => void) => {
+            fake.saves++;
+            if (opts.failSave) return cb?.({ status: 'failed', error: { message: 'disk full' } });
+            fake.saved = new Map(fake.store);
+            cb?.({ status: 'succeeded' });
+          },
+        },
+      },
+      requirements: {
+        isSetSupported: (name: string, version?: string) => !(opts.unsupported ?? []).includes(`${name} ${version}`),
+      },
+    },
+  };
+  fake.office = new OfficeMockObject(data) as unknown as OfficeApi;
+  return fake;
+}
