@@ -153,13 +153,22 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
     );
   }
   progress({ stage: 'computing', done: 0, total: 1 });
-  const result = runReview(sales.grid, parsed.data, { sheet: sales.name, targetGrid, onProgress: progress });
+  const result = runReview(sales.grid, parsed.data, {
+    sheet: sales.name,
+    targetGrid,
+    onProgress: (_stage, fraction) => progress({ stage: 'computing', done: Math.round(fraction * 100), total: 100 }),
+  });
   progress.end();
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
 
   const out = o.out ?? defaultOut(o.input);
   if (input.kind === 'csv' && sales.grid.length > MAX_SHEET_ROWS) {
-    note(cliMessage('CSV_NOT_COPIED', lang, { rows: sales.grid.length.toLocaleString('en-US'), max: MAX_SHEET_ROWS.toLocaleString('en-US') }));
+    note(
+      cliMessage('CSV_NOT_COPIED', lang, {
+        rows: sales.grid.length.toLocaleString('en-US'),
+        max: MAX_SHEET_ROWS.toLocaleString('en-US'),
+      }),
+    );
   }
   try {
     await mkdir(dirname(out) || '.', { recursive: true });

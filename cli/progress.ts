@@ -20,14 +20,17 @@ export function progressPrinter(
   intervalMs = 1000,
 ): Progress {
   let last = 0;
+  let lastStage = '';
   let open = false;
   const tty = out.isTTY === true;
   const fmt = (n: number): string => n.toLocaleString('en-US');
   const print = (e: ProgressEvent): void => {
     if (!enabled) return;
     const now = Date.now();
-    if (now - last < intervalMs && e.stage !== 'computing') return;
+    // A new stage always shows; within a stage, at most one update per interval ('computing' once).
+    if (e.stage === lastStage && (e.stage === 'computing' || now - last < intervalMs)) return;
     last = now;
+    lastStage = e.stage;
     const text =
       e.stage === 'reading'
         ? cliMessage('PROGRESS_READING', lang, { done: fmt(e.done) })

@@ -130,7 +130,9 @@ export async function writeReviewWorkbook(
     const wb = renderSheetDoc(doc, names);
     const reviewBuf = await wb.xlsx.writeBuffer();
     const reviewZip = await JSZip.loadAsync(reviewBuf as ArrayBuffer);
-    const tabs = new Map(doc.tabs.map((t, i) => [names[i], { charts: t.charts, printTitleRows: t.freeze.rows }] as const));
+    const tabs = new Map(
+      doc.tabs.map((t, i) => [names[i], { charts: t.charts, printTitleRows: t.freeze.rows }] as const),
+    );
     await addReviewSheets(baseZip, reviewZip, { tabs, lang: doc.lang });
     await writeZip(staged, await entriesOf(pkg));
     await rename(staged, out);

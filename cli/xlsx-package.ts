@@ -296,7 +296,10 @@ export async function addReviewSheets(base: JSZip, review: JSZip, extras?: TabEx
   const printTitles = names
     .map((n, i) => ({ n, i: keep.length + i, rows: extras?.tabs.get(n)?.printTitleRows ?? 0 }))
     .filter((t) => t.rows > 0)
-    .map((t) => `<definedName name="_xlnm.Print_Titles" localSheetId="${t.i}">${xmlEscape(`'${t.n.replace(/'/g, "''")}'!$1:$${t.rows}`)}</definedName>`)
+    .map(
+      (t) =>
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${t.i}">${xmlEscape(`'${t.n.replace(/'/g, "''")}'!$1:$${t.rows}`)}</definedName>`,
+    )
     .join('');
   if (!/xmlns:r="/.test(wbXml)) {
     wbXml = wbXml.replace(

@@ -7,7 +7,9 @@ import type { GridRead, ReadOptions } from '../core/host/port';
 import type { CellValue } from '../core/table/types';
 import { blockAddress } from './a1';
 import { errorText, HostError } from './host-error';
-import { FIRST_BLOCK_ROWS, MAX_CELLS_PER_REQUEST, payloadBytes, rowsPerBlock } from './limits';
+import { FIRST_BLOCK_ROWS, payloadBytes, rowsPerBlock } from './limits';
+
+const FIRST_BLOCK_CELLS = 50_000;
 import type { RunFn } from './office-env';
 
 interface UsedBox {
@@ -57,7 +59,12 @@ async function readWith(
   head?.load('values,rowIndex,rowCount');
   await ctx.sync();
 
-  const box: UsedBox = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const box: UsedBox = {
+    row: used.rowIndex,
+    col: used.columnIndex,
+    rows: used.rowCount,
+    cols: used.columnCount,
+  };
   const end = box.row + (maxRows === undefined ? box.rows : Math.min(box.rows, Math.max(0, maxRows)));
   const total = end - box.row;
   const grid: CellValue[][] = [];
@@ -90,9 +97,9 @@ async function readWith(
   return { sheet, address: blockAddress(box.row, box.col, Math.max(1, total), box.cols), grid };
 }
 
-/** Without a measured row size, start small and within the cell cap. */
+/** Without a measured row size, start small: ≤ 50k cells is under 4 MB even at ~80 bytes a cell. */
 function firstBlockRows(cols: number): number {
-  return Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(MAX_CELLS_PER_REQUEST / Math.max(1, cols))));
+  return Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(FIRST_BLOCK_CELLS / Math.max(1, cols))));
 }
 
 /** Appends without spreading (a spread of 10^5 rows can overflow the call stack). */

@@ -64,6 +64,8 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, waterfall: boolea
       if (s.secondaryAxis) series.axisGroup = 'Secondary';
     });
   }
+  // bar charts plot the first category at the bottom; reverse so the list reads top-down like the table
+  if (type === 'BarClustered') chart.axes.categoryAxis.reversePlotOrder = true;
   chart.title.text = spec.title;
   chart.legend.visible = spec.series.length > 1;
   if (spec.series.length > 1) chart.legend.position = 'Bottom';

@@ -37,7 +37,12 @@ export function widthToPoints(chars: number): number {
  * Queues the whole tab; `batch.reserve` sends earlier work when the payload would pass 4 MB.
  * @example await renderTab(sheet, doc.tabs[0], batch, { waterfall: true });
  */
-export async function renderTab(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher, opts: RenderOptions): Promise<void> {
+export async function renderTab(
+  ws: Excel.Worksheet,
+  tab: TabDoc,
+  batch: Batcher,
+  opts: RenderOptions,
+): Promise<void> {
   await renderCells(ws, tab, batch);
   for (const run of tab.formats) {
     if (!run.style) continue;

@@ -21,9 +21,9 @@ export type RequirementCheck = { ok: true } | { ok: false; missing: string[]; me
  * @example checkRequirements(Office, 'en') // { ok: true }
  */
 export function checkRequirements(office: OfficeApi, lang: Lang): RequirementCheck {
-  const missing = REQUIRED_SETS.filter((s) => !office.context.requirements.isSetSupported(s.name, s.version)).map(
-    (s) => `${s.name} ${s.version}`,
-  );
+  const missing = REQUIRED_SETS.filter(
+    (s) => !office.context.requirements.isSetSupported(s.name, s.version),
+  ).map((s) => `${s.name} ${s.version}`);
   if (missing.length === 0) return { ok: true };
   return { ok: false, missing, message: t('EXCEL_HOST_TOO_OLD', lang, { sets: missing.join(', ') }) };
 }

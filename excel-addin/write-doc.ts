@@ -60,20 +60,31 @@ export async function writeDoc(
         doc.tabs.map((t) => t.name),
         userNames,
       );
-      const temps = tempNames(runId, doc.tabs.length + old.length, existing.map((s) => s.name));
+      const temps = tempNames(
+        runId,
+        doc.tabs.length + old.length,
+        existing.map((s) => s.name),
+      );
       const plan: SwapPlan = { runId, old, added: [] };
       try {
         await render(ctx, deps, doc, plan, temps, finals, onProgress);
         swap(ctx, plan, temps.slice(doc.tabs.length));
         await ctx.sync();
       } catch (e) {
-        await recover(ctx, plan);
-        return { ok: false, code: 'WRITE_FAILED', message: errorText(e) } as const;
+        // rolled forward = the new review is complete: record it like a success
+        if ((await recover(ctx, plan)) === 'rolledBack') {
+          return { ok: false, code: 'WRITE_FAILED', message: errorText(e) } as const;
+        }
       }
-      await writeOwned(
-        deps.settings,
-        plan.added.map((a, i) => ({ id: a.ws.id, key: doc.tabs[i].key })),
-      );
+      try {
+        await writeOwned(
+          deps.settings,
+          plan.added.map((a, i) => ({ id: a.ws.id, key: doc.tabs[i].key })),
+        );
+      } catch {
+        // The tabs are written and the in-memory registry is set; the next successful save
+        // (settings or another review) persists it. Failing the write here would misreport it.
+      }
       onProgress?.({ stage: 'done', done: doc.tabs.length, total: doc.tabs.length });
       return { ok: true, tabs: plan.added.map((a, i) => ({ key: doc.tabs[i].key, name: a.final })) } as const;
     });
@@ -118,7 +129,7 @@ function swap(ctx: Excel.RequestContext, plan: SwapPlan, asideNames: string[]): 
  * temporary of this run, give the old tabs their names back); if the swap had started deleting
  * them, roll forward (finish the deletes and the renames) so no review is left half-replaced.
  */
-async function recover(ctx: Excel.RequestContext, plan: SwapPlan): Promise<void> {
+async function recover(ctx: Excel.RequestContext, plan: SwapPlan): Promise<'rolledBack' | 'rolledForward'> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/id');
   await ctx.sync();
@@ -144,6 +155,7 @@ async function recover(ctx: Excel.RequestContext, plan: SwapPlan): Promise<void>
     for (const o of plan.old) if (present.get(o.id) !== o.name) sheets.getItem(o.id).name = o.name;
   }
   await ctx.sync();
+  return oldMissing ? 'rolledForward' : 'rolledBack';
 }
 
 function isAddedId(plan: SwapPlan, id: string): boolean {

@@ -4,8 +4,10 @@ import type { Catalogue } from './messages';
 export const UI_EXCEL_MESSAGES: Catalogue = {
   EXCEL_HOST_TOO_OLD: {
     en: 'This version of Excel is too old for Sales Review (missing: {sets}). Update Office (Microsoft 365, Excel 2021 or later) or use Excel on the web.',
-    'zh-CN': '当前 Excel 版本过旧，无法运行销售复盘（缺少：{sets}）。请更新 Office（Microsoft 365、Excel 2021 或更高版本），或改用 Excel 网页版。',
-    'zh-TW': '目前的 Excel 版本過舊，無法執行銷售復盤（缺少：{sets}）。請更新 Office（Microsoft 365、Excel 2021 或更新版本），或改用 Excel 網頁版。',
+    'zh-CN':
+      '当前 Excel 版本过旧，无法运行销售复盘（缺少：{sets}）。请更新 Office（Microsoft 365、Excel 2021 或更高版本），或改用 Excel 网页版。',
+    'zh-TW':
+      '目前的 Excel 版本過舊，無法執行銷售復盤（缺少：{sets}）。請更新 Office（Microsoft 365、Excel 2021 或更新版本），或改用 Excel 網頁版。',
   },
   EXCEL_REVIEW_DONE: {
     en: 'Sales review written: {count} tabs ({first} first).',

@@ -7,6 +7,9 @@ import type { Lang } from './lang';
 import { TABLE_MESSAGES } from './messages-table';
 import { SHEETDOC_MESSAGES } from './messages-sheetdoc';
 import { UI_EXCEL_MESSAGES } from './messages-ui-excel';
+import { UI_MESSAGES } from './messages-ui';
+import { FUNCTION_MESSAGES } from './messages-functions';
+import { REVIEW_MESSAGES } from './messages-review';
 
 /** One message in every language. */
 export type MessageText = Readonly<Record<Lang, string>>;
@@ -19,9 +22,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** All catalogues merged. Add a folder: import its catalogue above, spread it here. */
 export const CATALOGUE: Catalogue = {
+  ...FUNCTION_MESSAGES,
+  ...REVIEW_MESSAGES,
   ...TABLE_MESSAGES,
   ...SHEETDOC_MESSAGES,
   ...UI_EXCEL_MESSAGES,
+  ...UI_MESSAGES,
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;

@@ -12,16 +12,15 @@ export interface Spec {
   dim: DimensionColumn | null;
 }
 
-/** What a scan needs: the resolved entries and the fiscal calendar. */
+/** What a scan needs: the resolved entries and per-month lookup tables of the fiscal calendar. */
 export interface Plan {
   specs: Spec[];
-  /** Fiscal start month − 1. */
-  off: number;
-  /** 1 when the fiscal year is named after the calendar year it ends in and differs from it. */
-  fyShift: number;
-  minFy: number;
-  /** 1 per fiscal year (from minFy) that passes the year filter. */
-  yearOk: Uint8Array;
+  /** Smallest month index in the table; the tables below are indexed by monthIndex − lo. */
+  lo: number;
+  /** 1 when the month's fiscal year passes the year filter. */
+  keep: Uint8Array;
+  /** Per spec: the period part of each month (fiscal-year offset, quarter 0..3 or fiscal month 0..11); empty for dimensions. */
+  periodPart: Int32Array[];
 }
 
 /** Group-level output of a scan, indexed by group id (0..count−1, ascending code order). */
@@ -104,32 +103,19 @@ function fusedLoop(
   first: Int32Array,
   rowSlot: Int32Array,
 ): void {
-  const { off, fyShift, minFy, yearOk } = plan;
+  const { lo, keep, periodPart } = plan;
   const nSpec = kinds.length;
   const [mA, mC, mG, mQ, mT, mS] = m;
   const [sA, sC, sG, sQ, sT, sS] = s;
   for (let i = 0; i < n; i++) {
-    const dm = months[i] - off;
-    const fyIdx = Math.floor(dm / 12);
-    const fyRel = fyIdx + fyShift - minFy;
-    if (yearOk[fyRel] !== 1) {
+    const mo = months[i] - lo;
+    if (keep[mo] !== 1) {
       rowSlot[i] = -1;
       continue;
     }
-    const fm0 = dm - fyIdx * 12;
     let code = 0;
     for (let d = 0; d < nSpec; d++) {
-      const k = kinds[d];
-      const part =
-        k === 0
-          ? hasDim[d] === 1
-            ? dimCodes[d][i] + 1
-            : 0
-          : k === 1
-            ? fyRel
-            : k === 2
-              ? (fm0 / 3) | 0
-              : fm0;
+      const part = kinds[d] === 0 ? (hasDim[d] === 1 ? dimCodes[d][i] + 1 : 0) : periodPart[d][mo];
       code = code * cards[d] + part;
     }
     rowSlot[i] = code;
@@ -164,29 +150,19 @@ function packI32(a: Int32Array, id: Int32Array, count: number): Int32Array {
 export function computeCodes(table: Table, plan: Plan, specs: Spec[]): Float64Array {
   const n = table.rowCount;
   const months = table.monthIndex;
-  const { off, fyShift, minFy, yearOk } = plan;
+  const { lo, keep } = plan;
+  const parts = specs.map((sp) => plan.periodPart[plan.specs.indexOf(sp)]);
   const rowCode = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const dm = months[i] - off;
-    const fyIdx = Math.floor(dm / 12);
-    const fyRel = fyIdx + fyShift - minFy;
-    if (yearOk[fyRel] !== 1) {
+    const mo = months[i] - lo;
+    if (keep[mo] !== 1) {
       rowCode[i] = -1;
       continue;
     }
-    const fm0 = dm - fyIdx * 12;
     let code = 0;
-    for (const s of specs) {
-      const part =
-        s.kind === 0
-          ? s.dim
-            ? s.dim.codes[i] + 1
-            : 0
-          : s.kind === 1
-            ? fyRel
-            : s.kind === 2
-              ? (fm0 / 3) | 0
-              : fm0;
+    for (let d = 0; d < specs.length; d++) {
+      const s = specs[d];
+      const part = s.kind === 0 ? (s.dim ? s.dim.codes[i] + 1 : 0) : parts[d][mo];
       code = code * s.card + part;
     }
     rowCode[i] = code;

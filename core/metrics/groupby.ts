@@ -1,8 +1,10 @@
 /**
  * Group-by over the columnar Table: any dimensions (roles or extra-dimension headers) × fiscal
- * period ('fy' fiscal year, 'fq' fiscal quarter 1..4, 'fm' fiscal month 1..12). One pass computes
- * an integer group code per row arithmetically from dictionary codes and month indexes; the sums
- * then run as tight typed-array loops. Groups come out sorted: by the first `by` entry, then the
+ * period ('fy' fiscal year, 'fq' fiscal quarter 1..4, 'fm' fiscal month 1..12). The fiscal
+ * calendar is turned into per-month lookup tables once; then a single inline pass computes an
+ * integer group code per row arithmetically from dictionary codes and sums every measure into it
+ * (groupby-scan.ts). Very large code spaces fall back to code numbering plus per-measure loops.
+ * Groups come out sorted: by the first `by` entry, then the
  * next …; periods ascending; dimension values in dictionary (first-seen) order, blank first.
  */
 import type { DimensionColumn, DimensionRole, MeasureRole, Table } from '../table/types';
@@ -66,11 +68,11 @@ export function aggregate(table: Table, options: AggregateOptions): AggregateRes
   const by = [...options.by];
   const off = options.startMonth >= 1 && options.startMonth <= 12 ? Math.trunc(options.startMonth) - 1 : 0;
   const fyShift = off === 0 ? 0 : 1;
-  const { minFy, maxFy } = fiscalYearRange(table.monthIndex, table.rowCount, off, fyShift);
-  const yearOk = new Uint8Array(Math.max(0, maxFy - minFy + 1));
-  if (options.filterYears) {
-    for (const y of options.filterYears) if (y >= minFy && y <= maxFy) yearOk[y - minFy] = 1;
-  } else yearOk.fill(1);
+  const { lo, hi } = monthRange(table.monthIndex, table.rowCount);
+  const fyOf = (m: number) => Math.floor((m - off) / 12) + fyShift;
+  const minFy = fyOf(lo);
+  const maxFy = fyOf(hi);
+  const years = options.filterYears ? new Set(options.filterYears) : null;
 
   const missing: string[] = [];
   const specs: Spec[] = by.map((name) => {
@@ -82,7 +84,25 @@ export function aggregate(table: Table, options: AggregateOptions): AggregateRes
     if (!dim) missing.push(name);
     return { kind: 0, card: dim ? dim.values.length + 1 : 1, dim };
   });
-  const plan: Plan = { specs, off, fyShift, minFy, yearOk };
+  // Per-month lookup tables, so the hot loop reads the fiscal calendar instead of dividing.
+  const span = Math.max(0, hi - lo + 1);
+  const keep = new Uint8Array(span);
+  const fyRel = new Int32Array(span);
+  const fq0 = new Int32Array(span);
+  const fm0 = new Int32Array(span);
+  for (let k = 0; k < span; k++) {
+    const m = lo + k;
+    const fy = fyOf(m);
+    keep[k] = years === null || years.has(fy) ? 1 : 0;
+    fyRel[k] = fy - minFy;
+    fm0[k] = m - off - (fy - fyShift) * 12;
+    fq0[k] = (fm0[k] / 3) | 0;
+  }
+  const none = new Int32Array(0);
+  const periodPart = specs.map((sp) =>
+    sp.kind === 1 ? fyRel : sp.kind === 2 ? fq0 : sp.kind === 3 ? fm0 : none,
+  );
+  const plan: Plan = { specs, lo, keep, periodPart };
 
   const space = specs.reduce((s, sp) => s * sp.card, 1);
   let groups: Groups;
@@ -104,14 +124,9 @@ export function aggregate(table: Table, options: AggregateOptions): AggregateRes
   return { by, keys, codes, sums: groups.sums, rows: groups.rows, distinctCustomers, missing };
 }
 
-/** Smallest and largest fiscal year present (maxFy < minFy when there are no rows). */
-function fiscalYearRange(
-  months: Int32Array,
-  n: number,
-  off: number,
-  fyShift: number,
-): { minFy: number; maxFy: number } {
-  if (n === 0) return { minFy: 0, maxFy: -1 };
+/** Smallest and largest month index present (hi < lo when there are no rows). */
+function monthRange(months: Int32Array, n: number): { lo: number; hi: number } {
+  if (n === 0) return { lo: 0, hi: -1 };
   let lo = months[0];
   let hi = months[0];
   for (let i = 1; i < n; i++) {
@@ -119,7 +134,7 @@ function fiscalYearRange(
     if (m < lo) lo = m;
     else if (m > hi) hi = m;
   }
-  return { minFy: Math.floor((lo - off) / 12) + fyShift, maxFy: Math.floor((hi - off) / 12) + fyShift };
+  return { lo, hi };
 }
 
 /** Key labels and numeric codes of each group, read from the group's first row. */

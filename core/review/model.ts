@@ -105,6 +105,12 @@ export interface ReviewModel {
     target: number | null;
     /** Where the target came from: 'column' | 'sheet' | 'typed' | null. */
     targetSource: string | null;
+    /**
+     * How quarter targets were obtained: 'source' (given per quarter by the column or sheet),
+     * 'prior-seasonal' (annual split by last year's quarterly shares), 'equal' (annual split
+     * equally: nothing else was available), null (no target). Always set by buildReview.
+     */
+    quarterTargetBasis?: 'source' | 'prior-seasonal' | 'equal' | null;
     attainment: number | null;
     variance: number | null;
     variancePct: number | null;

@@ -12,13 +12,50 @@ export interface ParseFailure {
 }
 
 const SUFFIX: Record<string, number> = {
-  万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百万: 1e6, 千万: 1e7, 万亿: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, b: 1e9, bn: 1e9,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  千: 1e3,
+  百万: 1e6,
+  千万: 1e7,
+  万亿: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  b: 1e9,
+  bn: 1e9,
 };
 // Currency marks are formatting here; the currency itself comes from a column or the header.
-const SYMBOLS = /^(hk\$|nt\$|us\$|rmb|cny|usd|hkd|twd|eur|[¥$€£])|(hk\$|nt\$|us\$|rmb|cny|usd|hkd|twd|eur|元|[¥$€£])$/;
+const SYMBOLS =
+  /^(hk\$|nt\$|us\$|rmb|cny|usd|hkd|twd|eur|[¥$€£])|(hk\$|nt\$|us\$|rmb|cny|usd|hkd|twd|eur|元|[¥$€£])$/;
 const NUMBER = /^\d+(\.\d*)?$|^\.\d+$/;
 const SUFFIX_AT_END = /(万亿|百万|千万|万|萬|亿|億|千|mn|mm|bn|k|m|b)$/;
+
+/** Fast path for the common "12,345.6" / "-1200": digits, commas, one dot, a leading minus; else NaN. */
+function plainNumber(text: string): number {
+  const len = text.length;
+  if (len === 0 || len > 24) return NaN;
+  let dot = false;
+  let any = false;
+  for (let k = 0; k < len; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) {
+      any = true;
+      continue;
+    }
+    if (ch === 44 && any && !dot) continue; // thousands separator
+    if (ch === 46 && !dot) {
+      dot = true;
+      continue;
+    }
+    if (ch === 45 && k === 0) continue;
+    return NaN;
+  }
+  if (!any) return NaN;
+  return Number(text.indexOf(',') >= 0 ? text.replace(/,/g, '') : text);
+}
 
 /**
  * Parses a text amount to a number, NaN when it is not one. Header scale is NOT applied here.
@@ -26,7 +63,12 @@ const SUFFIX_AT_END = /(万亿|百万|千万|万|萬|亿|億|千|mn|mm|bn|k|m|b)
  * @example parseAmountText('$2,930万') // 29300000
  */
 export function parseAmountText(text: string): number {
-  let s = text.normalize('NFKC').toLowerCase().replace(/[\s,']/g, '');
+  const fast = plainNumber(text);
+  if (fast === fast) return fast;
+  let s = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s,']/g, '');
   if (s === '') return NaN;
   let sign = 1;
   if (s.startsWith('(') && s.endsWith(')')) {
@@ -82,6 +124,10 @@ export function parseAmount(raw: CellValue, unitScale = 1): number | ParseFailur
  * @example hasOwnUnit('3.6亿') // true
  */
 export function hasOwnUnit(text: string): boolean {
-  const s = text.normalize('NFKC').toLowerCase().replace(/[\s)]+$/, '').replace(SYMBOLS, '');
+  const s = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s)]+$/, '')
+    .replace(SYMBOLS, '');
   return s.endsWith('%') || SUFFIX_AT_END.test(s);
 }

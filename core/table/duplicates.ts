@@ -32,17 +32,19 @@ export function findDuplicates(grid: Grid, rows: Int32Array, hashes: Int32Array)
   let size = 16;
   while (size < rows.length * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size); // k + 1 of the first row with that content
+  // Interleaved [hash, k + 1] slots: one cache line per probe.
+  const slots = new Int32Array(size * 2);
   for (let k = 0; k < rows.length; k++) {
     const h = hashes[k];
     let s = h & mask;
     for (;;) {
-      const j = slots[s];
+      const j = slots[2 * s + 1];
       if (j === 0) {
-        slots[s] = k + 1;
+        slots[2 * s] = h;
+        slots[2 * s + 1] = k + 1;
         break;
       }
-      if (hashes[j - 1] === h && sameRow(grid[rows[k]], grid[rows[j - 1]])) {
+      if (slots[2 * s] === h && sameRow(grid[rows[k]], grid[rows[j - 1]])) {
         out[k] = rows[j - 1];
         break;
       }

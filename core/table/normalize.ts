@@ -1,7 +1,9 @@
 /** Text normalization shared by header matching, unit reading and value parsing. */
 
-const TRAD = '額銷戶區產數單負責員務業標訂約發貨幣別種計總萬億營潤戰衝類線價際實稱編號碼簽應稅開時間經預劃彙匯滙達證廠導與週級領圓統點體門庫項';
-const SIMP = '额销户区产数单负责员务业标订约发货币别种计总万亿营润战冲类线价际实称编号码签应税开时间经预划汇汇汇达证厂导与周级领圆统点体门库项';
+const TRAD =
+  '額銷戶區產數單負責員務業標訂約發貨幣別種計總萬億營潤戰衝類線價際實稱編號碼簽應稅開時間經預劃彙匯滙達證廠導與週級領圓統點體門庫項';
+const SIMP =
+  '额销户区产数单负责员务业标订约发货币别种计总万亿营润战冲类线价际实称编号码签应税开时间经预划汇汇汇达证厂导与周级领圆统点体门库项';
 const TRAD_TO_SIMP = new Map<string, string>([...TRAD].map((c, i) => [c, SIMP[i]]));
 
 /**

@@ -24,7 +24,15 @@ export interface ColumnProfile {
  * @example profileColumn([[1], ['x']], 0).numeric // 1
  */
 export function profileColumn(rows: readonly (readonly CellValue[])[], c: number): ColumnProfile {
-  const p: ColumnProfile = { nonBlank: 0, numeric: 0, dateLike: 0, periodText: 0, text: 0, distinct: 0, medianAbs: 0 };
+  const p: ColumnProfile = {
+    nonBlank: 0,
+    numeric: 0,
+    dateLike: 0,
+    periodText: 0,
+    text: 0,
+    distinct: 0,
+    medianAbs: 0,
+  };
   const seen = new Set<string>();
   const nums: number[] = [];
   for (const row of rows) {

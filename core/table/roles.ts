@@ -26,7 +26,13 @@ function fits(role: Role, p: ColumnProfile): boolean {
   return true;
 }
 
-function detection(role: Role, column: number, header: string, confidence: number, source: RoleDetection['source']): RoleDetection {
+function detection(
+  role: Role,
+  column: number,
+  header: string,
+  confidence: number,
+  source: RoleDetection['source'],
+): RoleDetection {
   const d: RoleDetection = { role, column, header, confidence, source };
   if (MEASURES.has(role)) d.unit = unitFromHeader(header);
   return d;
@@ -53,7 +59,8 @@ export function detectRoles(
     if (header === undefined || header === null) continue;
     const want = cleanText(header).toLowerCase();
     let col = headers.findIndex((h) => cleanText(h ?? '').toLowerCase() === want);
-    if (col < 0) col = headers.findIndex((h) => headerKey(h ?? '') === headerKey(header) && headerKey(header) !== '');
+    if (col < 0)
+      col = headers.findIndex((h) => headerKey(h ?? '') === headerKey(header) && headerKey(header) !== '');
     if (col < 0) bad.push({ role, header });
     else {
       roles[role] = detection(role, col, headers[col], 1, 'user');
@@ -65,9 +72,12 @@ export function detectRoles(
   // 2. Header vocabulary: best (confidence, leftmost) pairs first, one column per role.
   const cands: { role: Role; column: number; confidence: number }[] = [];
   headers.forEach((h, column) => {
-    for (const m of matchHeader(headerKey(h ?? ''))) if (m.confidence >= 0.95 || fits(m.role, profiles[column])) cands.push({ ...m, column });
+    for (const m of matchHeader(headerKey(h ?? '')))
+      if (m.confidence >= 0.95 || fits(m.role, profiles[column])) cands.push({ ...m, column });
   });
   cands.sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+  // A column whose header names a role is never re-guessed from content as another role.
+  const named = new Set(cands.map((c) => c.column));
   for (const c of cands) {
     if (roles[c.role] || off(c.role) || taken.has(c.column)) continue;
     roles[c.role] = detection(c.role, c.column, headers[c.column] ?? '', c.confidence, 'header');
@@ -76,6 +86,7 @@ export function detectRoles(
 
   // 3. Content: dates, then the amount, then text dimensions, when headers said nothing.
   const free = (c: number) => !taken.has(c) && profiles[c].nonBlank > 0;
+  const guessable = (c: number) => free(c) && !named.has(c);
   const pick = (role: Role, column: number, confidence: number) => {
     roles[role] = detection(role, column, headers[column] ?? '', confidence, 'content');
     taken.add(column);
@@ -83,7 +94,7 @@ export function detectRoles(
   if (!roles.date && !roles.period && !off('date')) {
     for (let c = 0; c < width; c++) {
       const p = profiles[c];
-      if (free(c) && p.dateLike >= p.nonBlank * 0.8) {
+      if (guessable(c) && p.dateLike >= p.nonBlank * 0.8) {
         pick(p.periodText >= p.nonBlank * 0.8 && !off('period') ? 'period' : 'date', c, 0.6);
         break;
       }
@@ -93,21 +104,28 @@ export function detectRoles(
     let best = -1;
     for (let c = 0; c < width; c++) {
       const p = profiles[c];
-      if (free(c) && p.numeric >= p.nonBlank * 0.8 && p.dateLike < p.nonBlank * 0.5) {
+      if (guessable(c) && p.numeric >= p.nonBlank * 0.8 && p.dateLike < p.nonBlank * 0.5) {
         if (best < 0 || p.medianAbs > profiles[best].medianAbs) best = c;
       }
     }
     if (best >= 0) pick('amount', best, 0.5);
   }
   const textCols = () =>
-    Array.from({ length: width }, (_, c) => c).filter((c) => free(c) && profiles[c].text >= profiles[c].nonBlank * 0.5);
+    Array.from({ length: width }, (_, c) => c).filter(
+      (c) => free(c) && profiles[c].text >= profiles[c].nonBlank * 0.5,
+    );
   if (!roles.customer && !off('customer')) {
-    const cols = textCols().sort((a, b) => profiles[b].distinct - profiles[a].distinct || a - b);
+    const cols = textCols()
+      .filter(guessable)
+      .sort((a, b) => profiles[b].distinct - profiles[a].distinct || a - b);
     if (cols.length > 0 && profiles[cols[0]].distinct > 20) pick('customer', cols[0], 0.4);
   }
   if (!roles.region && !off('region')) {
-    const cols = textCols().sort((a, b) => profiles[a].distinct - profiles[b].distinct || a - b);
-    if (cols.length > 0 && profiles[cols[0]].distinct <= 12 && profiles[cols[0]].distinct >= 2) pick('region', cols[0], 0.4);
+    const cols = textCols()
+      .filter(guessable)
+      .sort((a, b) => profiles[a].distinct - profiles[b].distinct || a - b);
+    if (cols.length > 0 && profiles[cols[0]].distinct <= 12 && profiles[cols[0]].distinct >= 2)
+      pick('region', cols[0], 0.4);
   }
 
   // 4. Every other text column is an extra dimension, keyed by its header (made unique).

@@ -4,7 +4,7 @@
  */
 import type { Grid } from './types';
 import { parseAmountText, hasOwnUnit } from './amount';
-import { parseDateNumber, parseDateObject, parseDateText } from './date';
+import { packedDateNumber, parseDateObject, parseDateText } from './date';
 import { cleanText, headerKey } from './normalize';
 import { isSubtotalLabel } from './subtotal';
 
@@ -51,9 +51,14 @@ function noteFlags(ctx: ScanContext, i: number, flags: number): void {
   if (flags & 2 && ctx.headerHits[i] < 255) ctx.headerHits[i]++;
 }
 
+/** A column scan: typed-array results filled block by block by `run(from, to)`. */
+export interface Scanner {
+  run(from: number, to: number): void;
+}
+
 /**
  * Scans a measure column: values × scale (NaN when blank or bad) and a state per row.
- * @example scanMeasure(ctx, 7, 10000, '销售额').values[0]
+ * @example const s = scanMeasure(ctx, 7, 10000, '销售额'); s.run(0, ctx.n); s.values[0]
  */
 export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: string) {
   const { grid, start, n, hash } = ctx;
@@ -63,57 +68,59 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
   const cachedValue: number[] = [];
   const cachedFlags: number[] = [];
   const hKey = headerKey(header);
-  for (let i = 0; i < n; i++) {
-    const row = grid[start + i];
-    const v = row ? row[c] : undefined;
-    if (typeof v === 'number') {
-      // inline fast path: most cells are plain numbers
-      if (v === v && v !== Infinity && v !== -Infinity) {
-        values[i] = v * scale;
-        hash[i] = mix(hash[i], numberHash(v));
-      } else {
-        values[i] = NaN;
-        state[i] = BAD;
+  const run = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const row = grid[start + i];
+      const v = row ? row[c] : undefined;
+      if (typeof v === 'number') {
+        // inline fast path: most cells are plain numbers
+        if (v === v && v !== Infinity && v !== -Infinity) {
+          values[i] = v * scale;
+          hash[i] = mix(hash[i], numberHash(v));
+        } else {
+          values[i] = NaN;
+          state[i] = BAD;
+        }
+        continue;
       }
-      continue;
-    }
-    if (v === null || v === undefined || v === '') {
-      values[i] = NaN;
-      state[i] = BLANK;
-      continue;
-    }
-    if (typeof v === 'string') {
-      let k = cache.get(v);
-      if (k === undefined) {
-        k = cachedValue.length;
-        cache.set(v, k);
-        const trimmed = v.trim();
-        const parsed = trimmed === '' ? NaN : parseAmountText(trimmed);
-        cachedValue.push(trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale);
-        cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
-      }
-      const f = cachedFlags[k];
-      if (f & 4) {
+      if (v === null || v === undefined || v === '') {
         values[i] = NaN;
         state[i] = BLANK;
         continue;
       }
-      if (f) noteFlags(ctx, i, f);
-      const x = cachedValue[k];
-      values[i] = x;
-      if (x !== x) state[i] = BAD;
-      hash[i] = mix(hash[i], numberHash(x) ^ 0x5bd1e995);
-      continue;
+      if (typeof v === 'string') {
+        let k = cache.get(v);
+        if (k === undefined) {
+          k = cachedValue.length;
+          cache.set(v, k);
+          const trimmed = v.trim();
+          const parsed = trimmed === '' ? NaN : parseAmountText(trimmed);
+          cachedValue.push(trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale);
+          cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
+        }
+        const f = cachedFlags[k];
+        if (f & 4) {
+          values[i] = NaN;
+          state[i] = BLANK;
+          continue;
+        }
+        if (f) noteFlags(ctx, i, f);
+        const x = cachedValue[k];
+        values[i] = x;
+        if (x !== x) state[i] = BAD;
+        hash[i] = mix(hash[i], numberHash(x) ^ 0x5bd1e995);
+        continue;
+      }
+      values[i] = NaN;
+      state[i] = BAD;
     }
-    values[i] = NaN;
-    state[i] = BAD;
-  }
-  return { values, state };
+  };
+  return { values, state, run };
 }
 
 /**
  * Scans a date or period column: month index, day and a state per row.
- * @example scanDate(ctx, 0, false).monthIndex[0]
+ * @example const s = scanDate(ctx, 0, false, '日期'); s.run(0, ctx.n); s.monthIndex[0]
  */
 export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header: string) {
   const { grid, start, n, hash } = ctx;
@@ -124,53 +131,56 @@ export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header:
   const cachedPacked: number[] = [];
   const cachedFlags: number[] = [];
   const hKey = headerKey(header);
-  let lastSerial = NaN;
-  let lastPacked = -1;
-  for (let i = 0; i < n; i++) {
-    const row = grid[start + i];
-    const v = row ? row[c] : undefined;
-    let packed = -1; // month index * 32 + day, −1 = bad
-    if (typeof v === 'number') {
-      if (v === lastSerial) packed = lastPacked;
-      else {
-        const d = parseDateNumber(v, date1904);
-        packed = d ? d.monthIndex * 32 + d.day : -1;
-        lastSerial = v;
-        lastPacked = packed;
-      }
-    } else if (v === null || v === undefined || v === '') {
-      state[i] = BLANK;
-      continue;
-    } else if (typeof v === 'string') {
-      let k = cache.get(v);
-      if (k === undefined) {
-        k = cachedPacked.length;
-        cache.set(v, k);
-        const trimmed = v.trim();
-        const d = trimmed === '' ? null : parseDateText(trimmed);
-        cachedPacked.push(d ? d.monthIndex * 32 + d.day : -1);
-        cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
-      }
-      const f = cachedFlags[k];
-      if (f & 4) {
+  // Direct-mapped cache of integer serials: a sales sheet spans a few thousand distinct days.
+  const slotKey = new Float64Array(4096).fill(NaN);
+  const slotVal = new Int32Array(4096);
+  const run = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const row = grid[start + i];
+      const v = row ? row[c] : undefined;
+      let packed = -1; // month index * 32 + day, −1 = bad
+      if (typeof v === 'number') {
+        const slot = v & 4095;
+        if (slotKey[slot] === v) packed = slotVal[slot];
+        else {
+          packed = packedDateNumber(v, date1904);
+          slotKey[slot] = v;
+          slotVal[slot] = packed;
+        }
+      } else if (v === null || v === undefined || v === '') {
         state[i] = BLANK;
         continue;
+      } else if (typeof v === 'string') {
+        let k = cache.get(v);
+        if (k === undefined) {
+          k = cachedPacked.length;
+          cache.set(v, k);
+          const trimmed = v.trim();
+          const d = trimmed === '' ? null : parseDateText(trimmed);
+          cachedPacked.push(d ? d.monthIndex * 32 + d.day : -1);
+          cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
+        }
+        const f = cachedFlags[k];
+        if (f & 4) {
+          state[i] = BLANK;
+          continue;
+        }
+        if (f) noteFlags(ctx, i, f);
+        packed = cachedPacked[k];
+      } else if (v instanceof Date) {
+        const d = parseDateObject(v);
+        packed = d ? d.monthIndex * 32 + d.day : -1;
       }
-      if (f) noteFlags(ctx, i, f);
-      packed = cachedPacked[k];
-    } else if (v instanceof Date) {
-      const d = parseDateObject(v);
-      packed = d ? d.monthIndex * 32 + d.day : -1;
+      if (packed < 0) {
+        state[i] = BAD;
+        continue;
+      }
+      monthIndex[i] = packed >> 5;
+      day[i] = packed & 31;
+      hash[i] = mix(hash[i], packed);
     }
-    if (packed < 0) {
-      state[i] = BAD;
-      continue;
-    }
-    monthIndex[i] = packed >> 5;
-    day[i] = packed & 31;
-    hash[i] = mix(hash[i], packed);
-  }
-  return { monthIndex, day, state };
+  };
+  return { monthIndex, day, state, run };
 }
 
 /**
@@ -190,68 +200,97 @@ export function cellText(v: unknown): string {
 
 /**
  * Scans a text column into dictionary codes (−1 = blank); values are cleaned (half-width, trimmed).
- * @example scanDim(ctx, 1, '区域').values // ['华东', '华南']
+ * @example const s = scanDim(ctx, 1, '区域'); s.run(0, ctx.n); s.values // ['华东', '华南']
  */
 export function scanDim(ctx: ScanContext, c: number, header: string) {
   const { grid, start, n, hash } = ctx;
   const codes = new Int32Array(n);
   const values: string[] = [];
-  const byRaw = new Map<unknown, number>();
+  const byString = new Map<string, number>();
+  const byOther = new Map<unknown, number>();
   const byClean = new Map<string, number>();
   const codeFlags: number[] = [];
   const hKey = headerKey(header);
-  for (let i = 0; i < n; i++) {
-    const row = grid[start + i];
-    const v = row ? row[c] : undefined;
-    if (v === null || v === undefined || v === '') {
-      codes[i] = -1;
-      continue;
-    }
-    let code = byRaw.get(v instanceof Date ? v.getTime() : v);
+  const encode = (v: unknown): number => {
+    const text = cleanText(cellText(v));
+    if (text === '') return -1;
+    let code = byClean.get(text);
     if (code === undefined) {
-      const text = cleanText(cellText(v));
-      if (text === '') code = -1;
-      else {
-        code = byClean.get(text);
+      code = values.length;
+      values.push(text);
+      byClean.set(text, code);
+      codeFlags.push(typeof v === 'string' ? textFlags(text, hKey) : 0);
+    }
+    return code;
+  };
+  let last: unknown = undefined;
+  let lastCode = -1;
+  const run = (from: number, to: number): void => {
+    // locals, not closure slots, in the hot loop
+    let prev = last;
+    let prevCode = lastCode;
+    for (let i = from; i < to; i++) {
+      const row = grid[start + i];
+      const v = row ? row[c] : undefined;
+      let code: number | undefined;
+      if (v === prev && v !== undefined)
+        code = prevCode; // sorted sheets repeat the cell above
+      else if (typeof v === 'string') {
+        code = byString.get(v);
         if (code === undefined) {
-          code = values.length;
-          values.push(text);
-          byClean.set(text, code);
-          codeFlags.push(typeof v === 'string' ? textFlags(text, hKey) : 0);
+          code = encode(v);
+          byString.set(v, code);
+        }
+      } else if (v === null || v === undefined) {
+        codes[i] = -1;
+        hash[i] = mix(hash[i], -1);
+        continue;
+      } else {
+        const key = v instanceof Date ? v.getTime() : v;
+        code = byOther.get(key);
+        if (code === undefined) {
+          code = encode(v);
+          byOther.set(key, code);
         }
       }
-      byRaw.set(v instanceof Date ? v.getTime() : v, code);
+      prev = v;
+      prevCode = code;
+      codes[i] = code;
+      if (code >= 0) {
+        const f = codeFlags[code];
+        if (f) noteFlags(ctx, i, f);
+      }
+      hash[i] = mix(hash[i], code);
     }
-    codes[i] = code;
-    if (code >= 0) {
-      const f = codeFlags[code];
-      if (f) noteFlags(ctx, i, f);
-    }
-    hash[i] = mix(hash[i], code);
-  }
-  return { codes, values };
+    last = prev;
+    lastCode = prevCode;
+  };
+  return { codes, values, run };
 }
 
 /**
  * Scans a column no role uses: only subtotal labels, repeated headers and the duplicate hash.
- * @example scanOther(ctx, 9, '备注')
+ * @example scanOther(ctx, 9, '备注').run(0, ctx.n)
  */
-export function scanOther(ctx: ScanContext, c: number, header: string): void {
-  const { grid, start, n, hash } = ctx;
+export function scanOther(ctx: ScanContext, c: number, header: string): Scanner {
+  const { grid, start, hash } = ctx;
   const cache = new Map<string, number>();
   const hKey = headerKey(header);
-  for (let i = 0; i < n; i++) {
-    const row = grid[start + i];
-    const v = row ? row[c] : undefined;
-    if (typeof v === 'number') hash[i] = mix(hash[i], numberHash(v));
-    else if (typeof v === 'string') {
-      let f = cache.get(v);
-      if (f === undefined) {
-        f = textFlags(v.trim(), hKey) | (cache.size << 3);
-        cache.set(v, f);
+  const run = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const row = grid[start + i];
+      const v = row ? row[c] : undefined;
+      if (typeof v === 'number') hash[i] = mix(hash[i], numberHash(v));
+      else if (typeof v === 'string') {
+        let f = cache.get(v);
+        if (f === undefined) {
+          f = textFlags(v.trim(), hKey) | (cache.size << 3);
+          cache.set(v, f);
+        }
+        if (f & 7) noteFlags(ctx, i, f & 7);
+        hash[i] = mix(hash[i], f >> 3);
       }
-      if (f & 7) noteFlags(ctx, i, f & 7);
-      hash[i] = mix(hash[i], f >> 3);
     }
-  }
+  };
+  return { run };
 }

@@ -14,7 +14,8 @@ const SCALES: [RegExp, number][] = [
   [/(^|[^a-z])(mn|mm|m|million|millions)([^a-z]|$)/, 1e6],
   [/(^|[^a-z])(k|thousand|thousands|000s|'000)([^a-z]|$)/, 1e3],
 ];
-const CURRENCY = /(人民币|人民幣|rmb|cny|美元|美金|usd|us\$|港币|港幣|港元|hkd|hk\$|新台币|新台幣|台币|台幣|twd|ntd|nt\$|欧元|歐元|eur|€|日元|日圓|jpy|英镑|英鎊|gbp|£|\$)/;
+const CURRENCY =
+  /(人民币|人民幣|rmb|cny|美元|美金|usd|us\$|港币|港幣|港元|hkd|hk\$|新台币|新台幣|台币|台幣|twd|ntd|nt\$|欧元|歐元|eur|€|日元|日圓|jpy|英镑|英鎊|gbp|£|\$)/;
 const NO_UNIT: UnitTag = { scale: 1, currency: null, source: null };
 
 /**
@@ -25,9 +26,12 @@ export function unitFromHeader(header: string): UnitTag {
   const h = cleanText(header);
   const parts: string[] = [];
   for (const m of h.matchAll(BRACKETED)) parts.push(m[1].trim());
-  const tail = /(?:单位|單位|unit)\s*[:：]?\s*(\S+)\s*$|[/_]\s*([^/_\s]*(?:元|万|萬|亿|億|usd|cny|k|m))\s*$/i.exec(h);
+  const tail =
+    /(?:单位|單位|unit)\s*[:：]?\s*(\S+)\s*$|[/_]\s*([^/_\s]*(?:元|万|萬|亿|億|usd|cny|k|m))\s*$/i.exec(h);
   if (tail) parts.push((tail[1] ?? tail[2]).trim());
-  const bare = /(万元|萬元|亿元|億元|千元|百万元|百萬元|美元|万美元|萬美元)$/.exec(h.replace(BRACKETED, '').trim());
+  const bare = /(万元|萬元|亿元|億元|千元|百万元|百萬元|美元|万美元|萬美元)$/.exec(
+    h.replace(BRACKETED, '').trim(),
+  );
   if (parts.length === 0 && bare) parts.push(bare[1]);
   for (const source of parts) {
     const s = source.toLowerCase();

@@ -10,7 +10,11 @@ const TEXT = {
   menuHelp: { en: 'Help', 'zh-CN': '帮助', 'zh-TW': '說明' },
   sidebarTitle: { en: 'Sales Review', 'zh-CN': '销售复盘', 'zh-TW': '銷售複盤' },
   toastTitle: { en: 'Sales Review', 'zh-CN': '销售复盘', 'zh-TW': '銷售複盤' },
-  reading: { en: 'Reading {rows} rows of “{sheet}”…', 'zh-CN': '正在读取“{sheet}”的 {rows} 行…', 'zh-TW': '正在讀取「{sheet}」的 {rows} 列…' },
+  reading: {
+    en: 'Reading {rows} rows of “{sheet}”…',
+    'zh-CN': '正在读取“{sheet}”的 {rows} 行…',
+    'zh-TW': '正在讀取「{sheet}」的 {rows} 列…',
+  },
   done: {
     en: 'Review written: {tabs} tabs from “{sheet}”.',
     'zh-CN': '复盘已生成：来自“{sheet}”的 {tabs} 个工作表。',
@@ -28,13 +32,17 @@ const TEXT = {
   },
   TOO_LARGE: {
     en: '“{sheet}” has {cells} cells ({rows} rows); reviewing it would take about {seconds} s, more than the {limit} s Google allows one run. Nothing was changed. Use the wizard (it reads in steps) or the command-line tool for sheets this size.',
-    'zh-CN': '“{sheet}”共有 {cells} 个单元格（{rows} 行），生成复盘约需 {seconds} 秒，超过 Google 单次运行允许的 {limit} 秒。未做任何修改。如此大的表请使用向导（分步读取）或命令行工具。',
-    'zh-TW': '「{sheet}」共有 {cells} 個儲存格（{rows} 列），產生複盤約需 {seconds} 秒，超過 Google 單次執行允許的 {limit} 秒。未做任何修改。如此大的表請使用精靈（分步讀取）或命令列工具。',
+    'zh-CN':
+      '“{sheet}”共有 {cells} 个单元格（{rows} 行），生成复盘约需 {seconds} 秒，超过 Google 单次运行允许的 {limit} 秒。未做任何修改。如此大的表请使用向导（分步读取）或命令行工具。',
+    'zh-TW':
+      '「{sheet}」共有 {cells} 個儲存格（{rows} 列），產生複盤約需 {seconds} 秒，超過 Google 單次執行允許的 {limit} 秒。未做任何修改。如此大的表請使用精靈（分步讀取）或命令列工具。',
   },
   OUT_OF_TIME: {
     en: 'Stopped before writing: the run is close to Google’s {limit} s limit. Nothing was changed. Try again, or use the wizard for this sheet.',
-    'zh-CN': '已在写入前停止：运行时间接近 Google 的 {limit} 秒上限。未做任何修改。请重试，或对该表使用向导。',
-    'zh-TW': '已在寫入前停止：執行時間接近 Google 的 {limit} 秒上限。未做任何修改。請重試，或對此表使用精靈。',
+    'zh-CN':
+      '已在写入前停止：运行时间接近 Google 的 {limit} 秒上限。未做任何修改。请重试，或对该表使用向导。',
+    'zh-TW':
+      '已在寫入前停止：執行時間接近 Google 的 {limit} 秒上限。未做任何修改。請重試，或對此表使用精靈。',
   },
   READ_FAILED: {
     en: 'Could not read “{sheet}”: {detail}',
@@ -53,8 +61,10 @@ const TEXT = {
   },
   help: {
     en: 'Sales Review turns a sheet of sales rows into a year-end review and next-year plan.\n\n• Generate review: one click, on the active sheet, with the settings of your last run (or defaults).\n• Open wizard: choose the sheet, check the columns, targets, sections and plan, then generate.\n• Functions: type =SALES_ in a cell to see SALES_ATTAINMENT, SALES_SPLIT and the others.\n\nReview tabs are replaced on every run; your own sheets are read, never changed.',
-    'zh-CN': '销售复盘把一张销售明细表变成年度复盘和来年计划。\n\n• 生成复盘：一键生成，使用当前工作表和上次的设置（或默认设置）。\n• 打开向导：选择工作表，检查列、目标、章节和计划，然后生成。\n• 函数：在单元格中输入 =SALES_ 可看到 SALES_ATTAINMENT、SALES_SPLIT 等函数。\n\n每次运行都会替换复盘工作表；您自己的工作表只读取，不修改。',
-    'zh-TW': '銷售複盤把一張銷售明細表變成年度複盤和來年計畫。\n\n• 產生複盤：一鍵產生，使用目前工作表和上次的設定（或預設設定）。\n• 開啟精靈：選擇工作表，檢查欄位、目標、章節和計畫，然後產生。\n• 函數：在儲存格輸入 =SALES_ 可看到 SALES_ATTAINMENT、SALES_SPLIT 等函數。\n\n每次執行都會取代複盤工作表；您自己的工作表只讀取，不修改。',
+    'zh-CN':
+      '销售复盘把一张销售明细表变成年度复盘和来年计划。\n\n• 生成复盘：一键生成，使用当前工作表和上次的设置（或默认设置）。\n• 打开向导：选择工作表，检查列、目标、章节和计划，然后生成。\n• 函数：在单元格中输入 =SALES_ 可看到 SALES_ATTAINMENT、SALES_SPLIT 等函数。\n\n每次运行都会替换复盘工作表；您自己的工作表只读取，不修改。',
+    'zh-TW':
+      '銷售複盤把一張銷售明細表變成年度複盤和來年計畫。\n\n• 產生複盤：一鍵產生，使用目前工作表和上次的設定（或預設設定）。\n• 開啟精靈：選擇工作表，檢查欄位、目標、章節和計畫，然後產生。\n• 函數：在儲存格輸入 =SALES_ 可看到 SALES_ATTAINMENT、SALES_SPLIT 等函數。\n\n每次執行都會取代複盤工作表；您自己的工作表只讀取，不修改。',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -64,7 +74,11 @@ export type SheetsMessage = keyof typeof TEXT;
  * The add-on text for a code in a language, `{name}` placeholders filled.
  * @example sheetsText('menuHelp', 'zh-CN') // '帮助'
  */
-export function sheetsText(code: SheetsMessage, lang: Lang, params: Record<string, string | number> = {}): string {
+export function sheetsText(
+  code: SheetsMessage,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
   return TEXT[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );

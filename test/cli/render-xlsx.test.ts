@@ -145,7 +145,9 @@ describe('writeReviewWorkbook (xlsx input)', () => {
 
   it('repeats the frozen header rows when printing', async () => {
     const wbXml = await part(out, 'xl/workbook.xml');
-    expect(wbXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="2">'复盘-总览'!$1:$3</definedName>`);
+    expect(wbXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'复盘-总览'!$1:$3</definedName>`,
+    );
     expect(wbXml).not.toContain('localSheetId="3"');
   });
 

@@ -33,7 +33,10 @@ export function sampleDoc(): SheetDoc {
     {
       formats: [
         { range: { r0: 0, c0: 0, r1: 0, c1: 2 }, style: { bold: true, fontSize: 14 } },
-        { range: { r0: 1, c0: 0, r1: 1, c1: 2 }, style: { fill: '#1F4E78', fontColor: '#FFFFFF', hAlign: 'center', wrap: true } },
+        {
+          range: { r0: 1, c0: 0, r1: 1, c1: 2 },
+          style: { fill: '#1F4E78', fontColor: '#FFFFFF', hAlign: 'center', wrap: true },
+        },
         { range: { r0: 2, c0: 1, r1: 4, c1: 1 }, numFmt: '#,##0' },
         { range: { r0: 2, c0: 2, r1: 4, c1: 2 }, numFmt: '0.0%' },
         { range: { r0: 4, c0: 0, r1: 4, c1: 2 }, style: { bold: true, borderTop: true } },
@@ -42,7 +45,13 @@ export function sampleDoc(): SheetDoc {
       colWidths: [24, 14, 14],
       freeze: { rows: 2, cols: 1 },
       conditionalFormats: [
-        { kind: 'cellIs', range: { r0: 2, c0: 2, r1: 3, c1: 2 }, op: 'lessThan', values: [0.5], style: { fontColor: '#C00000' } },
+        {
+          kind: 'cellIs',
+          range: { r0: 2, c0: 2, r1: 3, c1: 2 },
+          op: 'lessThan',
+          values: [0.5],
+          style: { fontColor: '#C00000' },
+        },
       ],
       charts: [
         {

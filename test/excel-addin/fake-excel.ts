@@ -49,7 +49,13 @@ export class FakeSheet {
       if (cell.value === '' && !cell.formula) continue;
       const [r, c] = k.split(',').map(Number);
       if (!box) box = { r0: r, c0: c, r1: r, c1: c };
-      else box = { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) };
+      else
+        box = {
+          r0: Math.min(box.r0, r),
+          c0: Math.min(box.c0, c),
+          r1: Math.max(box.r1, r),
+          c1: Math.max(box.c1, c),
+        };
     }
     return box;
   }
@@ -85,8 +91,9 @@ function colName(col: number): string {
   return s;
 }
 
+/** Address without the sheet (logs are per sheet, and tabs are renamed after they are written). */
 function addressOf(b: Box): string {
-  return `${b.sheet.name}!${colName(b.c0)}${b.r0 + 1}:${colName(b.c0 + b.cols - 1)}${b.r0 + b.rows}`;
+  return `${colName(b.c0)}${b.r0 + 1}:${colName(b.c0 + b.cols - 1)}${b.r0 + b.rows}`;
 }
 
 export class FakeExcel {
@@ -146,7 +153,8 @@ export class FakeExcel {
         if (failing && i === failing.afterOps) throw new OfficeError('GeneralException', 'Injected failure');
         op();
       });
-      if (failing && ops.length <= failing.afterOps) throw new OfficeError('GeneralException', 'Injected failure');
+      if (failing && ops.length <= failing.afterOps)
+        throw new OfficeError('GeneralException', 'Injected failure');
     } finally {
       if (failing) this.fail = null;
       this.maxSyncBytes = Math.max(this.maxSyncBytes, this.pendingBytes);
@@ -264,7 +272,8 @@ class Worksheet {
   delete(): void {
     this.x.enqueue(() => {
       const s = this.resolve();
-      if (this.x.sheets.length === 1) throw new OfficeError('InvalidOperation', 'Cannot delete the last sheet');
+      if (this.x.sheets.length === 1)
+        throw new OfficeError('InvalidOperation', 'Cannot delete the last sheet');
       this.x.sheets = this.x.sheets.filter((o) => o !== s);
       if (this.x.activeId === s.id) this.x.activeId = this.x.sheets[0].id;
     });
@@ -280,7 +289,13 @@ class Worksheet {
     const m = /^(\d+):(\d+)$/.exec(address);
     if (!m) throw new Error(`fake getRange supports "r1:r2" only, got ${address}`);
     const r0 = Number(m[1]) - 1;
-    return new Range(this.x, () => ({ sheet: this.resolve(), r0, c0: 0, rows: Number(m[2]) - r0, cols: MAX_COLS }));
+    return new Range(this.x, () => ({
+      sheet: this.resolve(),
+      r0,
+      c0: 0,
+      rows: Number(m[2]) - r0,
+      cols: MAX_COLS,
+    }));
   }
   getUsedRange(_valuesOnly?: boolean): Range {
     return new Range(this.x, () => {
@@ -301,13 +316,25 @@ class Worksheet {
     );
   }
   get freezePanes(): unknown {
-    return recorder(this.x, () => this.resolve(), () => 'freezePanes');
+    return recorder(
+      this.x,
+      () => this.resolve(),
+      () => 'freezePanes',
+    );
   }
   get pageLayout(): unknown {
-    return recorder(this.x, () => this.resolve(), () => 'pageLayout');
+    return recorder(
+      this.x,
+      () => this.resolve(),
+      () => 'pageLayout',
+    );
   }
   get charts(): unknown {
-    return recorder(this.x, () => this.resolve(), () => 'charts');
+    return recorder(
+      this.x,
+      () => this.resolve(),
+      () => 'charts',
+    );
   }
 }
 
@@ -334,7 +361,8 @@ class Range {
     this.x.enqueue(() => {
       const b = this.resolveBox();
       if (!b) return;
-      if (wantsValues && b.rows * b.cols > 5_000_000) throw new OfficeError('ResponsePayloadSizeLimitExceeded', '5M cells');
+      if (wantsValues && b.rows * b.cols > 5_000_000)
+        throw new OfficeError('ResponsePayloadSizeLimitExceeded', '5M cells');
       const values: unknown[][] = [];
       if (wantsValues) {
         for (let r = 0; r < b.rows; r++) {
@@ -351,43 +379,37 @@ class Range {
     return this.loaded.get('values').values;
   }
   set values(v: unknown[][]) {
-    this.x.enqueue(
-      () => {
-        const b = this.box();
-        v.forEach((row, r) =>
-          row.forEach((val, c) => {
-            const key = `${b.r0 + r},${b.c0 + c}`;
-            const cell: FakeCell = b.sheet.cells.get(key) ?? { value: '' };
-            const isText = cell.numberFormat === '@';
-            if (typeof val === 'string' && val.startsWith('=') && !isText) {
-              cell.formula = val;
-              cell.value = '';
-            } else {
-              delete cell.formula;
-              cell.value = val as FakeCell['value'];
-            }
-            b.sheet.cells.set(key, cell);
-          }),
-        );
-      },
-      JSON.stringify(v).length,
-    );
+    this.x.enqueue(() => {
+      const b = this.box();
+      v.forEach((row, r) =>
+        row.forEach((val, c) => {
+          const key = `${b.r0 + r},${b.c0 + c}`;
+          const cell: FakeCell = b.sheet.cells.get(key) ?? { value: '' };
+          const isText = cell.numberFormat === '@';
+          if (typeof val === 'string' && val.startsWith('=') && !isText) {
+            cell.formula = val;
+            cell.value = '';
+          } else {
+            delete cell.formula;
+            cell.value = val as FakeCell['value'];
+          }
+          b.sheet.cells.set(key, cell);
+        }),
+      );
+    }, JSON.stringify(v).length);
   }
   set numberFormat(v: string[][]) {
-    this.x.enqueue(
-      () => {
-        const b = this.box();
-        v.forEach((row, r) =>
-          row.forEach((f, c) => {
-            const key = `${b.r0 + r},${b.c0 + c}`;
-            const cell = b.sheet.cells.get(key) ?? { value: '' };
-            cell.numberFormat = f;
-            b.sheet.cells.set(key, cell);
-          }),
-        );
-      },
-      JSON.stringify(v).length,
-    );
+    this.x.enqueue(() => {
+      const b = this.box();
+      v.forEach((row, r) =>
+        row.forEach((f, c) => {
+          const key = `${b.r0 + r},${b.c0 + c}`;
+          const cell = b.sheet.cells.get(key) ?? { value: '' };
+          cell.numberFormat = f;
+          b.sheet.cells.set(key, cell);
+        }),
+      );
+    }, JSON.stringify(v).length);
   }
   get rowIndex(): number {
     return this.loaded.get('rowIndex').box.r0;
@@ -420,10 +442,18 @@ class Range {
     this.x.enqueue(() => this.box().sheet.log.push(`merge ${addressOf(this.box())} ${across}`));
   }
   get format(): unknown {
-    return recorder(this.x, () => this.box().sheet, () => `${addressOf(this.box())}.format`);
+    return recorder(
+      this.x,
+      () => this.box().sheet,
+      () => `${addressOf(this.box())}.format`,
+    );
   }
   get conditionalFormats(): unknown {
-    return recorder(this.x, () => this.box().sheet, () => `${addressOf(this.box())}.conditionalFormats`);
+    return recorder(
+      this.x,
+      () => this.box().sheet,
+      () => `${addressOf(this.box())}.conditionalFormats`,
+    );
   }
 }
 

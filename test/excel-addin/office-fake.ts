@@ -1,6 +1,22 @@
 /** The `Office` slice the host uses, built on office-addin-mock's OfficeMockObject. */
 import { OfficeMockObject } from 'office-addin-mock';
+
+// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose dependency
+// chain is ESM-only and cannot load under Jest on Node 20: give it the enum (hoisted by ts-jest).
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
+}));
 import type { OfficeApi } from '../../excel-addin/office-env';
+
+/** Re-exported: import it from here so the office-addin-manifest mock below is in place. */
+export { OfficeMockObject };
 
 export interface OfficeFake {
   office: OfficeApi;
@@ -10,8 +26,15 @@ export interface OfficeFake {
   saves: number;
 }
 
-export function officeFake(opts: { lang?: string; unsupported?: string[]; failSave?: boolean } = {}): OfficeFake {
-  const fake: OfficeFake = { office: undefined as unknown as OfficeApi, store: new Map(), saved: new Map(), saves: 0 };
+export function officeFake(
+  opts: { lang?: string; unsupported?: string[]; failSave?: boolean } = {},
+): OfficeFake {
+  const fake: OfficeFake = {
+    office: undefined as unknown as OfficeApi,
+    store: new Map(),
+    saved: new Map(),
+    saves: 0,
+  };
   const data = {
     context: {
       displayLanguage: opts.lang ?? 'en-US',
@@ -29,10 +52,13 @@ export function officeFake(opts: { lang?: string; unsupported?: string[]; failSa
         },
       },
       requirements: {
-        isSetSupported: (name: string, version?: string) => !(opts.unsupported ?? []).includes(`${name} ${version}`),
+        isSetSupported: (name: string, version?: string) =>
+          !(opts.unsupported ?? []).includes(`${name} ${version}`),
       },
     },
   };
-  fake.office = new OfficeMockObject(data) as unknown as OfficeApi;
+  // The Common API (Office.context…) is synchronous, no load()/sync(): office-addin-mock models
+  // that mode under its Outlook host value.
+  fake.office = new OfficeMockObject(data, 'outlook' as never) as unknown as OfficeApi;
   return fake;
 }

@@ -1,0 +1,65 @@
+/** Sentence helpers shared by the section narratives: wording of numbers and the triviality rules. */
+import type { Lang } from '../i18n/lang';
+import { t, type MessageParams } from '../i18n/messages';
+import { formatAmount, formatPercent, groupDigits } from '../i18n/format';
+
+/** Growth below 1% either way is "flat", not a number. */
+export const TRIVIAL_GROWTH = 0.01;
+/** A point change below 0.5 pp is "flat", not a number. */
+export const TRIVIAL_POINTS = 0.005;
+
+export interface Words {
+  lang: Lang;
+  L(code: string, params?: MessageParams): string;
+  /** Money: "13.6亿元", "1.36B". */
+  amt(v: number | null): string;
+  /** Signed money: "+1,000万元", "-250K". */
+  signedAmt(v: number): string;
+  /** Unsigned percent of a fraction: 0.133 → "13.3%". */
+  pct(v: number | null): string;
+  /** Unsigned points of a fraction: 0.037 → "3.7个百分点" / "3.7 points". */
+  pp(v: number | null): string;
+  /** Display name of a dimension (role label or header). */
+  dim(key: string): string;
+}
+
+/**
+ * Whether a growth rate is too small to narrate (|g| < 1%).
+ * @example trivialGrowth(0.004) // true
+ */
+export function trivialGrowth(g: number): boolean {
+  return Math.abs(g) < TRIVIAL_GROWTH;
+}
+
+/**
+ * Whether a point change is too small to narrate (|Δ| < 0.5 pp).
+ * @example trivialPoints(0.037) // false
+ */
+export function trivialPoints(d: number): boolean {
+  return Math.abs(d) < TRIVIAL_POINTS;
+}
+
+/**
+ * The wording helpers for one language.
+ * @example words('en').pp(0.037) // '3.7 points'
+ */
+export function words(lang: Lang): Words {
+  const L = (code: string, params?: MessageParams): string => t(code, lang, params);
+  return {
+    lang,
+    L,
+    amt: (v) => formatAmount(v, 'auto', lang),
+    signedAmt: (v) => (v > 0 ? '+' : '') + formatAmount(v, 'auto', lang),
+    pct: (v) => formatPercent(v === null ? null : Math.abs(v), lang),
+    pp: (v) => {
+      if (v === null || !Number.isFinite(v)) return '—';
+      const n = groupDigits(Math.abs(v) * 100, 1, true);
+      return lang === 'en' ? `${n} points` : lang === 'zh-TW' ? `${n}個百分點` : `${n}个百分点`;
+    },
+    dim: (key) => {
+      const code = `ROLE_${key}`;
+      const s = L(code);
+      return s === code ? key : s;
+    },
+  };
+}

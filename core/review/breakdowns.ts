@@ -1,0 +1,143 @@
+/**
+ * Section 3, 三维拆解: each chosen dimension's segments against target and prior year, sorted by
+ * revenue, the tail beyond settings.maxSegments folded into "Others", dark horse and laggard flagged.
+ */
+import { attainment, grossMargin, growth, ppChange, share, variance } from '../metrics';
+import type { ReviewModel, SegmentRow } from './model';
+import { statusOf } from './overview';
+import type { Scope } from './scope';
+import { addSums, emptySums, groupSums, type GroupSums } from './sums';
+import type { Targets } from './targets';
+
+/** A segment must hold at least this share of revenue to be a dark horse. */
+export const MATERIAL_SHARE = 0.05;
+
+/**
+ * The dimensions to break down: the user's choice, else every detected dimension but customer.
+ * @example chosenDimensions(scope) // ['region', 'product']
+ */
+export function chosenDimensions(scope: Scope): string[] {
+  const t = scope.table;
+  const exists = (d: string): boolean =>
+    d in t.dims || t.extraDims.some((x) => x.key === d || x.header === d);
+  if (scope.settings.dimensions.length > 0) return scope.settings.dimensions.filter(exists);
+  return (['region', 'product', 'channel', 'salesperson'] as const).filter((d) => t.dims[d] !== undefined);
+}
+
+interface Seg {
+  key: string;
+  cur: GroupSums;
+  prior: GroupSums | null;
+  target: number | null;
+  others: boolean;
+}
+
+function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
+  const years = scope.prior === null ? [scope.year] : [scope.year, scope.prior];
+  const by = new Map<string, Seg>();
+  const blank = scope.L('REVIEW_BLANK');
+  for (const g of groupSums(scope.table, ['fy', dim], scope.start, years)) {
+    const key = g.keys[1] === '' ? blank : g.keys[1];
+    const s = by.get(key) ?? { key, cur: emptySums(), prior: scope.prior === null ? null : emptySums(), target: null, others: false };
+    if (Number(g.keys[0]) === scope.year) s.cur = addSums(s.cur, g.sums);
+    else if (s.prior) s.prior = addSums(s.prior, g.sums);
+    by.set(key, s);
+  }
+  const tmap = targets.byDim[dim];
+  if (tmap) {
+    for (const [key, tg] of tmap) {
+      const k = key === '' ? blank : key;
+      const s = by.get(k) ?? { key: k, cur: emptySums(), prior: scope.prior === null ? null : emptySums(), target: null, others: false };
+      s.target = (s.target ?? 0) + tg.base;
+      by.set(k, s);
+    }
+  }
+  // Segments with neither revenue this year nor last year nor a target carry nothing.
+  return [...by.values()]
+    .filter((s) => s.cur.rows > 0 || (s.prior?.rows ?? 0) > 0 || s.target !== null)
+    .sort((a, b) => b.cur.revenue - a.cur.revenue || a.key.localeCompare(b.key));
+}
+
+function fold(segs: Seg[], max: number, label: string): Seg[] {
+  if (segs.length <= max) return segs;
+  const keep = segs.slice(0, max - 1);
+  const rest = segs.slice(max - 1);
+  const others: Seg = { key: label, cur: emptySums(), prior: rest[0].prior ? emptySums() : null, target: null, others: true };
+  for (const s of rest) {
+    others.cur = addSums(others.cur, s.cur);
+    if (others.prior && s.prior) others.prior = addSums(others.prior, s.prior);
+    if (s.target !== null) others.target = (others.target ?? 0) + s.target;
+  }
+  return [...keep, others];
+}
+
+function toRow(s: Seg, total: number, priorTotal: number | null, th: { green: number; amber: number }): SegmentRow {
+  const prior = s.prior ? s.prior.revenue : null;
+  const sh = share(s.cur.revenue, total);
+  const priorShare = prior !== null && priorTotal !== null ? share(prior, priorTotal) : null;
+  const att = s.target === null ? null : attainment(s.cur.revenue, s.target);
+  return {
+    key: s.key,
+    revenue: s.cur.revenue,
+    target: s.target,
+    attainment: att,
+    variance: s.target === null ? null : variance(s.cur.revenue, s.target),
+    priorRevenue: prior,
+    yoy: prior === null ? null : growth(s.cur.revenue, prior),
+    share: sh,
+    shareChange: sh === null || priorShare === null ? null : ppChange(sh, priorShare),
+    contribution: prior === null || priorTotal === null || !(priorTotal > 0) ? null : (s.cur.revenue - prior) / priorTotal,
+    grossMargin: s.cur.grossProfit === null ? null : grossMargin(s.cur.grossProfit, s.cur.revenue),
+    status: statusOf(att, th),
+    flags: s.others ? ['others'] : [],
+  };
+}
+
+/** Flags the dark horse (fastest growth among material segments) and the laggard. */
+function flag(rows: SegmentRow[], totalYoy: number | null, green: number): { darkHorse: string | null; laggard: string | null } {
+  const real = rows.filter((r) => !r.flags.includes('others'));
+  let dark: SegmentRow | null = null;
+  for (const r of real) {
+    if (r.yoy === null || (r.share ?? 0) < MATERIAL_SHARE || r.yoy <= Math.max(0, totalYoy ?? 0)) continue;
+    if (!dark || r.yoy > (dark.yoy ?? -Infinity)) dark = r;
+  }
+  let lag: SegmentRow | null = null;
+  const withTarget = real.filter((r) => r.attainment !== null);
+  if (withTarget.length > 0) {
+    for (const r of withTarget) if ((r.attainment ?? 0) < green && (!lag || (r.attainment ?? 0) < (lag.attainment ?? 0))) lag = r;
+  } else {
+    for (const r of real) {
+      if (r.yoy === null || r.yoy >= Math.min(0, totalYoy ?? 0)) continue;
+      if (!lag || r.yoy < (lag.yoy ?? Infinity)) lag = r;
+    }
+  }
+  if (real.length < 2) return { darkHorse: null, laggard: null };
+  if (lag && lag === dark) lag = null;
+  if (dark) dark.flags.push('darkHorse');
+  if (lag) lag.flags.push('laggard');
+  return { darkHorse: dark ? dark.key : null, laggard: lag ? lag.key : null };
+}
+
+/**
+ * Builds model.breakdowns and model.highlights.
+ * @example buildBreakdowns(scope, targets, totals).breakdowns.region?.[0].key // '华东'
+ */
+export function buildBreakdowns(
+  scope: Scope,
+  dims: string[],
+  targets: Targets,
+  totals: ReviewModel['totals'],
+): Pick<ReviewModel, 'breakdowns' | 'highlights'> {
+  const breakdowns: ReviewModel['breakdowns'] = {};
+  const highlights: ReviewModel['highlights'] = {};
+  const th = totals.thresholds;
+  for (const d of dims) {
+    const segs = fold(collect(scope, d, targets), scope.settings.maxSegments, scope.L('REVIEW_OTHERS'));
+    const rows = segs.map((s) => toRow(s, totals.revenue, totals.priorRevenue, th));
+    if (rows.length === 0) continue;
+    // A segment flagged only when a comparison exists: prior year or segment targets.
+    highlights[d] = flag(rows, totals.yoy, th.green);
+    breakdowns[d] = rows;
+  }
+  return { breakdowns, highlights };
+}

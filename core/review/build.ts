@@ -1,0 +1,73 @@
+/** buildReview: a Table (with its mapping and quality report) and the settings → the ReviewModel. */
+import type { ColumnMapping, DataQualityReport, Grid, Table } from '../table/types';
+import type { ReviewSettings } from '../settings/schema';
+import { narrate } from '../narrative';
+import type { ReviewModel } from './model';
+import { makeScope } from './scope';
+import { resolveTargets } from './targets';
+import { buildTotals } from './overview';
+import { buildPeriods } from './quarterly';
+import { buildBreakdowns, chosenDimensions } from './breakdowns';
+import { buildCustomers } from './customers';
+import { buildBridges, buildPvm } from './bridges';
+import { buildFindings } from './findings';
+import { buildPlan } from './plan';
+import { buildDataQuality, mappingHeaders } from './data-quality';
+
+/** What a host knows besides the table: the sheet name, a targets sheet, the clock (for tests). */
+export interface ReviewContext {
+  sheet?: string;
+  targetGrid?: Grid;
+  now?: Date;
+}
+
+/**
+ * Builds every section of the review, narratives included. Pure: the inputs are not changed.
+ * @example buildReview(table, quality, mapping, defaultSettings()).totals.revenue // 1.36e9
+ */
+export function buildReview(
+  table: Table,
+  quality: DataQualityReport,
+  mapping: ColumnMapping,
+  settings: ReviewSettings,
+  context: ReviewContext = {},
+): ReviewModel {
+  const scope = makeScope(table, settings, context.targetGrid ?? null);
+  const dims = chosenDimensions(scope);
+  const targets = resolveTargets(scope, dims);
+  const totals = { ...buildTotals(scope, targets), quarterTargetBasis: targets.quarterBasis };
+  const { quarters, months } = buildPeriods(scope, targets, totals.revenue);
+  const { breakdowns, highlights } = buildBreakdowns(scope, dims, targets, totals);
+  const customers = buildCustomers(scope, totals.revenue);
+  const bridges = buildBridges(breakdowns);
+  const pvm = buildPvm(scope);
+  const plan = buildPlan(scope, totals, quarters, breakdowns);
+  const dataQuality = buildDataQuality(quality);
+  const findings = buildFindings(scope, { totals, quarters, breakdowns, highlights, customers, plan, dataQuality });
+  const model: ReviewModel = {
+    schemaVersion: 1,
+    generatedAt: (context.now ?? new Date()).toISOString(),
+    language: settings.language,
+    currency: table.currency,
+    year: scope.year,
+    fiscalStartMonth: settings.fiscalStartMonth,
+    monthsWithData: scope.monthsPresent.filter(Boolean).length,
+    sheet: context.sheet ?? settings.sheet ?? null,
+    mapping: mappingHeaders(mapping),
+    mappingDetail: mapping,
+    totals,
+    quarters,
+    months,
+    breakdowns,
+    highlights,
+    customers,
+    bridges,
+    pvm,
+    findings,
+    plan,
+    narratives: {},
+    dataQuality,
+  };
+  model.narratives = narrate(model, settings.language);
+  return model;
+}

@@ -1,0 +1,107 @@
+/**
+ * Section 4, 客户: top N with Pareto shares, concentration, lifecycle, repurchase, tiers, lost list.
+ * Every share here is of the year's total revenue (the same denominator as the overview).
+ */
+import { customerLifecycle, growth, hhi, ppChange, share, spendTiers } from '../metrics';
+import type { ReviewModel } from './model';
+import type { Scope } from './scope';
+
+/** Lost customers listed (largest first); the count and revenue always cover all of them. */
+export const LOST_LIST_MAX = 100;
+
+const EMPTY: ReviewModel['customers'] = {
+  active: null,
+  new: null,
+  returning: null,
+  wonBack: null,
+  lost: null,
+  revenueNew: null,
+  revenueReturning: null,
+  revenueWonBack: null,
+  lostPriorRevenue: null,
+  repurchaseRate: null,
+  priorRepurchaseRate: null,
+  repurchaseRateChange: null,
+  newRevenueShare: null,
+  top1Share: null,
+  top5Share: null,
+  top10Share: null,
+  largestShare: null,
+  largestCustomer: null,
+  hhi: null,
+  top: [],
+  tiers: [],
+  lostList: [],
+};
+
+/**
+ * Builds model.customers; all null when the table has no customer column.
+ * @example buildCustomers(scope, 1.36e9).repurchaseRate // 0.78
+ */
+export function buildCustomers(scope: Scope, revenue: number): ReviewModel['customers'] {
+  const cust = scope.table.dims.customer;
+  if (!cust) return { ...EMPTY, top: [], tiers: [], lostList: [] };
+  const lc = customerLifecycle(scope.table, scope.year, scope.start);
+  const hasPrior = scope.prior !== null;
+  const order: number[] = [];
+  for (let c = 0; c < lc.byCustomer.length; c++) if (lc.byCustomer[c] !== 0) order.push(c);
+  order.sort((a, b) => lc.byCustomer[b] - lc.byCustomer[a] || cust.values[a].localeCompare(cust.values[b]));
+  const revs = order.map((c) => lc.byCustomer[c]);
+  const topK = (k: number): number | null => {
+    let s = 0;
+    for (let i = 0; i < Math.min(k, revs.length); i++) s += Math.max(0, revs[i]);
+    return share(s, revenue);
+  };
+  const tierDefs = scope.settings.thresholds.tiers;
+  const tiers = spendTiers(revs, tierDefs);
+  let cum = 0;
+  const top = order.slice(0, scope.settings.topN).map((c, i) => {
+    const r = lc.byCustomer[c];
+    cum += r;
+    const prior = hasPrior ? lc.priorByCustomer[c] : null;
+    const t = tiers.assignment[i];
+    return {
+      key: cust.values[c],
+      revenue: r,
+      share: share(r, revenue) ?? 0,
+      cumulativeShare: share(cum, revenue) ?? 0,
+      priorRevenue: prior,
+      yoy: prior === null ? null : growth(r, prior),
+      tier: t >= 0 ? tiers.tiers[t].name : '',
+    };
+  });
+  const top1 = topK(1);
+  return {
+    active: lc.active,
+    new: hasPrior ? lc.new : null,
+    returning: hasPrior ? lc.returning : null,
+    wonBack: hasPrior ? lc.wonBack : null,
+    lost: hasPrior ? lc.lost : null,
+    revenueNew: hasPrior ? lc.revenue.new : null,
+    revenueReturning: hasPrior ? lc.revenue.returning : null,
+    revenueWonBack: hasPrior ? lc.revenue.wonBack : null,
+    lostPriorRevenue: hasPrior ? lc.lostPriorRevenue : null,
+    repurchaseRate: hasPrior ? lc.repurchaseRate : null,
+    priorRepurchaseRate: hasPrior ? lc.priorRepurchaseRate : null,
+    repurchaseRateChange:
+      hasPrior && lc.repurchaseRate !== null && lc.priorRepurchaseRate !== null
+        ? ppChange(lc.repurchaseRate, lc.priorRepurchaseRate)
+        : null,
+    newRevenueShare: hasPrior ? share(lc.revenue.new, revenue) : null,
+    top1Share: top1,
+    top5Share: topK(5),
+    top10Share: topK(10),
+    largestShare: top1,
+    largestCustomer: order.length > 0 && revs[0] > 0 ? cust.values[order[0]] : null,
+    hhi: hhi(revs),
+    top,
+    tiers: tiers.tiers.map((t) => ({
+      name: t.name,
+      min: t.min,
+      customers: t.customers,
+      revenue: t.revenue,
+      share: share(t.revenue, revenue) ?? 0,
+    })),
+    lostList: hasPrior ? lc.lostList.slice(0, LOST_LIST_MAX) : [],
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Section 6, 问题与亮点: problems detected from the data, each with its evidence, and highlights.
+ * Thresholds come from settings.thresholds, the tolerance band from settings.plan.tolerance.
+ */
+import { toleranceCheck } from '../plan';
+import { formatAmount, formatPercent, formatPoints } from '../i18n/format';
+import type { Finding, ReviewModel } from './model';
+import { MATERIAL_SHARE } from './breakdowns';
+import type { Scope } from './scope';
+
+/** Lost customers' prior revenue at or above this share of prior revenue is a finding. */
+export const LOST_REVENUE_SHARE = 0.05;
+/** Quarterly revenue varying more than this (coefficient of variation) is volatile. */
+export const VOLATILITY_CV = 0.3;
+/** A declining segment whose revenue fell by more than this is a high-severity problem. */
+export const STEEP_DECLINE = -0.1;
+/** Key fields checked for completeness. */
+const KEY_FIELDS = ['date', 'amount', 'customer', 'region', 'product', 'salesperson', 'channel'] as const;
+
+type Parts = Pick<ReviewModel, 'totals' | 'quarters' | 'breakdowns' | 'highlights' | 'customers' | 'plan' | 'dataQuality'>;
+
+function dimName(scope: Scope, dim: string): string {
+  const code = `ROLE_${dim}`;
+  const s = scope.L(code);
+  return s === code ? dim : s;
+}
+
+/**
+ * Detects the findings, problems first (by severity), then highlights.
+ * @example buildFindings(scope, parts).map((f) => f.code) // ['CUSTOMER_CONCENTRATION', 'RECORD_QUARTER']
+ */
+export function buildFindings(scope: Scope, m: Parts): Finding[] {
+  const { L, lang } = scope;
+  const th = scope.settings.thresholds;
+  const band = scope.settings.plan.tolerance;
+  const amt = (v: number | null): string => formatAmount(v, 'auto', lang);
+  const pct = (v: number | null): string => formatPercent(v, lang);
+  const out: Finding[] = [];
+  const add = (code: Finding['code'], severity: Finding['severity'], params: Record<string, string>, evidence: Finding['evidence']): void => {
+    out.push({ code, severity, message: L(`FINDING_${code}`, params), evidence });
+  };
+  const t = m.totals;
+
+  if (t.attainment !== null && t.target !== null && t.attainment < th.green) {
+    add('BELOW_TARGET', t.attainment < th.amber ? 'high' : 'medium', { actual: amt(t.revenue), target: amt(t.target), attainment: pct(t.attainment) }, {
+      revenue: t.revenue,
+      target: t.target,
+      attainment: t.attainment,
+      gap: t.variance,
+    });
+  }
+  for (const [dim, rows] of Object.entries(m.breakdowns)) {
+    for (const r of rows ?? []) {
+      if (r.flags.includes('others')) continue;
+      if (r.target !== null && r.target > 0 && toleranceCheck(r.revenue, r.target, band) === 'below') {
+        add('OUTSIDE_TOLERANCE', (r.attainment ?? 0) < th.amber - band ? 'high' : 'medium', {
+          dimension: dimName(scope, dim), segment: r.key, actual: amt(r.revenue), target: amt(r.target), attainment: pct(r.attainment), band: pct(band),
+        }, { dimension: dim, segment: r.key, revenue: r.revenue, target: r.target, attainment: r.attainment, band });
+      }
+      if (r.yoy !== null && r.yoy < 0 && (r.share ?? 0) >= MATERIAL_SHARE) {
+        add('DECLINING_SEGMENT', r.yoy < STEEP_DECLINE ? 'high' : 'medium', {
+          dimension: dimName(scope, dim), segment: r.key, yoy: pct(-r.yoy), prior: amt(r.priorRevenue), actual: amt(r.revenue),
+        }, { dimension: dim, segment: r.key, revenue: r.revenue, priorRevenue: r.priorRevenue, yoy: r.yoy });
+      }
+    }
+  }
+  for (const q of m.quarters) {
+    if (q.target !== null && q.target > 0 && q.attainment !== null && toleranceCheck(q.revenue, q.target, band) === 'below') {
+      add('OUTSIDE_TOLERANCE', 'medium', {
+        dimension: L('REVIEW_QUARTER'), segment: q.label, actual: amt(q.revenue), target: amt(q.target), attainment: pct(q.attainment), band: pct(band),
+      }, { dimension: 'quarter', segment: q.label, revenue: q.revenue, target: q.target, attainment: q.attainment, band });
+    }
+  }
+  const c = m.customers;
+  if (c.largestShare !== null && c.largestShare > th.concentration) {
+    add('CUSTOMER_CONCENTRATION', 'high', { customer: c.largestCustomer ?? '', share: pct(c.largestShare), threshold: pct(th.concentration) }, {
+      customer: c.largestCustomer,
+      share: c.largestShare,
+      threshold: th.concentration,
+    });
+  }
+  if (t.grossMarginChange !== null && t.grossMarginChange < -th.marginDrop) {
+    add('MARGIN_DOWN', t.grossMarginChange < -2 * th.marginDrop ? 'high' : 'medium', {
+      prior: pct(t.priorGrossMargin), margin: pct(t.grossMargin), change: formatPoints(t.grossMarginChange, lang),
+    }, { grossMargin: t.grossMargin, priorGrossMargin: t.priorGrossMargin, change: t.grossMarginChange, threshold: th.marginDrop });
+  }
+  const lostShare = c.lostPriorRevenue !== null && t.priorRevenue ? c.lostPriorRevenue / t.priorRevenue : null;
+  if (lostShare !== null && lostShare >= LOST_REVENUE_SHARE) {
+    add('LOST_CUSTOMER_REVENUE', 'medium', { lost: String(c.lost ?? 0), revenue: amt(c.lostPriorRevenue), share: pct(lostShare) }, {
+      lost: c.lost,
+      lostPriorRevenue: c.lostPriorRevenue,
+      shareOfPrior: lostShare,
+    });
+  }
+  const cv = volatility(m.quarters.map((q) => q.revenue));
+  if (scope.lastMonth >= 12 && cv !== null && cv > VOLATILITY_CV) {
+    const rev = m.quarters.map((q) => q.revenue);
+    const hi = rev.indexOf(Math.max(...rev));
+    const lo = rev.indexOf(Math.min(...rev));
+    add('QUARTER_VOLATILITY', 'low', { high: `Q${hi + 1}`, highValue: amt(rev[hi]), low: `Q${lo + 1}`, lowValue: amt(rev[lo]) }, {
+      coefficientOfVariation: cv,
+      highQuarter: `Q${hi + 1}`,
+      lowQuarter: `Q${lo + 1}`,
+    });
+  }
+  for (const f of KEY_FIELDS) {
+    const v = m.dataQuality.completeness[f];
+    if (v !== undefined && v < th.completeness) {
+      add('LOW_COMPLETENESS', 'medium', { field: L(`ROLE_${f}`), completeness: pct(v), threshold: pct(th.completeness) }, {
+        field: f,
+        completeness: v,
+        threshold: th.completeness,
+      });
+    }
+  }
+  for (const ch of m.plan.checks) {
+    if (!ch.ok) add('PLAN_INCONSISTENT', 'medium', { check: ch.message }, { check: ch.code });
+  }
+
+  const record = m.quarters.find((q) => q.record);
+  if (record) add('RECORD_QUARTER', 'highlight', { quarter: record.label, actual: amt(record.revenue) }, { quarter: record.label, revenue: record.revenue });
+  for (const [dim, h] of Object.entries(m.highlights)) {
+    const row = h?.darkHorse ? m.breakdowns[dim]?.find((r) => r.key === h.darkHorse) : undefined;
+    if (row) {
+      add('DARK_HORSE', 'highlight', { dimension: dimName(scope, dim), segment: row.key, yoy: pct(row.yoy), share: pct(row.share) }, {
+        dimension: dim,
+        segment: row.key,
+        yoy: row.yoy,
+        share: row.share,
+      });
+    }
+  }
+  if (t.stretchAttainment !== null && t.stretchAttainment >= 1) {
+    add('ABOVE_STRETCH', 'highlight', { actual: amt(t.revenue), stretch: amt(t.stretchTarget), attainment: pct(t.stretchAttainment) }, {
+      revenue: t.revenue,
+      stretchTarget: t.stretchTarget,
+      stretchAttainment: t.stretchAttainment,
+    });
+  }
+  const rank: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2, highlight: 3 };
+  return out.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
+}
+
+/**
+ * Coefficient of variation (standard deviation / mean) of positive-mean values; null otherwise.
+ * @example volatility([100, 100, 100, 100]) // 0
+ */
+export function volatility(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  if (!(mean > 0)) return null;
+  const v = values.reduce((s, x) => s + (x - mean) ** 2, 0) / values.length;
+  return Math.sqrt(v) / mean;
+}

@@ -1,0 +1,126 @@
+/**
+ * Section 7, 下年度计划: next year's base and stretch target, split by quarter and by dimension,
+ * a quarter × first-dimension cascade, and consistency checks. The same rules as the plan tab's
+ * live formulas (round to settings.plan.roundTo, largest remainder), so cached values match.
+ */
+import { consistencyChecks, safeSplitByWeights } from '../plan';
+import { growth as growthOf } from '../metrics';
+import type { PeriodRow, ReviewModel } from './model';
+import type { Scope } from './scope';
+import { formatPercent, formatAmount } from '../i18n/format';
+
+/** Weights are written to input cells: 4 decimals is plenty and reads cleanly. */
+const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
+
+function quarterWeights(scope: Scope, quarters: PeriodRow[]): { weights: number[]; source: 'user' | 'equal' | 'seasonal' } {
+  const w = scope.settings.plan.quarterWeights;
+  if (Array.isArray(w) && w.some((x) => x > 0)) return { weights: [...w], source: 'user' };
+  if (w === 'seasonal' && scope.lastMonth >= 12) {
+    const rev = quarters.map((q) => q.revenue);
+    const total = rev.reduce((s, v) => s + v, 0);
+    if (total > 0 && rev.every((v) => v >= 0)) return { weights: rev.map((v) => round4(v / total)), source: 'seasonal' };
+  }
+  return { weights: [0.25, 0.25, 0.25, 0.25], source: 'equal' };
+}
+
+function split(total: number, weights: number[], unit: number): number[] {
+  const r = safeSplitByWeights(total, weights, unit);
+  return r.ok ? r.value : weights.map(() => 0);
+}
+
+/**
+ * Builds model.plan.
+ * @example buildPlan(scope, totals, quarters, breakdowns).quarters // [3.6e8, 3.6e8, 2.4e8, 2.4e8]
+ */
+export function buildPlan(
+  scope: Scope,
+  totals: ReviewModel['totals'],
+  quarters: PeriodRow[],
+  breakdowns: ReviewModel['breakdowns'],
+): ReviewModel['plan'] {
+  const p = scope.settings.plan;
+  const unit = p.roundTo;
+  const actual = totals.revenue;
+  const target = p.target ?? Math.round((actual * (1 + p.growth)) / unit) * unit;
+  const g = p.target === null ? p.growth : growthOf(target, actual);
+  const stretch = p.stretchFactor === null ? null : Math.round((target * p.stretchFactor) / unit) * unit;
+  const qw = quarterWeights(scope, quarters);
+  const qParts = split(target, qw.weights, unit);
+  const byRole: ReviewModel['plan']['byRole'] = {};
+  for (const [dim, rows] of Object.entries(breakdowns)) {
+    if (!rows || rows.length === 0) continue;
+    const user = p.mix[dim];
+    const weights = user
+      ? rows.map((r) => user[r.key] ?? 0)
+      : rows.map((r) => round4(totals.revenue > 0 ? Math.max(0, r.revenue) / totals.revenue : 0));
+    if (!weights.some((w) => w > 0)) continue;
+    const parts = split(target, weights, unit);
+    byRole[dim] = rows.map((r, i) => ({ key: r.key, weight: weights[i], target: parts[i] }));
+  }
+  const first = Object.keys(byRole)[0];
+  const cascade = first
+    ? {
+        role: first,
+        rows: (byRole[first] ?? []).map((s) => s.key),
+        matrix: (byRole[first] ?? []).map((s) => split(s.target, qw.weights, unit)),
+      }
+    : null;
+  return {
+    growth: g,
+    target,
+    stretchTarget: stretch,
+    quarterWeights: qw.weights,
+    weightsSource: qw.source,
+    quarters: qParts,
+    stretchQuarters: stretch === null ? null : split(stretch, qw.weights, unit),
+    byRole,
+    cascade,
+    tolerance: p.tolerance,
+    checks: checks(scope, target, qParts, quarters, byRole),
+  };
+}
+
+function checks(
+  scope: Scope,
+  annual: number,
+  qParts: number[],
+  quarters: PeriodRow[],
+  byRole: ReviewModel['plan']['byRole'],
+): ReviewModel['plan']['checks'] {
+  const { L, lang } = scope;
+  const p = scope.settings.plan;
+  const margins = quarters.map((q) => q.grossMargin);
+  const withMargins = p.marginTarget !== null && margins.every((m) => m !== null);
+  const raw = consistencyChecks({
+    annual,
+    parts: qParts,
+    marginTarget: p.marginTarget,
+    quarterMargins: withMargins ? (margins as number[]) : null,
+  });
+  const out: ReviewModel['plan']['checks'] = raw.map((c) => {
+    const v = c.values;
+    const params: Record<string, string> = {
+      annual: formatAmount(v.annual ?? null, 'auto', lang),
+      sum: formatAmount(v.sum ?? null, 'auto', lang),
+      diff: formatAmount(v.diff ?? null, 'auto', lang),
+      diffPct: formatPercent(v.diffPct ?? null, lang, { signed: true }),
+      margin: formatPercent(v.weightedMargin ?? null, lang),
+      target: formatPercent(v.marginTarget ?? null, lang),
+      part: v.index === null || v.index === undefined ? '' : `Q${Number(v.index) + 1}`,
+    };
+    return { code: c.code, ok: c.ok, message: L(`REVIEW_CHECK_${c.code}_${c.ok ? 'OK' : 'FAIL'}`, params) };
+  });
+  for (const [dim, segs] of Object.entries(byRole)) {
+    if (!segs) continue;
+    const sum = segs.reduce((s, x) => s + x.target, 0);
+    const ok = Math.abs(sum - annual) <= 1e-6 * Math.max(1, Math.abs(annual));
+    const dimension = L(`ROLE_${dim}`) === `ROLE_${dim}` ? dim : L(`ROLE_${dim}`);
+    out.push({
+      code: 'PLAN_DIM_VS_ANNUAL',
+      ok,
+      message: L(`REVIEW_CHECK_PLAN_DIM_${ok ? 'OK' : 'FAIL'}`, { dimension, sum: formatAmount(sum, 'auto', lang) }),
+    });
+  }
+  return out;
+}
+

@@ -1,0 +1,69 @@
+/**
+ * runReview: the one pipeline every host calls — ingest the grid, build the review (narratives
+ * included), lay out the SheetDoc. Failures come back as { ok: false, code, message } in the
+ * settings' language; it does not throw on any grid.
+ */
+import { ingest } from '../table';
+import type { Grid } from '../table/types';
+import type { ReviewSettings } from '../settings/schema';
+import { buildSheetDoc } from '../sheetdoc';
+import type { SheetDoc } from '../sheetdoc/types';
+import { t } from '../i18n/messages';
+import type { ReviewModel } from './model';
+import { buildReview } from './build';
+import { yearsWithData } from './scope';
+
+/** Pipeline stages reported to onProgress, in order. */
+export type RunStage = 'ingest' | 'review' | 'sheetdoc' | 'done';
+
+export interface RunOptions {
+  sheet?: string;
+  targetGrid?: Grid;
+  /** Clock for generatedAt (tests inject it). */
+  now?: Date;
+  /** Called at the start of each stage with the fraction of the pipeline done (0..1). */
+  onProgress?: (stage: RunStage, fraction: number) => void;
+}
+
+export type RunResult =
+  | { ok: true; model: ReviewModel; doc: SheetDoc }
+  | { ok: false; code: string; message: string };
+
+/**
+ * Grid + settings → ReviewModel and SheetDoc, or a coded, localized error.
+ * @example runReview([['日期', '销售额'], ['2025-01-05', 100]], defaultSettings()).ok // true
+ */
+export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions = {}): RunResult {
+  const lang = settings.language;
+  const progress = opts.onProgress ?? (() => undefined);
+  try {
+    progress('ingest', 0);
+    const ing = ingest(grid, {
+      lang,
+      overrides: settings.mapping,
+      currency: settings.currency,
+      rates: settings.rates,
+    });
+    if (!ing.ok) return { ok: false, code: ing.code, message: ing.message };
+    if (ing.table.rowCount === 0) {
+      return { ok: false, code: 'NO_DATA_ROWS', message: t('NO_DATA_ROWS', lang, { row: ing.mapping.headerRow + 1 }) };
+    }
+    if (settings.year !== null && !yearsWithData(ing.table, settings.fiscalStartMonth).includes(settings.year)) {
+      return { ok: false, code: 'REVIEW_NO_DATA_IN_YEAR', message: t('REVIEW_NO_DATA_IN_YEAR', lang, { year: settings.year }) };
+    }
+    progress('review', 0.5);
+    const model = buildReview(ing.table, ing.quality, ing.mapping, settings, {
+      sheet: opts.sheet,
+      targetGrid: opts.targetGrid,
+      now: opts.now,
+    });
+    progress('sheetdoc', 0.85);
+    const doc = buildSheetDoc(model, settings);
+    progress('done', 1);
+    return { ok: true, model, doc };
+  } catch (e) {
+    // A defect, not bad data: still a value, so a host shows one sentence instead of a stack.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, code: 'REVIEW_FAILED', message: t('REVIEW_FAILED', lang, { detail }) };
+  }
+}

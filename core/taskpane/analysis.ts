@@ -1,0 +1,219 @@
+/**
+ * What the wizard learns from the data sheet (no DOM): detected mapping, the years present with
+ * their revenue and quarters, and warnings to show. One ingest per sheet or mapping change.
+ */
+import type { Lang } from '../i18n/lang';
+import { fiscalQuarterOf, fiscalYearOf } from '../periods';
+import { detectHeaderRow, ingest, parseDate } from '../table';
+import {
+  DIMENSION_ROLES,
+  type CellValue,
+  type ColumnMapping,
+  type DataQualityReport,
+  type Grid,
+  type Role,
+} from '../table/types';
+import type { StepContext } from './wizard-state';
+
+/** Revenue and rows per calendar month of the data, for any fiscal-year start. */
+export interface MonthTotals {
+  /** Month indexes (year*12 + month-1), ascending. */
+  months: number[];
+  revenue: number[];
+  rows: number[];
+}
+
+/** One fiscal year present in the data. */
+export interface YearInfo {
+  year: number;
+  rows: number;
+  /** Months with data. */
+  months: number;
+  revenue: number;
+  /** Fiscal quarters Q1..Q4 revenue. */
+  quarters: [number, number, number, number];
+}
+
+export interface Warning {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Analysis {
+  ok: boolean;
+  /** Ingest error code and its localized message when not ok. */
+  error: { code: string; message: string } | null;
+  /** 0-based header row, −1 when none. */
+  headerRow: number;
+  mapping: ColumnMapping | null;
+  quality: DataQualityReport | null;
+  totals: MonthTotals;
+  warnings: Warning[];
+}
+
+const DATE_HEADER = /日期|时间|時間|date|day|time/i;
+
+/** Whether a sample of a column reads as dates (text or Date cells; numbers only under a date-like header). */
+function looksLikeDates(grid: Grid, col: number, from: number, header: string): boolean {
+  let seen = 0;
+  let dates = 0;
+  const numbersOk = DATE_HEADER.test(header);
+  for (let r = from; r < grid.length && seen < 50; r++) {
+    const v: CellValue = grid[r]?.[col];
+    if (v === null || v === undefined || v === '') continue;
+    seen++;
+    if (typeof v === 'number' && !numbersOk) continue;
+    if (typeof v === 'boolean') continue;
+    const d = parseDate(v);
+    if (d && d.precision === 'day') dates++;
+  }
+  return seen >= 3 && dates / seen >= 0.8;
+}
+
+function warningsOf(grid: Grid, mapping: ColumnMapping): Warning[] {
+  const out: Warning[] = [];
+  const date = mapping.roles.date;
+  if (date) {
+    for (let c = 0; c < mapping.headers.length; c++) {
+      if (c === date.column) continue;
+      const h = mapping.headers[c];
+      const mappedElsewhere = Object.values(mapping.roles).some((d) => d && d.column === c);
+      if (h && !mappedElsewhere && looksLikeDates(grid, c, mapping.headerRow + 1, h)) {
+        out.push({ code: 'WIZ_WARN_TWO_DATES', params: { used: date.header, other: h } });
+        break;
+      }
+    }
+  }
+  if (!mapping.roles.customer) out.push({ code: 'WIZ_WARN_NO_CUSTOMER' });
+  for (const d of Object.values(mapping.roles)) {
+    if (d && d.source === 'content' && d.confidence < 0.8) {
+      out.push({ code: 'WIZ_WARN_GUESSED', params: { header: d.header, role: d.role } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a grid the way the review will (same ingest, same overrides) and summarises it for the wizard.
+ * @example analyseGrid(grid, {}, 'en').mapping?.roles.amount?.header // 'Revenue'
+ */
+export function analyseGrid(
+  grid: Grid,
+  overrides: Partial<Record<Role, string | null>>,
+  lang: Lang,
+  money: { currency?: string; rates?: Record<string, number> } = {},
+): Analysis {
+  const r = ingest(grid, { lang, overrides, currency: money.currency, rates: money.rates });
+  if (!r.ok) {
+    return {
+      ok: false,
+      error: { code: r.code, message: r.message },
+      headerRow: r.mapping?.headerRow ?? detectHeaderRow(grid),
+      mapping: r.mapping ?? null,
+      quality: null,
+      totals: { months: [], revenue: [], rows: [] },
+      warnings: r.mapping ? warningsOf(grid, r.mapping) : [],
+    };
+  }
+  const { table } = r;
+  const amount = table.measures.amount?.values;
+  const byMonth = new Map<number, { revenue: number; rows: number }>();
+  // inline scan: one pass over the rows, no per-row objects
+  for (let i = 0; i < table.rowCount; i++) {
+    const m = table.monthIndex[i];
+    let e = byMonth.get(m);
+    if (!e) byMonth.set(m, (e = { revenue: 0, rows: 0 }));
+    const v = amount ? amount[i] : NaN;
+    if (!Number.isNaN(v)) e.revenue += v;
+    e.rows++;
+  }
+  const months = [...byMonth.keys()].sort((a, b) => a - b);
+  return {
+    ok: true,
+    error: null,
+    headerRow: r.mapping.headerRow,
+    mapping: r.mapping,
+    quality: r.quality,
+    totals: {
+      months,
+      revenue: months.map((m) => byMonth.get(m)!.revenue),
+      rows: months.map((m) => byMonth.get(m)!.rows),
+    },
+    warnings: warningsOf(grid, r.mapping),
+  };
+}
+
+/**
+ * The fiscal years in the data for a fiscal start month, ascending.
+ * @example yearsOf(analysis.totals, 1).map((y) => y.year) // [2024, 2025]
+ */
+export function yearsOf(totals: MonthTotals, startMonth: number): YearInfo[] {
+  const years = new Map<number, YearInfo>();
+  for (let k = 0; k < totals.months.length; k++) {
+    const m = totals.months[k];
+    const fy = fiscalYearOf(m, startMonth);
+    let y = years.get(fy);
+    if (!y) years.set(fy, (y = { year: fy, rows: 0, months: 0, revenue: 0, quarters: [0, 0, 0, 0] }));
+    y.rows += totals.rows[k];
+    y.months++;
+    y.revenue += totals.revenue[k];
+    y.quarters[fiscalQuarterOf(m, startMonth) - 1] += totals.revenue[k];
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Dimensions the user may break down by: detected dimension roles, then extra text columns.
+ * @example dimensionChoices(mapping) // [{ key: 'region', header: '区域' }, …]
+ */
+export function dimensionChoices(mapping: ColumnMapping | null): { key: string; header: string }[] {
+  if (!mapping) return [];
+  const out: { key: string; header: string }[] = [];
+  for (const role of DIMENSION_ROLES) {
+    const d = mapping.roles[role];
+    if (d) out.push({ key: role, header: d.header });
+  }
+  for (const e of mapping.extraDimensions) out.push({ key: e.header, header: e.header });
+  return out;
+}
+
+/**
+ * The step context the validation needs, from an analysis (null analysis: nothing mapped yet).
+ * @example stepContext(analysis).amountHeader // '销售额(元)'
+ */
+export function stepContext(a: Analysis | null): StepContext {
+  const effectiveMapping: Partial<Record<Role, string>> = {};
+  for (const d of Object.values(a?.mapping?.roles ?? {})) if (d) effectiveMapping[d.role] = d.header;
+  return { amountHeader: effectiveMapping.amount ?? null, effectiveMapping, blocking: a?.error ?? null };
+}
+
+const TARGET_SHEET = /目标|目標|指标|指標|预算|預算|计划|計畫|target|quota|budget|plan/i;
+
+/**
+ * A sheet that looks like a targets sheet by name (not the data sheet, not an owned tab), or null.
+ * @example suggestTargetSheet([{ name: '目标', owned: false }], '销售明细') // '目标'
+ */
+export function suggestTargetSheet(
+  sheets: readonly { name: string; owned: boolean }[],
+  dataSheet: string | null,
+): string | null {
+  const s = sheets.find((x) => !x.owned && x.name !== dataSheet && TARGET_SHEET.test(x.name));
+  return s ? s.name : null;
+}
+
+/**
+ * The sheet to preselect: the saved one if it still exists, else the active sheet when it looks
+ * like sales data, else the best-scoring sheet.
+ * @example pickSheet([{ name: 'A', isActive: true, score: 0.9 }], null) // 'A'
+ */
+export function pickSheet(
+  sheets: readonly { name: string; isActive: boolean; score: number }[],
+  saved: string | null,
+): string | null {
+  if (saved && sheets.some((s) => s.name === saved)) return saved;
+  const active = sheets.find((s) => s.isActive);
+  if (active && active.score >= 0.5) return active.name;
+  let best: { name: string; score: number } | null = null;
+  for (const s of sheets) if (!best || s.score > best.score) best = s;
+  return best ? best.name : null;
+}

@@ -1,0 +1,172 @@
+/**
+ * The Generate pipeline of the wizard (no DOM): host.readGrid → runReview (in the page) →
+ * host.writeSheetDoc → host.saveSettings, with named stages, overall progress and cancellation.
+ */
+import type { Host, HostErrorCode } from '../host/port';
+import { hasMessage, t } from '../i18n';
+import type { Lang } from '../i18n/lang';
+import type { ReviewModel } from '../review/model';
+import type { ReviewSettings } from '../settings/schema';
+import type { SheetDoc } from '../sheetdoc/types';
+import type { Grid } from '../table/types';
+
+/** The review pipeline of core/review, injected so the wizard can be tested without it. */
+export type ReviewRunner = (
+  grid: Grid,
+  settings: ReviewSettings,
+  opts: { sheet?: string; targetGrid?: Grid; onProgress?: (stage: string, fraction: number) => void },
+) =>
+  | { ok: true; model: ReviewModel; doc: SheetDoc }
+  | { ok: false; code: string; message: string }
+  | Promise<{ ok: true; model: ReviewModel; doc: SheetDoc } | { ok: false; code: string; message: string }>;
+
+export type Stage = 'reading' | 'computing' | 'writing' | 'done';
+
+/** One progress report: the stage, overall fraction 0..1, and what the stage label needs. */
+export interface StageUpdate {
+  stage: Stage;
+  fraction: number;
+  rows: number;
+  tabs: number;
+}
+
+export type PipelineResult =
+  | {
+      ok: true;
+      tabs: { key: string; name: string }[];
+      model: ReviewModel;
+      seconds: number;
+      /** False when the host could not store the settings (the tabs were written). */
+      settingsSaved: boolean;
+    }
+  | { ok: false; code: string; message: string; cancelled: boolean };
+
+export interface PipelineOptions {
+  runReview: ReviewRunner;
+  /** UI language of error messages. */
+  lang: Lang;
+  signal: { readonly aborted: boolean };
+  onUpdate: (u: StageUpdate) => void;
+  /** Rows the host reported for the sheet (for "Reading 120,000 rows…" before the read starts). */
+  expectedRows: number;
+  now?: () => number;
+}
+
+/** Share of the bar each stage fills: reading, computing, writing. */
+const SPAN = { reading: [0, 0.45], computing: [0.45, 0.75], writing: [0.75, 1] } as const;
+
+const HOST_CODES: readonly HostErrorCode[] = [
+  'SHEET_NOT_FOUND',
+  'READ_FAILED',
+  'WRITE_FAILED',
+  'TOO_LARGE',
+  'CANCELLED',
+  'HOST_TOO_OLD',
+];
+
+/** Lets the page paint between stages (a resolved microtask would not). */
+const breathe = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * A failure in the user's language with what to do next, from a host error code or a core code.
+ * @example failureMessage('WRITE_FAILED', 'locked', 'en') // 'The review tabs could not be written (locked); …'
+ */
+export function failureMessage(code: string, detail: string, lang: Lang): string {
+  if ((HOST_CODES as readonly string[]).includes(code)) {
+    if (code === 'CANCELLED') return t('WIZ_CANCELLED', lang);
+    return t(`WIZ_HOST_${code}`, lang, { message: detail });
+  }
+  if (hasMessage(code)) {
+    const text = t(code, lang);
+    // A core message with parameters we do not have: the core's own (localized) text is better.
+    if (!/\{\w+\}/.test(text)) return text;
+  }
+  return detail || t('WIZ_ERR_UNEXPECTED', lang, { message: code });
+}
+
+/** The code of a thrown host error (HostError-like objects carry one), else null. */
+function codeOf(e: unknown): string | null {
+  if (typeof e === 'object' && e !== null && 'code' in e) {
+    const c = (e as { code: unknown }).code;
+    if (typeof c === 'string') return c;
+  }
+  return null;
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+function fail(code: string, detail: string, lang: Lang): PipelineResult {
+  return { ok: false, code, message: failureMessage(code, detail, lang), cancelled: code === 'CANCELLED' };
+}
+
+/**
+ * Runs the review end to end through the Host port; never throws (failures are values).
+ * @example const r = await runPipeline(host, settings, { runReview, lang: 'en', signal, onUpdate, expectedRows: 0 });
+ */
+export async function runPipeline(host: Host, settings: ReviewSettings, o: PipelineOptions): Promise<PipelineResult> {
+  const now = o.now ?? (() => Date.now());
+  const t0 = now();
+  const sheet = settings.sheet;
+  if (!sheet) return fail('SHEET_NOT_FOUND', '', o.lang);
+  let rows = o.expectedRows;
+  let tabs = 0;
+  const update = (stage: Stage, within: number): void => {
+    const span = stage === 'done' ? [1, 1] : SPAN[stage];
+    const f = span[0] + (span[1] - span[0]) * Math.max(0, Math.min(1, within));
+    o.onUpdate({ stage, fraction: f, rows, tabs });
+  };
+  try {
+    update('reading', 0);
+    const read = await host.readGrid(sheet, {
+      signal: o.signal,
+      onProgress: (e) => {
+        if (e.total > rows) rows = e.total;
+        update('reading', e.total > 0 ? e.done / e.total : 0);
+      },
+    });
+    let targetGrid: Grid | undefined;
+    if (settings.targets.kind === 'sheet') {
+      targetGrid = (await host.readGrid(settings.targets.sheet, { signal: o.signal })).grid;
+    }
+    rows = Math.max(0, read.grid.length);
+    if (o.signal.aborted) return fail('CANCELLED', '', o.lang);
+    update('computing', 0);
+    await breathe();
+    const result = await o.runReview(read.grid, settings, {
+      sheet,
+      targetGrid,
+      onProgress: (_stage, fraction) => update('computing', fraction),
+    });
+    if (!result.ok) return fail(result.code, result.message, o.lang);
+    if (o.signal.aborted) return fail('CANCELLED', '', o.lang);
+    tabs = result.doc.tabs.length;
+    update('writing', 0);
+    await breathe();
+    const written = await host.writeSheetDoc(result.doc, {
+      onProgress: (e) => update('writing', e.total > 0 ? e.done / e.total : 0),
+    });
+    if (!written.ok) return fail(written.code, written.message, o.lang);
+    // The tabs are written: a settings store that fails must not turn the run into a failure.
+    let settingsSaved = true;
+    try {
+      await host.saveSettings(settings);
+    } catch {
+      settingsSaved = false;
+    }
+    update('done', 1);
+    return { ok: true, tabs: written.tabs, model: result.model, seconds: (now() - t0) / 1000, settingsSaved };
+  } catch (e) {
+    const code = codeOf(e);
+    if (code && (HOST_CODES as readonly string[]).includes(code)) return fail(code, messageOf(e), o.lang);
+    return {
+      ok: false,
+      code: 'UNEXPECTED',
+      message: t('WIZ_ERR_UNEXPECTED', o.lang, { message: messageOf(e) }),
+      cancelled: false,
+    };
+  }
+}

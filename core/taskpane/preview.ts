@@ -1,0 +1,59 @@
+/** The live quarter-split preview of step 4 (no DOM): next year's target split by the chosen weights. */
+import { safeSeasonalWeights, safeSplitByWeights } from '../plan';
+import type { YearInfo } from './analysis';
+import { draftQuarterWeights, parseGrowth, type Draft } from './wizard-state';
+
+export interface SplitPreview {
+  /** Next-year base target split. */
+  total: number;
+  /** The weights used, normalised to shares (sum 1). */
+  shares: number[];
+  /** Q1..Q4 parts; they add up to total. */
+  parts: number[];
+  /** Seasonal was asked for but no full year of history exists: equal weights used. */
+  seasonalFallback: boolean;
+}
+
+/** The review year: the typed one if present in the data, else the latest. */
+export function reviewYearOf(d: Draft, years: readonly YearInfo[]): YearInfo | null {
+  if (years.length === 0) return null;
+  const typed = d.year.trim() === '' ? null : Number(d.year.trim());
+  return years.find((y) => y.year === typed) ?? years[years.length - 1];
+}
+
+/**
+ * The split preview, or null when there is no base (no revenue) or the weights are invalid.
+ * @example splitPreview(draft, years)?.parts // [3.6e8, 3.6e8, 2.4e8, 2.4e8] for 12亿 at 3:3:2:2
+ */
+export function splitPreview(d: Draft, years: readonly YearInfo[]): SplitPreview | null {
+  const review = reviewYearOf(d, years);
+  const growth = parseGrowth(d.growth);
+  const typed = d.base.plan.target;
+  if (typed === null && (!review || review.revenue <= 0 || growth === null)) return null;
+  const total = typed ?? review!.revenue * (1 + growth!);
+  const choice = draftQuarterWeights(d);
+  if (choice === null) return null;
+  let weights: number[];
+  let seasonalFallback = false;
+  if (choice === 'equal') weights = [1, 1, 1, 1];
+  else if (choice === 'seasonal') {
+    const history = years.filter((y) => y.months === 12 && (!review || y.year <= review.year)).map((y) => y.quarters);
+    const s = history.length > 0 ? safeSeasonalWeights(history) : null;
+    if (s && s.ok) weights = s.value;
+    else {
+      weights = [1, 1, 1, 1];
+      seasonalFallback = true;
+    }
+  } else weights = [...choice];
+  // Round to the plan's unit like the plan tab; totals too small for it fall back to whole units.
+  let split = safeSplitByWeights(total, weights, d.base.plan.roundTo);
+  if (!split.ok) split = safeSplitByWeights(total, weights, 1);
+  if (!split.ok) return null;
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return {
+    total,
+    shares: weights.map((w) => w / sum),
+    parts: split.value,
+    seasonalFallback,
+  };
+}

@@ -1,0 +1,102 @@
+/** Step 5, Generate: what will run, the progress bar with named stages, then tabs, headline and data quality. */
+import type { ReviewModel } from '../review/model';
+import { h } from './dom';
+import { formatCount, formatMoney } from './format';
+import { message, type ViewCtx } from './view-common';
+
+/** The label of the current stage ("Reading 18,926 rows…"). */
+export function stageLabel(ctx: ViewCtx): string {
+  const { run, lang } = ctx.s;
+  const u = run.update;
+  if (run.status === 'cancelled') return ctx.tr('WIZ_CANCELLED');
+  if (run.status === 'done' && run.result?.ok) {
+    return ctx.tr('WIZ_STAGE_done', { tabs: run.result.tabs.length, seconds: run.result.seconds.toFixed(1) });
+  }
+  if (run.status !== 'running' || !u) return run.status === 'idle' ? ctx.tr('WIZ_STAGE_IDLE') : '';
+  if (u.stage === 'reading') return ctx.tr('WIZ_STAGE_reading', { rows: formatCount(u.rows, lang) });
+  if (u.stage === 'writing') return ctx.tr('WIZ_STAGE_writing', { tabs: u.tabs });
+  return ctx.tr('WIZ_STAGE_computing');
+}
+
+function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
+  const q = m.dataQuality;
+  const lang = ctx.s.lang;
+  const items: string[] = [
+    ctx.tr('WIZ_QUALITY_ROWS', {
+      used: formatCount(q.rowsUsed, lang),
+      read: formatCount(q.rowsRead, lang),
+      skipped: formatCount(q.rowsSkipped, lang),
+    }),
+    ctx.tr('WIZ_QUALITY_AMOUNT', { used: formatMoney(q.amountUsed, lang), read: formatMoney(q.amountRead, lang) }),
+  ];
+  const byCode = new Map<string, number>();
+  for (const r of q.skipped) byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
+  for (const [code, count] of byCode) {
+    items.push(ctx.tr('WIZ_QUALITY_SKIPPED_CODE', { count, reason: ctx.tr(`WIZ_SKIP_${code}`) }));
+  }
+  if (q.refunds.rows > 0) {
+    items.push(ctx.tr('WIZ_QUALITY_REFUNDS', { rows: q.refunds.rows, amount: formatMoney(q.refunds.amount, lang) }));
+  }
+  if (q.duplicates.rows > 0) {
+    items.push(
+      ctx.tr('WIZ_QUALITY_DUPLICATES', { rows: q.duplicates.rows, amount: formatMoney(q.duplicates.amount, lang) }),
+    );
+  }
+  return h('ul', { class: 'srw-quality' }, items.map((x) => h('li', {}, x)));
+}
+
+/** Renders the generate step. */
+export function viewGenerate(ctx: ViewCtx): HTMLElement {
+  const { s, tr } = ctx;
+  const run = s.run;
+  const d = s.draft;
+  const fraction = run.status === 'running' ? (run.update?.fraction ?? 0) : run.status === 'done' ? 1 : 0;
+  const result = run.result;
+  const progress = h(
+    'div',
+    { class: 'srw-progress', id: 'srw-progress' },
+    h('div', { class: 'label', id: 'srw-stage', 'aria-live': 'polite' }, stageLabel(ctx)),
+    h(
+      'div',
+      {
+        class: 'srw-track',
+        role: 'progressbar',
+        'aria-labelledby': 'srw-stage',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': Math.round(fraction * 100),
+      },
+      h('div', { class: 'srw-fill', style: `width:${(fraction * 100).toFixed(1)}%` }),
+    ),
+  );
+  const out: (HTMLElement | null)[] = [
+    h(
+      'p',
+      {},
+      d.year === ''
+        ? tr('WIZ_READY_AUTO', { sheet: d.sheet ?? '' })
+        : tr('WIZ_READY', { sheet: d.sheet ?? '', year: d.year }),
+    ),
+    progress,
+  ];
+  if (result && !result.ok && !result.cancelled) out.push(message('error', result.message));
+  if (result && result.ok) {
+    const headline = result.model.narratives.overview?.[0];
+    out.push(
+      h('h3', {}, tr('WIZ_TABS_CREATED')),
+      h(
+        'ul',
+        { class: 'srw-tabs', id: 'srw-tabs' },
+        result.tabs.map((tab) =>
+          h('li', {}, h('button', { type: 'button', class: 'srw-link', onclick: () => ctx.a.activate(tab.name) }, tab.name)),
+        ),
+      ),
+      headline ? h('h3', {}, tr('WIZ_HEADLINE')) : null,
+      headline ? h('p', { class: 'srw-headline', id: 'srw-headline' }, headline) : null,
+      h('h3', {}, tr('WIZ_QUALITY')),
+      qualityList(ctx, result.model),
+      h('p', { class: 'srw-hint' }, tr('WIZ_QUALITY_SEE_TAB')),
+    );
+  }
+  return h('div', {}, out);
+}

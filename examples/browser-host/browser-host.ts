@@ -1,0 +1,215 @@
+/**
+ * The in-page Host of the browser demo: sheets from the JSON workbook the server hands out,
+ * review tabs rendered as HTML tables next to the wizard, settings in localStorage.
+ */
+import type {
+  GridRead,
+  Host,
+  HostErrorCode,
+  ProgressEvent,
+  ReadOptions,
+  SheetInfo,
+  WriteResult,
+} from '../../core/host/port';
+import type { SheetDoc, TabDoc } from '../../core/sheetdoc/types';
+import type { CellValue, Grid } from '../../core/table/types';
+import { renderTab } from './render-doc';
+
+/** The workbook as served: sheets of JSON cells (dates as ISO yyyy-mm-dd strings). */
+export interface JsonBook {
+  name: string;
+  sheets: { name: string; grid: CellValue[][] }[];
+}
+
+/** A failed host operation with a code (what the wizard maps to a message). */
+export class BrowserHostError extends Error {
+  readonly code: HostErrorCode;
+
+  constructor(code: HostErrorCode, message: string) {
+    super(message);
+    this.name = 'BrowserHostError';
+    this.code = code;
+  }
+}
+
+/** Rows per block of a read; the host yields between blocks like a real host's round trips. */
+const BLOCK = 5000;
+/** Rows of a user sheet drawn in the page. */
+const SHOWN_ROWS = 200;
+
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/** Storage as the host uses it (localStorage in the page, a Map in tests). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface BookElements {
+  strip: HTMLElement;
+  sheet: HTMLElement;
+}
+
+function usedSize(grid: Grid): { rows: number; cols: number } {
+  let rows = grid.length;
+  while (rows > 0 && (grid[rows - 1] ?? []).every((v) => v === null || v === undefined || v === '')) rows--;
+  let cols = 0;
+  for (let r = 0; r < rows; r++) cols = Math.max(cols, grid[r]?.length ?? 0);
+  return { rows, cols };
+}
+
+/** A1 column letters. */
+function colName(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s || 'A';
+}
+
+export class BrowserHost implements Host {
+  readonly kind = 'browser' as const;
+  private readonly user: { name: string; grid: CellValue[][] }[];
+  private owned: TabDoc[] = [];
+  private ownedNames: string[] = [];
+  private active: string;
+
+  constructor(
+    book: JsonBook,
+    private readonly els: BookElements,
+    private readonly store: KeyValueStore,
+    private readonly storeKey: string,
+    private readonly locale: string,
+  ) {
+    this.user = book.sheets;
+    this.active = this.user[0]?.name ?? '';
+    this.draw();
+  }
+
+  displayLanguage(): string {
+    return this.locale;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const users = this.user.map((s) => ({ name: s.name, ...usedSize(s.grid), isActive: s.name === this.active, owned: false }));
+    const owned = this.owned.map((t, i) => ({
+      name: this.ownedNames[i],
+      rows: t.cells.length,
+      cols: Math.max(0, ...t.cells.map((r) => r.length)),
+      isActive: this.ownedNames[i] === this.active,
+      owned: true,
+    }));
+    return [...users, ...owned];
+  }
+
+  async readGrid(sheet: string, options: ReadOptions = {}): Promise<GridRead> {
+    const s = this.user.find((x) => x.name === sheet);
+    if (!s) {
+      const k = this.ownedNames.indexOf(sheet);
+      if (k < 0) throw new BrowserHostError('SHEET_NOT_FOUND', `Sheet "${sheet}" not found`);
+      const cells = this.owned[k].cells.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.value : c)));
+      return { sheet, address: 'A1', grid: cells };
+    }
+    const { rows, cols } = usedSize(s.grid);
+    const n = options.maxRows !== undefined ? Math.min(rows, options.maxRows) : rows;
+    const out: CellValue[][] = [];
+    for (let r0 = 0; r0 < n; r0 += BLOCK) {
+      if (options.signal?.aborted) throw new BrowserHostError('CANCELLED', `Read cancelled after ${r0} rows`);
+      const end = Math.min(n, r0 + BLOCK);
+      for (let r = r0; r < end; r++) out.push([...(s.grid[r] ?? [])]);
+      options.onProgress?.({ stage: 'reading', done: end, total: n });
+      if (end < n) await tick();
+    }
+    return { sheet, address: `A1:${colName(Math.max(1, cols))}${Math.max(1, n)}`, grid: out };
+  }
+
+  async writeSheetDoc(doc: SheetDoc, options: { onProgress?: (e: ProgressEvent) => void } = {}): Promise<WriteResult> {
+    const bad = doc.tabs.find((t) => t.name.length === 0 || t.name.length > 31 || /[[\]:*?/\\]/.test(t.name));
+    if (bad) return { ok: false, code: 'WRITE_FAILED', message: `Invalid tab name "${bad.name}"` };
+    const taken = new Set(this.user.map((s) => s.name.toLowerCase()));
+    const names: string[] = [];
+    for (const t of doc.tabs) {
+      let name = t.name;
+      for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${t.name.slice(0, 26)} (${k})`;
+      taken.add(name.toLowerCase());
+      names.push(name);
+    }
+    // Atomic: the new set replaces the old owned tabs in one assignment, after every tab is ready.
+    for (let i = 0; i < doc.tabs.length; i++) {
+      options.onProgress?.({ stage: 'writing', done: i + 1, total: doc.tabs.length });
+      await tick();
+    }
+    this.owned = doc.tabs;
+    this.ownedNames = names;
+    this.active = names[0] ?? this.active;
+    this.draw();
+    return { ok: true, tabs: doc.tabs.map((t, i) => ({ key: t.key, name: names[i] })) };
+  }
+
+  async loadSettings(): Promise<unknown> {
+    const raw = this.store.getItem(this.storeKey);
+    if (raw === null) return null;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      return raw; // not JSON: the wizard's schema check reports it and falls back to defaults
+    }
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    this.store.setItem(this.storeKey, JSON.stringify(settings));
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    if (!this.user.some((s) => s.name === name) && !this.ownedNames.includes(name)) {
+      throw new BrowserHostError('SHEET_NOT_FOUND', `Sheet "${name}" not found`);
+    }
+    this.active = name;
+    this.draw();
+  }
+
+  /** Draws the tab strip and the active sheet. */
+  private draw(): void {
+    const doc = this.els.strip.ownerDocument;
+    const all = [...this.user.map((s) => ({ name: s.name, owned: false })), ...this.ownedNames.map((n) => ({ name: n, owned: true }))];
+    this.els.strip.replaceChildren(
+      ...all.map((s) => {
+        const b = doc.createElement('button');
+        b.type = 'button';
+        b.textContent = s.name;
+        b.className = s.owned ? 'tab owned' : 'tab';
+        b.setAttribute('role', 'tab');
+        b.setAttribute('aria-selected', String(s.name === this.active));
+        b.dataset.tab = s.name;
+        b.addEventListener('click', () => void this.activateSheet(s.name));
+        return b;
+      }),
+    );
+    const k = this.ownedNames.indexOf(this.active);
+    if (k >= 0) {
+      const tab = this.owned[k];
+      const charts = tab.charts.map((c) => {
+        const p = doc.createElement('p');
+        p.className = 'chart-note';
+        p.textContent = `▦ ${c.title}`;
+        return p;
+      });
+      this.els.sheet.replaceChildren(renderTab(tab, doc), ...charts);
+      this.els.sheet.dataset.sheet = this.active;
+      return;
+    }
+    const s = this.user.find((x) => x.name === this.active);
+    const table = doc.createElement('table');
+    table.className = 'tab-table user';
+    for (const row of (s?.grid ?? []).slice(0, SHOWN_ROWS)) {
+      const tr = doc.createElement('tr');
+      for (const v of row) {
+        const td = doc.createElement('td');
+        td.textContent = v === null || v === undefined ? '' : String(v);
+        if (typeof v === 'number') td.style.textAlign = 'right';
+        tr.append(td);
+      }
+      table.append(tr);
+    }
+    this.els.sheet.replaceChildren(table);
+    this.els.sheet.dataset.sheet = this.active;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The one-click "Generate review": saved settings (or defaults) on the active sheet → core
+ * runReview → atomic write → toast. Guarded against the 6-minute limit: it estimates the work
+ * before reading and checks the clock before writing, so it never stops with tabs half written.
+ */
+import { runReview } from '../../core/review';
+import type { Lang } from '../../core/i18n';
+import type { GasEnv } from './env';
+import { ownedSheetIds, readSheet } from './read';
+import { writeSheetDoc } from './write';
+import { loadSettings } from './settings';
+import {
+  deadline,
+  estimateReviewMs,
+  EXECUTION_LIMIT_MS,
+  fitsOneRun,
+  OutOfTime,
+  WRITE_MS_PER_TAB,
+} from './guard';
+import { sheetsText } from './messages';
+
+/** What a run ended with: the text shown to the user and whether it is an error. */
+export interface RunOutcome {
+  ok: boolean;
+  message: string;
+  tabs: { key: string; name: string }[];
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The data sheet: the saved one, else the active one unless it is a review tab. */
+function dataSheetName(ss: Spreadsheet, saved: string | null): string | null {
+  if (saved) return saved;
+  const active = ss.getActiveSheet();
+  return ownedSheetIds(ss).has(active.getSheetId()) ? null : active.getName();
+}
+
+/**
+ * Runs the review end to end on the server (no UI calls: the menu wrapper shows the outcome).
+ * @example runOneClick(env, Date.now()) // { ok: true, message: 'Review written: 8 tabs from “Sales”.', tabs }
+ */
+export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
+  const clock = deadline(startedAt, env.now);
+  const ss = env.app.getActiveSpreadsheet();
+  const { settings } = loadSettings(env.properties.getDocumentProperties());
+  const lang: Lang = settings.language;
+  const fail = (message: string): RunOutcome => ({ ok: false, message, tabs: [] });
+  const name = dataSheetName(ss, settings.sheet);
+  if (name === null) return fail(sheetsText('NO_DATA_SHEET', lang));
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: name }));
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  const tabs = settings.sections.length;
+  const estimate = estimateReviewMs(rows, cols, tabs);
+  if (!fitsOneRun(rows, cols, clock.remaining(), tabs)) {
+    return fail(
+      sheetsText('TOO_LARGE', lang, {
+        sheet: name,
+        rows,
+        cells: rows * cols,
+        seconds: Math.ceil(estimate / 1000),
+        limit: EXECUTION_LIMIT_MS / 1000,
+      }),
+    );
+  }
+  try {
+    const read = readSheet(env, ss, name, { beforeBlock: () => clock.ensure(tabs * WRITE_MS_PER_TAB) });
+    if (!read) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: name }));
+    let targetGrid = undefined;
+    if (settings.targets.kind === 'sheet') {
+      const target = readSheet(env, ss, settings.targets.sheet);
+      if (!target) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: settings.targets.sheet }));
+      targetGrid = target.grid;
+    }
+    const result = runReview(read.grid, settings, { sheet: name, targetGrid });
+    if (!result.ok) return fail(result.message);
+    clock.ensure(result.doc.tabs.length * WRITE_MS_PER_TAB);
+    const written = writeSheetDoc(env, ss, result.doc);
+    if (!written.ok) return fail(sheetsText('WRITE_FAILED', lang, { detail: written.message }));
+    const first = ss.getSheetByName(written.tabs[0]?.name ?? '');
+    if (first) ss.setActiveSheet(first);
+    return {
+      ok: true,
+      message: sheetsText('done', lang, { tabs: written.tabs.length, sheet: name }),
+      tabs: written.tabs,
+    };
+  } catch (e) {
+    if (e instanceof OutOfTime)
+      return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
+    throw e;
+  }
+}

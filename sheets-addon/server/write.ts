@@ -1,0 +1,114 @@
+/**
+ * Writes a SheetDoc atomically. Every tab is rendered into a temporary sheet (already marked as
+ * ours, so a run killed half-way is cleaned up by the next one); only when all are written are the
+ * old owned tabs swapped out. On any failure the temporaries are deleted and the workbook is as it was.
+ */
+import type { WriteResult } from '../../core/host/port';
+import type { SheetDoc } from '../../core/sheetdoc/types';
+import { OWNER_KEY, type GasEnv } from './env';
+import { ownedSheetIds } from './read';
+import { renderTab } from './render-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Write options: progress per tab, and a check before each tab (the time guard throws from it). */
+export interface ServerWriteOptions {
+  onTab?: (done: number, total: number) => void;
+}
+
+/**
+ * `name`, or `name (2)`, `name (3)`… — the first not taken by a user's sheet.
+ * @example freeName('复盘-总览', new Set(['复盘-总览'])) // '复盘-总览 (2)'
+ */
+export function freeName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = name.slice(0, Math.max(1, 100 - suffix.length)) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function deleteQuietly(ss: Spreadsheet, sheets: readonly Sheet[]): void {
+  for (const s of sheets) {
+    try {
+      ss.deleteSheet(s);
+    } catch {
+      // Best effort: a leftover temporary is marked as ours and removed by the next run.
+    }
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Renders the doc into temporaries, then replaces the owned tabs with them.
+ * @example writeSheetDoc(env, ss, doc) // { ok: true, tabs: [{ key: 'overview', name: '复盘-总览' }, …] }
+ */
+export function writeSheetDoc(
+  env: GasEnv,
+  ss: Spreadsheet,
+  doc: SheetDoc,
+  options: ServerWriteOptions = {},
+): WriteResult {
+  const nonce = Math.floor(env.now() % 1e9).toString(36);
+  const temps: Sheet[] = [];
+  try {
+    doc.tabs.forEach((tab, i) => {
+      options.onTab?.(i, doc.tabs.length);
+      const sheet = ss.insertSheet(`~sales-review-${nonce}-${i}`, ss.getNumSheets());
+      temps.push(sheet);
+      sheet.addDeveloperMetadata(OWNER_KEY, tab.key);
+      renderTab(env, sheet, tab);
+    });
+  } catch (e) {
+    deleteQuietly(ss, temps);
+    return { ok: false, code: 'WRITE_FAILED', message: message(e) };
+  }
+  return swap(ss, doc, temps, nonce);
+}
+
+/** Old owned tabs out, new ones in under their final names; undone if a rename fails. */
+function swap(ss: Spreadsheet, doc: SheetDoc, temps: readonly Sheet[], nonce: string): WriteResult {
+  const tempIds = new Set(temps.map((s) => s.getSheetId()));
+  const owned = ownedSheetIds(ss);
+  const old: { sheet: Sheet; name: string }[] = [];
+  const userNames = new Set<string>();
+  for (const s of ss.getSheets()) {
+    const id = s.getSheetId();
+    if (tempIds.has(id)) continue;
+    if (owned.has(id)) old.push({ sheet: s, name: s.getName() });
+    else userNames.add(s.getName());
+  }
+  const renamed: Sheet[] = [];
+  try {
+    old.forEach((o, i) => {
+      o.sheet.setName(`~sales-review-old-${nonce}-${i}`);
+      renamed.push(o.sheet);
+    });
+    const tabs = doc.tabs.map((tab, i) => {
+      const name = freeName(tab.name, userNames);
+      userNames.add(name);
+      temps[i].setName(name);
+      return { key: tab.key, name };
+    });
+    deleteQuietly(
+      ss,
+      old.map((o) => o.sheet),
+    );
+    return { ok: true, tabs };
+  } catch (e) {
+    deleteQuietly(ss, temps);
+    renamed.forEach((s, i) => {
+      try {
+        s.setName(old[i].name);
+      } catch {
+        // The old tab keeps its temporary name; it is still marked and replaced by the next run.
+      }
+    });
+    return { ok: false, code: 'WRITE_FAILED', message: message(e) };
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The registry as a HyperFormula function plugin (test helper): every entry becomes SALES.<NAME>,
+ * arguments reach core/functions' evaluate unchanged (ranges as 2-D arrays), array results spill
+ * and FnError values become HyperFormula CellErrors with the same message.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import {
+  evaluate,
+  isFnError,
+  REGISTRY,
+  type FnErrorType,
+  type FnValue,
+  type FunctionDef,
+} from '../../../core/functions';
+
+const ERRORS: Record<FnErrorType, ErrorType> = {
+  '#DIV/0!': ErrorType.DIV_BY_ZERO,
+  '#VALUE!': ErrorType.VALUE,
+  '#NUM!': ErrorType.NUM,
+  '#N/A': ErrorType.NA,
+};
+
+interface CallAst {
+  args: unknown[];
+}
+
+function toHost(v: unknown): unknown {
+  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(toHost));
+  if (v === EmptyValue || v === undefined) return null;
+  if (v instanceof CellError) return { error: '#VALUE!', message: v.message ?? v.type };
+  return v;
+}
+
+function fromValue(v: FnValue): unknown {
+  return isFnError(v) ? new CellError(ERRORS[v.error], v.message) : v;
+}
+
+/** Predicted spill size of a call from its arguments' sizes (HyperFormula needs it before evaluating). */
+function resultSize(def: FunctionDef, sizes: ArraySize[]): ArraySize {
+  const cellsOf = (s: ArraySize | undefined) => (s ? s.width * s.height : 1);
+  switch (def.result) {
+    case 'scalar':
+      return ArraySize.scalar();
+    case 'row':
+      return def.name === 'PVM' ? new ArraySize(5, 1) : new ArraySize(sizes[1]?.width ?? 1, 1);
+    case 'matrix':
+      return new ArraySize(cellsOf(sizes[2]), cellsOf(sizes[1]));
+    case 'same-shape': {
+      if (def.kind === 'whole') {
+        // the shape of the block the result mirrors: SPLIT's weights, SHARE's values …
+        const i = def.params.findIndex((p) => p.type === 'range');
+        return new ArraySize(sizes[i]?.width ?? 1, sizes[i]?.height ?? 1);
+      }
+      let w = 1;
+      let h = 1;
+      def.params.forEach((p, i) => {
+        if (p.spread && sizes[i]) {
+          w = Math.max(w, sizes[i].width);
+          h = Math.max(h, sizes[i].height);
+        }
+      });
+      return new ArraySize(w, h);
+    }
+  }
+}
+
+export class SalesPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    REGISTRY.map((def) => [
+      `SALES.${def.name}`,
+      {
+        method: `call_${def.name}`,
+        sizeOfResultArrayMethod: `size_${def.name}`,
+        vectorizationForbidden: true,
+        parameters: def.params.map((p) => ({
+          argumentType: FunctionArgumentType.ANY,
+          optionalArg: p.optional === true,
+        })),
+      },
+    ]),
+  );
+}
+
+// one method pair per registry entry, generated like the hosts' wrappers
+for (const def of REGISTRY) {
+  const proto = SalesPlugin.prototype as unknown as Record<string, unknown>;
+  proto[`call_${def.name}`] = function (this: SalesPlugin, ast: CallAst, state: unknown) {
+    const self = this as unknown as {
+      runFunction(args: unknown, state: unknown, meta: unknown, impl: (...a: unknown[]) => unknown): unknown;
+      metadata(name: string): unknown;
+    };
+    return self.runFunction(ast.args, state, self.metadata(`SALES.${def.name}`), (...raw: unknown[]) => {
+      const result = evaluate(def.name, raw.map(toHost));
+      if (Array.isArray(result))
+        return SimpleRangeValue.onlyValues(result.map((row) => row.map(fromValue)) as never);
+      return fromValue(result);
+    });
+  };
+  proto[`size_${def.name}`] = function (this: SalesPlugin, ast: CallAst, state: unknown) {
+    const self = this as unknown as { arraySizeForAst(a: unknown, s: unknown): ArraySize };
+    return resultSize(
+      def,
+      ast.args.map((a) => self.arraySizeForAst(a, state)),
+    );
+  };
+}
+
+/** Function names for HyperFormula's default language (custom functions need a translation entry). */
+export const SALES_TRANSLATIONS = {
+  enGB: Object.fromEntries(REGISTRY.map((d) => [`SALES.${d.name}`, `SALES.${d.name}`])),
+};

@@ -1,0 +1,89 @@
+import { packedDateNumber, parseDate, parseDateObject, parseDateText } from '../../../core/table/date';
+
+const mi = (y: number, m: number) => y * 12 + m - 1;
+
+describe('parseDate', () => {
+  it.each([
+    ['2025-03-05', mi(2025, 3), 5, 'day'],
+    ['2025-03-05T10:00:00', mi(2025, 3), 5, 'day'],
+    ['2025/3/5', mi(2025, 3), 5, 'day'],
+    ['2025.3.5', mi(2025, 3), 5, 'day'],
+    ['2025年3月5日', mi(2025, 3), 5, 'day'],
+    ['２０２５年３月５日', mi(2025, 3), 5, 'day'],
+    ['20250305', mi(2025, 3), 5, 'day'],
+    ['3/5/2025', mi(2025, 3), 5, 'day'],
+    ['25/3/2025', mi(2025, 3), 25, 'day'],
+    ['5 Mar 2025', mi(2025, 3), 5, 'day'],
+    ['Mar 5, 2025', mi(2025, 3), 5, 'day'],
+    ['2025-03', mi(2025, 3), 0, 'month'],
+    ['2025年3月', mi(2025, 3), 0, 'month'],
+    ['2025年03月份', mi(2025, 3), 0, 'month'],
+    ['202503', mi(2025, 3), 0, 'month'],
+    ['March 2025', mi(2025, 3), 0, 'month'],
+    ['2025Q1', mi(2025, 1), 0, 'quarter'],
+    ['2025-Q2', mi(2025, 4), 0, 'quarter'],
+    ['2025 q3', mi(2025, 7), 0, 'quarter'],
+    ['Q4 2025', mi(2025, 10), 0, 'quarter'],
+    ['2025年第一季度', mi(2025, 1), 0, 'quarter'],
+    ['2025年第1季度', mi(2025, 1), 0, 'quarter'],
+    ['2025年第四季度', mi(2025, 10), 0, 'quarter'],
+    ['2025年二季度', mi(2025, 4), 0, 'quarter'],
+  ])('%p', (raw, monthIndex, day, precision) => {
+    expect(parseDate(raw)).toEqual({ monthIndex, day, precision });
+  });
+
+  it('reads 1900-system serials', () => {
+    expect(parseDate(45658)).toEqual({ monthIndex: mi(2025, 1), day: 1, precision: 'day' });
+    expect(parseDate(1)).toEqual({ monthIndex: mi(1900, 1), day: 1, precision: 'day' });
+    expect(parseDate(61)).toEqual({ monthIndex: mi(1900, 3), day: 1, precision: 'day' });
+  });
+
+  it('keeps the 1900-02-29 quirk on serial 60', () => {
+    expect(parseDate(60)).toEqual({ monthIndex: mi(1900, 2), day: 29, precision: 'day' });
+    expect(parseDate(59)).toEqual({ monthIndex: mi(1900, 2), day: 28, precision: 'day' });
+  });
+
+  it('reads 1904-system serials', () => {
+    expect(parseDate(0, true)).toEqual({ monthIndex: mi(1904, 1), day: 1, precision: 'day' });
+    expect(parseDate(45658 - 1462, true)).toEqual({ monthIndex: mi(2025, 1), day: 1, precision: 'day' });
+  });
+
+  it('drops the time of a fractional serial', () => {
+    expect(parseDate(45658.75)).toEqual(parseDate(45658));
+  });
+
+  it('reads JS Dates at UTC midnight by UTC fields', () => {
+    expect(parseDate(new Date(Date.UTC(2025, 2, 5)))).toEqual({
+      monthIndex: mi(2025, 3),
+      day: 5,
+      precision: 'day',
+    });
+  });
+
+  it('reads other JS Dates by local fields', () => {
+    const d = new Date(2025, 2, 5, 13, 30);
+    expect(parseDateObject(d)).toEqual({ monthIndex: mi(2025, 3), day: 5, precision: 'day' });
+  });
+
+  it.each(['', 'abc', '2025-13-01', '2025-02-30', '2025Q5', '13/13/2025', 'Foo 2025', '合计'])(
+    'rejects %p',
+    (raw) => {
+      expect(parseDateText(raw)).toBeNull();
+    },
+  );
+
+  it('rejects out-of-range serials, booleans and invalid Dates', () => {
+    expect(parseDate(-5)).toBeNull();
+    expect(parseDate(3e6)).toBeNull();
+    expect(parseDate(true)).toBeNull();
+    expect(parseDate(new Date(NaN))).toBeNull();
+    expect(parseDate(null)).toBeNull();
+  });
+
+  it('packs numbers the same as parseDate', () => {
+    for (const n of [1, 59, 60, 61, 45658, 20250305, 202503]) {
+      const d = parseDate(n);
+      expect(packedDateNumber(n)).toBe(d ? d.monthIndex * 32 + d.day : -1);
+    }
+  });
+});

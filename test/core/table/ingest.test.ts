@@ -1,0 +1,165 @@
+import { ingest } from '../../../core/table/ingest';
+import type { Grid } from '../../../core/table/types';
+
+const base: Grid = [
+  ['日期', '客户', '区域', '销售额'],
+  ['2025-01-01', '甲', '华东', 100],
+  ['2025-02-01', '乙', '华南', 200],
+  ['华东合计', null, null, 100],
+  [null, '丙', '华北', 50],
+];
+
+describe('ingest', () => {
+  it('builds a columnar table with dictionary-encoded dimensions', () => {
+    const r = ingest(base);
+    if (!r.ok) throw new Error(r.code);
+    expect(r.table.rowCount).toBe(2);
+    expect(Array.from(r.table.sourceRow)).toEqual([2, 3]);
+    expect(Array.from(r.table.monthIndex)).toEqual([2025 * 12, 2025 * 12 + 1]);
+    expect(r.table.dims.customer?.values).toEqual(['甲', '乙']);
+    expect(Array.from(r.table.dims.customer?.codes ?? [])).toEqual([0, 1]);
+    expect(r.table.measures.amount?.values).toBeInstanceOf(Float64Array);
+    expect(r.table.currency).toBe('CNY');
+  });
+
+  it('reports subtotal amounts on the issue but keeps them out of amountRead', () => {
+    const r = ingest(base);
+    if (!r.ok) throw new Error(r.code);
+    const sub = r.quality.skipped.find((s) => s.code === 'SUBTOTAL_ROW');
+    expect(sub).toMatchObject({ row: 4, amount: 100, raw: '华东合计' });
+    expect(r.quality.amountRead).toBe(350);
+    expect(r.quality.amountUsed).toBe(300);
+    expect(r.quality.amountSkipped).toBe(50);
+  });
+
+  it('counts a row skipped for no date in amountSkipped with its sheet row and message', () => {
+    const r = ingest(base, { lang: 'en' });
+    if (!r.ok) throw new Error(r.code);
+    expect(r.quality.skipped.find((s) => s.code === 'NO_DATE')).toEqual({
+      row: 5,
+      code: 'NO_DATE',
+      message: 'Row 5: the date is blank.',
+      amount: 50,
+    });
+  });
+
+  it('numbers rows from sheetRowOffset', () => {
+    const r = ingest(base, { sheetRowOffset: 11 });
+    if (!r.ok) throw new Error(r.code);
+    expect(Array.from(r.table.sourceRow)).toEqual([12, 13]);
+  });
+
+  it('localizes messages', () => {
+    const zh = ingest(base, { lang: 'zh-TW' });
+    if (!zh.ok) throw new Error(zh.code);
+    expect(zh.quality.skipped[0].message).toContain('第 4 列');
+  });
+
+  it('does not mutate the grid or the options', () => {
+    const grid = JSON.parse(JSON.stringify(base));
+    const options = { rates: { USD: 7 }, overrides: { customer: '客户' } };
+    ingest(grid, options);
+    expect(grid).toEqual(JSON.parse(JSON.stringify(base)));
+    expect(options).toEqual({ rates: { USD: 7 }, overrides: { customer: '客户' } });
+  });
+
+  it('converts a header currency with its rate and reports the conversion', () => {
+    const r = ingest(
+      [
+        ['Date', 'Revenue (USD)'],
+        ['2025-01-01', 100],
+        ['2025-01-02', 50],
+      ],
+      { rates: { USD: 7.2 } },
+    );
+    if (!r.ok) throw new Error(r.code);
+    expect(Array.from(r.table.measures.amount?.values ?? [])).toEqual([720, 360]);
+    expect(r.quality.conversions).toEqual([{ currency: 'USD', rate: 7.2, rows: 2, amountOriginal: 150 }]);
+  });
+
+  it('fails with MISSING_RATE naming the currency', () => {
+    const r = ingest(
+      [
+        ['Date', 'Revenue (USD)'],
+        ['2025-01-01', 100],
+      ],
+      { lang: 'en' },
+    );
+    expect(r).toMatchObject({ ok: false, code: 'MISSING_RATE', params: { currency: 'USD', target: 'CNY' } });
+    if (!r.ok) expect(r.message).toContain('USD');
+  });
+
+  it('converts into another report currency', () => {
+    const r = ingest(
+      [
+        ['日期', '币种', '金额'],
+        ['2025-01-01', 'CNY', 720],
+        ['2025-01-02', 'USD', 10],
+      ],
+      { currency: 'USD', rates: { CNY: 1 / 7.2 } },
+    );
+    if (!r.ok) throw new Error(r.code);
+    expect(r.table.currency).toBe('USD');
+    expect(r.quality.amountUsed).toBeCloseTo(110, 9);
+  });
+
+  it('returns the mapping with a failure so a wizard can still show columns', () => {
+    const r = ingest([
+      ['日期', '客户'],
+      ['2025-01-01', 'A'],
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.code).toBe('NO_AMOUNT_COLUMN');
+      expect(r.mapping?.roles.customer?.column).toBe(1);
+    }
+  });
+
+  it('fails NO_HEADER when no row looks like a header', () => {
+    expect(
+      ingest([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toMatchObject({ ok: false, code: 'NO_HEADER' });
+  });
+
+  it('falls back on the period column when the date is blank', () => {
+    const r = ingest([
+      ['日期', '月份', '金额'],
+      [null, '2025-03', 10],
+      ['2025-01-05', '2025-01', 20],
+    ]);
+    if (!r.ok) throw new Error(r.code);
+    expect(Array.from(r.table.monthIndex)).toEqual([2025 * 12 + 2, 2025 * 12]);
+    expect(Array.from(r.table.day)).toEqual([0, 5]);
+    expect(r.quality.completeness.date).toBe(0.5);
+  });
+
+  it('re-codes dimensions over used rows only', () => {
+    const r = ingest([
+      ['日期', '区域', '金额'],
+      ['bad', '只在跳过行', 1],
+      ['2025-01-01', '华东', 2],
+    ]);
+    if (!r.ok) throw new Error(r.code);
+    expect(r.table.dims.region?.values).toEqual(['华东']);
+    expect(Array.from(r.table.dims.region?.codes ?? [])).toEqual([0]);
+  });
+
+  it('ignores trailing blank rows of the used range', () => {
+    const r = ingest([['日期', '金额'], ['2025-01-01', 1], [], [null, '']]);
+    if (!r.ok) throw new Error(r.code);
+    expect(r.quality.rowsRead).toBe(1);
+  });
+
+  it('keeps ids given as numbers in a customer column as text', () => {
+    const r = ingest([
+      ['日期', '客户编号', '金额'],
+      ['2025-01-01', 1001, 1],
+      ['2025-01-02', '1001', 2],
+    ]);
+    if (!r.ok) throw new Error(r.code);
+    expect(r.table.dims.customer?.values).toEqual(['1001']);
+  });
+});

@@ -1,0 +1,141 @@
+import { detectRoles } from '../../../core/table/roles';
+
+const sample = (rows: unknown[][]) => rows as never;
+
+describe('detectRoles', () => {
+  it('maps Simplified Chinese headers', () => {
+    const r = detectRoles(
+      [
+        '订单日期',
+        '客户名称',
+        '大区',
+        '产品线',
+        '渠道',
+        '业务员',
+        '数量',
+        '销售额(万元)',
+        '成本',
+        '毛利',
+        '目标',
+        '挑战目标',
+        '币种',
+      ],
+      [],
+    );
+    expect(Object.fromEntries(Object.entries(r.roles).map(([k, v]) => [k, v?.column]))).toEqual({
+      date: 0,
+      customer: 1,
+      region: 2,
+      product: 3,
+      channel: 4,
+      salesperson: 5,
+      quantity: 6,
+      amount: 7,
+      cost: 8,
+      grossProfit: 9,
+      target: 10,
+      stretchTarget: 11,
+      currency: 12,
+    });
+    expect(r.roles.amount?.unit?.scale).toBe(10000);
+  });
+
+  it('maps Traditional Chinese headers', () => {
+    const r = detectRoles(['訂單日期', '客戶', '區域', '產品', '負責人', '銷售額(萬元)', '數量', '幣別'], []);
+    expect([
+      r.roles.date?.column,
+      r.roles.customer?.column,
+      r.roles.region?.column,
+      r.roles.product?.column,
+    ]).toEqual([0, 1, 2, 3]);
+    expect([
+      r.roles.salesperson?.column,
+      r.roles.amount?.column,
+      r.roles.quantity?.column,
+      r.roles.currency?.column,
+    ]).toEqual([4, 5, 6, 7]);
+  });
+
+  it('maps English headers tolerant of case, spaces and full-width letters', () => {
+    const r = detectRoles(
+      ['ORDER  DATE', 'Customer Name', 'Sales Rep', 'Ｒｅｖｅｎｕｅ (K)', 'Gross Profit', 'Qty'],
+      [],
+    );
+    expect([r.roles.date?.column, r.roles.customer?.column, r.roles.salesperson?.column]).toEqual([0, 1, 2]);
+    expect([r.roles.amount?.column, r.roles.grossProfit?.column, r.roles.quantity?.column]).toEqual([
+      3, 4, 5,
+    ]);
+    expect(r.roles.amount?.unit?.scale).toBe(1000);
+  });
+
+  it('prefers the order date over the ship date', () => {
+    const r = detectRoles(['发货日期', '签约日期', '金额'], []);
+    expect(r.roles.date?.header).toBe('签约日期');
+  });
+
+  it('does not take a margin rate for gross profit or a price for the amount', () => {
+    const r = detectRoles(['日期', '单价', '毛利率', '金额'], []);
+    expect(r.roles.grossProfit).toBeUndefined();
+    expect(r.roles.amount?.column).toBe(3);
+  });
+
+  it('does not take a prior-year column for the amount', () => {
+    const r = detectRoles(['日期', '上年收入', '本年收入'], []);
+    expect(r.roles.amount?.column).toBe(2);
+  });
+
+  it('reports confidence, header and source', () => {
+    const r = detectRoles(['日期', '销售额'], []);
+    expect(r.roles.amount).toMatchObject({
+      role: 'amount',
+      column: 1,
+      header: '销售额',
+      confidence: 1,
+      source: 'header',
+    });
+  });
+
+  it('falls back on content when headers say nothing', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [
+      45658 + i,
+      `客户${i}`,
+      ['东', '西', '南'][i % 3],
+      1000 + i * 10,
+      i % 5,
+    ]);
+    const r = detectRoles(['A', 'B', 'C', 'D', 'E'], sample(rows));
+    expect(r.roles.date).toMatchObject({ column: 0, source: 'content' });
+    expect(r.roles.amount).toMatchObject({ column: 3, source: 'content' });
+    expect(r.roles.customer).toMatchObject({ column: 1, source: 'content' });
+    expect(r.roles.region).toMatchObject({ column: 2, source: 'content' });
+  });
+
+  it('makes other text columns extra dimensions with unique keys', () => {
+    const rows = [[45658, '甲', 'x', 'y', 1]];
+    const r = detectRoles(['日期', '客户', '备注', '备注', '金额'], sample(rows));
+    expect(r.extraDimensions).toEqual([
+      { header: '备注', column: 2 },
+      { header: '备注 (2)', column: 3 },
+    ]);
+  });
+
+  it('applies user overrides and switches roles off', () => {
+    const r = detectRoles(['日期', '客户', '金额', '回款'], [], { amount: '回款', customer: null });
+    expect(r.roles.amount).toMatchObject({ column: 3, source: 'user', confidence: 1 });
+    expect(r.roles.customer).toBeUndefined();
+    expect(r.bad).toEqual([]);
+  });
+
+  it('reports an override naming no header', () => {
+    const r = detectRoles(['日期', '金额'], [], { amount: '不存在' });
+    expect(r.bad).toEqual([{ role: 'amount', header: '不存在' }]);
+  });
+
+  it('does not mutate its inputs', () => {
+    const headers = ['日期', '金额'];
+    const overrides = { amount: '金额' };
+    detectRoles(headers, [], overrides);
+    expect(headers).toEqual(['日期', '金额']);
+    expect(overrides).toEqual({ amount: '金额' });
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The one-click command end to end over the fake workbook. The review pipeline (core/review, tested
+ * in test/core) is replaced by a recorder returning a fixed SheetDoc, so these tests pin down what
+ * the command does around it: settings, sheet choice, errors, persistence, event completion.
+ */
+import { sampleDoc } from './doc-fixture';
+
+const reviewCalls: { grid: unknown; settings: { language: string; sheet: string | null }; opts: unknown }[] =
+  [];
+jest.mock(
+  '../../core/review',
+  () => ({
+    runReview: (grid: unknown[][], settings: { language: string; sheet: string | null }, opts: unknown) => {
+      reviewCalls.push({ grid, settings, opts });
+      if (grid.length < 2)
+        return { ok: false, code: 'NO_DATA_ROWS', message: 'No data rows under the header.' };
+      return { ok: true, model: {}, doc: sampleDoc() };
+    },
+  }),
+  { virtual: true },
+);
+
+import { generateReview } from '../../excel-addin/commands';
+import { SETTINGS_KEY } from '../../excel-addin/settings-store';
+import { FakeExcel } from './fake-excel';
+import { officeFake } from './office-fake';
+
+function workbook() {
+  const xl = new FakeExcel(['Sales', 'Data']);
+  xl.sheets[0].setGrid([
+    ['Date', 'Customer', 'Amount'],
+    [45658, 'Acme', 100],
+  ]);
+  xl.sheets[1].setGrid([['Only a header']]);
+  return xl;
+}
+
+async function click(xl: FakeExcel, of = officeFake()) {
+  const notes: [string, boolean][] = [];
+  const event = { completed: jest.fn() };
+  await generateReview(event, { run: xl.run, office: of.office }, (m, ok) => void notes.push([m, ok]));
+  return { notes, event, of };
+}
+
+beforeEach(() => {
+  reviewCalls.length = 0;
+});
+
+describe('generateReview (ribbon)', () => {
+  test('without saved settings: reviews the active sheet in the UI language and writes the tabs', async () => {
+    const xl = workbook();
+    const { notes, event, of } = await click(xl, officeFake({ lang: 'en-US' }));
+    expect(reviewCalls).toHaveLength(1);
+    expect(reviewCalls[0].settings.language).toBe('en');
+    expect(reviewCalls[0].grid).toEqual([
+      ['Date', 'Customer', 'Amount'],
+      [45658, 'Acme', 100],
+    ]);
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Data', 'Review - Overview', 'Review - Bridges']);
+    expect(notes).toEqual([['Sales review written: 2 tabs (Review - Overview first).', true]]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(of.saved.get(SETTINGS_KEY) as string)).toMatchObject({
+      sheet: 'Sales',
+      language: 'en',
+    });
+  });
+
+  test('with saved settings: reviews the saved sheet in the saved language', async () => {
+    const xl = workbook();
+    xl.activeId = xl.sheets[1].id;
+    const of = officeFake({ lang: 'en-US' });
+    of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales', language: 'zh-CN' }));
+    const { notes } = await click(xl, of);
+    expect(reviewCalls[0].settings).toMatchObject({ sheet: 'Sales', language: 'zh-CN' });
+    expect(notes[0]).toEqual(['销售复盘已生成：共 2 个工作表（首个：Review - Overview）。', true]);
+  });
+
+  test('a whole one-click review with saved settings takes 4 round trips (1 read + 3 write)', async () => {
+    const xl = workbook();
+    const of = officeFake();
+    of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales' }));
+    await click(xl, of);
+    expect(xl.syncCount).toBe(4);
+  });
+
+  test('a core error is shown, nothing is written, the event completes', async () => {
+    const xl = workbook();
+    xl.activeId = xl.sheets[1].id;
+    const { notes, event } = await click(xl, officeFake({ lang: 'en-US' }));
+    expect(notes).toEqual([['Sales review failed: No data rows under the header.', false]]);
+    expect(xl.sheets).toHaveLength(2);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('a saved sheet that no longer exists says what to do', async () => {
+    const xl = workbook();
+    const of = officeFake({ lang: 'en-US' });
+    of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Gone', language: 'en' }));
+    const { notes } = await click(xl, of);
+    expect(notes[0][1]).toBe(false);
+    expect(notes[0][0]).toContain('"Gone"');
+    expect(reviewCalls).toHaveLength(0);
+  });
+
+  test('an Excel too old for the add-in gets the requirement message, in its language', async () => {
+    const xl = workbook();
+    const { notes } = await click(xl, officeFake({ lang: 'zh-TW', unsupported: ['SharedRuntime 1.1'] }));
+    expect(notes[0][1]).toBe(false);
+    expect(notes[0][0]).toContain('SharedRuntime 1.1');
+    expect(notes[0][0]).toContain('Excel');
+    expect(reviewCalls).toHaveLength(0);
+  });
+
+  test('invalid saved settings fall back to the defaults on the active sheet', async () => {
+    const xl = workbook();
+    const of = officeFake();
+    of.store.set(SETTINGS_KEY, JSON.stringify({ fiscalStartMonth: 13 }));
+    const { notes } = await click(xl, of);
+    expect(notes[0][1]).toBe(true);
+    expect(reviewCalls[0].settings.sheet).toBeNull();
+  });
+
+  test('an unexpected exception is reported and the event still completes', async () => {
+    const xl = workbook();
+    const notes: [string, boolean][] = [];
+    const event = { completed: jest.fn() };
+    const run = () => Promise.reject(new Error('Excel is busy'));
+    await generateReview(event, { run, office: officeFake().office }, (m, ok) => void notes.push([m, ok]));
+    expect(notes).toEqual([['Excel is busy', false]]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(xl.syncCount).toBe(0);
+  });
+});

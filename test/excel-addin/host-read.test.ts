@@ -1,0 +1,185 @@
+import { ExcelHost } from '../../excel-addin/host';
+import { HostError } from '../../excel-addin/host-error';
+import { FakeExcel } from './fake-excel';
+import { officeFake } from './office-fake';
+
+function bigGrid(rows: number, cols: number): (string | number)[][] {
+  const grid: (string | number)[][] = [Array.from({ length: cols }, (_, c) => `Header ${c}`)];
+  for (let r = 1; r < rows; r++) {
+    grid.push(
+      Array.from({ length: cols }, (_, c) => (c % 3 === 0 ? `客户-${r}-${c}-text` : r * 10 + c + 0.25)),
+    );
+  }
+  return grid;
+}
+
+function hostOver(xl: FakeExcel) {
+  return new ExcelHost({ run: xl.run, office: officeFake().office });
+}
+
+describe('ExcelHost.readGrid', () => {
+  test('a small sheet is read in one round trip', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid([
+      ['Date', 'Amount'],
+      [45658, 100],
+    ]);
+    const r = await hostOver(xl).readGrid('Sales');
+    expect(r).toEqual({
+      sheet: 'Sales',
+      address: 'A1:B2',
+      grid: [
+        ['Date', 'Amount'],
+        [45658, 100],
+      ],
+    });
+    expect(xl.syncCount).toBe(1);
+  });
+
+  test('a large sheet is read in blocks under 4 MB, correctly reassembled', async () => {
+    const xl = new FakeExcel(['Sales']);
+    const grid = bigGrid(40000, 12);
+    xl.sheets[0].setGrid(grid);
+    const r = await hostOver(xl).readGrid('Sales');
+    expect(r.grid).toEqual(grid);
+    expect(r.address).toBe('A1:L40000');
+    const bytes = JSON.stringify(grid).length;
+    expect(xl.syncCount).toBeGreaterThan(1);
+    // one round trip per ~3 MB block, plus the first (size + head) one
+    expect(xl.syncCount).toBeLessThanOrEqual(2 + Math.ceil(bytes / (3 * 1024 * 1024)));
+    expect(xl.maxSyncBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  test('reports reading progress up to the row count', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(bigGrid(3000, 12));
+    const events: [number, number][] = [];
+    await hostOver(xl).readGrid('Sales', { onProgress: (e) => events.push([e.done, e.total]) });
+    expect(events[events.length - 1]).toEqual([3000, 3000]);
+    expect(events.map((e) => e[0])).toEqual([...events.map((e) => e[0])].sort((a, b) => a - b));
+    expect(events.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('an offset used range keeps its address and only its cells', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(
+      [
+        ['Region', 'Amount'],
+        ['East', 5],
+      ],
+      2,
+      1,
+    );
+    const r = await hostOver(xl).readGrid('Sales');
+    expect(r.address).toBe('B3:C4');
+    expect(r.grid).toEqual([
+      ['Region', 'Amount'],
+      ['East', 5],
+    ]);
+  });
+
+  test('a used range starting below the first block is read by blocks', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(
+      [
+        ['Region', 'Amount'],
+        ['East', 5],
+      ],
+      1500,
+      0,
+    );
+    const r = await hostOver(xl).readGrid('Sales');
+    expect(r.address).toBe('A1501:B1502');
+    expect(r.grid).toEqual([
+      ['Region', 'Amount'],
+      ['East', 5],
+    ]);
+  });
+
+  test('maxRows reads only the first rows (wizard preview)', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(bigGrid(5000, 4));
+    const r = await hostOver(xl).readGrid('Sales', { maxRows: 20 });
+    expect(r.grid).toHaveLength(20);
+    expect(r.address).toBe('A1:D20');
+    expect(xl.syncCount).toBe(1);
+  });
+
+  test('cancellation between blocks rejects with CANCELLED', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(bigGrid(3000, 12));
+    const signal = { aborted: false };
+    const p = hostOver(xl).readGrid('Sales', {
+      signal,
+      onProgress: (e) => {
+        if (e.done > 0) signal.aborted = true;
+      },
+    });
+    await expect(p).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
+  test('a missing sheet rejects with SHEET_NOT_FOUND', async () => {
+    const xl = new FakeExcel(['Sales']);
+    const p = hostOver(xl).readGrid('Nope');
+    await expect(p).rejects.toBeInstanceOf(HostError);
+    await expect(hostOver(xl).readGrid('Nope')).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND' });
+  });
+
+  test('reading never writes', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(bigGrid(100, 3));
+    const before = JSON.stringify([...xl.sheets[0].cells]);
+    await hostOver(xl).readGrid('Sales');
+    expect(JSON.stringify([...xl.sheets[0].cells])).toBe(before);
+    expect(xl.sheets[0].log).toEqual([]);
+  });
+});
+
+describe('ExcelHost.listSheets / settings / activateSheet', () => {
+  test('lists visible sheets with used sizes, active and owned flags, in two round trips', async () => {
+    const xl = new FakeExcel(['Sales', 'Empty', 'Hidden']);
+    xl.sheets[0].setGrid(bigGrid(10, 4));
+    xl.sheets[2].visibility = 'Hidden';
+    const of = officeFake();
+    of.store.set('salesReview.ownedTabs', [{ id: xl.sheets[1].id, key: 'overview' }]);
+    const sheets = await new ExcelHost({ run: xl.run, office: of.office }).listSheets();
+    expect(sheets).toEqual([
+      { name: 'Sales', rows: 10, cols: 4, isActive: true, owned: false },
+      { name: 'Empty', rows: 0, cols: 0, isActive: false, owned: true },
+    ]);
+    expect(xl.syncCount).toBe(2);
+  });
+
+  test('settings round-trip through the document settings and are persisted', async () => {
+    const of = officeFake();
+    const host = new ExcelHost({ run: new FakeExcel().run, office: of.office });
+    expect(await host.loadSettings()).toBeNull();
+    await host.saveSettings({ version: 1, sheet: 'Sales', fiscalStartMonth: 4 });
+    expect(of.saves).toBe(1);
+    expect(await host.loadSettings()).toEqual({ version: 1, sheet: 'Sales', fiscalStartMonth: 4 });
+  });
+
+  test('a failed save rejects', async () => {
+    const of = officeFake({ failSave: true });
+    const host = new ExcelHost({ run: new FakeExcel().run, office: of.office });
+    await expect(host.saveSettings({ version: 1 })).rejects.toThrow('disk full');
+  });
+
+  test('corrupt saved settings load as null', async () => {
+    const of = officeFake();
+    of.store.set('salesReview.settings', '{not json');
+    expect(await new ExcelHost({ run: new FakeExcel().run, office: of.office }).loadSettings()).toBeNull();
+  });
+
+  test('activateSheet brings the tab to front', async () => {
+    const xl = new FakeExcel(['Sales', 'Review - Overview']);
+    await hostOver(xl).activateSheet('Review - Overview');
+    expect(xl.activeId).toBe(xl.sheets[1].id);
+  });
+
+  test('displayLanguage is the Office UI language', () => {
+    const host = new ExcelHost({ run: new FakeExcel().run, office: officeFake({ lang: 'zh-CN' }).office });
+    expect(host.displayLanguage()).toBe('zh-CN');
+    expect(host.kind).toBe('excel');
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Tests the artifact users get: builds dist/sheets into a temp dir, loads it into a vm with the
+ * fake Apps Script globals and calls it the way Sheets does.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSheets, type BuildReport } from '../../sheets-addon/build';
+import { API_NAMES, API_PREFIX } from '../../sheets-addon/api-names';
+import { createFakeGas } from './fake-spreadsheet-app';
+import { loadProject } from './load-project';
+
+let out: string;
+let report: BuildReport;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'sales-review-sheets-'));
+  report = await buildSheets({ outDir: out, sidebar: false });
+}, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('build output', () => {
+  it('writes the manifest with V8 and only the two least-privilege scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      exceptionLogging: 'STACKDRIVER',
+      timeZone: expect.any(String),
+    });
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
+  it('writes the script files, with no ES module syntax left', () => {
+    expect(readdirSync(out).sort()).toEqual([
+      'appsscript.json',
+      'functions.js',
+      'main.js',
+      'sales-review-lib.js',
+    ]);
+    const lib = readFileSync(join(out, 'sales-review-lib.js'), 'utf8');
+    expect(lib).not.toMatch(/^\s*(import|export)\s/m);
+    expect(report.files.map((f) => f.name)).toContain('sales-review-lib.js');
+  });
+
+  it('copies the generated SALES_* wrappers unchanged', () => {
+    expect(readFileSync(join(out, 'functions.js'), 'utf8')).toBe(
+      readFileSync(join(__dirname, '../../sheets-addon/generated/functions.js'), 'utf8'),
+    );
+  });
+});
+
+describe('the built project in a vm', () => {
+  it('has no side effects when loaded (Apps Script loads it for every custom-function call)', () => {
+    const gas = createFakeGas();
+    const project = loadProject(out, gas);
+    expect(gas.log.snapshot()).toEqual({});
+    expect(typeof project.SalesReviewLib).toBe('object');
+    for (const fn of ['onOpen', 'onInstall', 'generateReview', 'openWizard', 'showHelp', 'SALES_ATTAINMENT'])
+      expect(typeof project[fn]).toBe('function');
+    for (const name of API_NAMES) expect(typeof project[API_PREFIX + name]).toBe('function');
+  });
+
+  it('SALES_ATTAINMENT takes scalars and 2-D ranges as Sheets passes them', () => {
+    const p = loadProject(out, createFakeGas());
+    expect(p.SALES_ATTAINMENT(120, 100)).toBeCloseTo(1.2, 12);
+    const spilled = p.SALES_ATTAINMENT([[137], [120], ['']], 120) as unknown[][];
+    expect(spilled[0][0]).toBeCloseTo(137 / 120, 12);
+    expect(spilled[1][0]).toBe(1);
+    expect(typeof spilled[2][0]).toBe('string');
+    expect(spilled[2][0]).toMatch(/^#/);
+  });
+
+  it('throws a scalar error with its message (Sheets shows #ERROR! and the message)', () => {
+    const p = loadProject(out, createFakeGas({ locale: 'en_US' }));
+    expect(() => p.SALES_ATTAINMENT(100, 0)).toThrow(/\S/);
+    expect(() => p.SALES_ATTAINMENT(100, 0)).not.toThrow(/^#/);
+  });
+
+  it('SALES_SPLIT splits a total by a row of weights exactly', () => {
+    const p = loadProject(out, createFakeGas());
+    const parts = p.SALES_SPLIT(1000, [[3, 3, 2, 2]], undefined) as number[][];
+    expect(parts).toEqual([[300, 300, 200, 200]]);
+  });
+
+  it('SALES_QUARTER and SALES_FISCAL_YEAR read Date cells in the spreadsheet time zone', () => {
+    const gas = createFakeGas({ timeZone: 'Asia/Shanghai' });
+    const p = loadProject(out, gas);
+    // 2025-04-01 00:00 in Shanghai = 2025-03-31 16:00 UTC: a Q2 date, not Q1.
+    const apr1 = new Date('2025-03-31T16:00:00Z');
+    expect(p.SALES_QUARTER(apr1, undefined)).toBe(2);
+    expect(p.SALES_FISCAL_YEAR([[apr1]], 4)).toEqual([[2026]]);
+  });
+
+  it('SALES_GROWTH and SALES_HHI work on ranges with blanks as Sheets sends them', () => {
+    const p = loadProject(out, createFakeGas());
+    expect(p.SALES_GROWTH(110, 100)).toBeCloseTo(0.1, 12);
+    expect(p.SALES_HHI([[50], [50], ['']])).toBe(5000);
+  });
+
+  it('onOpen adds the add-on menu in the user language', () => {
+    const gas = createFakeGas({ locale: 'zh_CN' });
+    loadProject(out, gas).onOpen({ authMode: 'FULL' });
+    expect(gas.ui.menus).toEqual([
+      {
+        items: [
+          { caption: '生成复盘', fn: 'generateReview' },
+          { caption: '打开向导…', fn: 'openWizard' },
+          { caption: '帮助', fn: 'showHelp' },
+        ],
+      },
+    ]);
+  });
+
+  it('onInstall adds the menu too, in English for an English user, without reading properties in AuthMode.NONE', () => {
+    const gas = createFakeGas({ locale: 'en_US' });
+    loadProject(out, gas).onInstall({ authMode: 'NONE' });
+    expect(gas.ui.menus[0].items.map((i) => i.caption)).toEqual(['Generate review', 'Open wizard…', 'Help']);
+    expect(gas.log.count('PropertiesService.getDocumentProperties')).toBe(0);
+  });
+
+  it('openWizard shows sidebar.html; showHelp shows the help', () => {
+    const gas = createFakeGas({ locale: 'en' });
+    const p = loadProject(out, gas);
+    p.openWizard();
+    expect(gas.ui.sidebars).toMatchObject([{ file: 'sidebar', title: 'Sales Review' }]);
+    p.showHelp();
+    expect(gas.ui.alerts[0].message).toMatch(/Generate review/);
+  });
+
+  it('serves the sidebar API through the top-level google.script.run targets', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    const p = loadProject(out, gas);
+    expect(p.salesReviewApi_listSheets()).toEqual([
+      { name: 'Sales', rows: 0, cols: 0, isActive: true, owned: false },
+    ]);
+    p.salesReviewApi_saveSettings({ fiscalStartMonth: 4 });
+    expect(p.salesReviewApi_loadSettings()).toMatchObject({ fiscalStartMonth: 4 });
+  });
+});

@@ -1,0 +1,32 @@
+import { callApi, makeApi } from '../../../sheets-addon/server/api';
+import { API_NAMES } from '../../../sheets-addon/api-names';
+import { createFakeGas } from '../fake-spreadsheet-app';
+
+describe('server API', () => {
+  it('has exactly the functions the build exposes to google.script.run', () => {
+    expect(Object.keys(makeApi(createFakeGas().env)).sort()).toEqual([...API_NAMES].sort());
+  });
+
+  it('returns plain data only (no Dates) from readBlock', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    gas.ss.sheets[0].seed([['Date'], [new Date('2025-03-04T16:00:00Z')]]);
+    const block = callApi(gas.env, 'readBlock', ['Sales', 1, 2, 1]);
+    expect(block).toEqual([['Date'], [45721]]);
+    expect(JSON.parse(JSON.stringify(block))).toEqual(block);
+  });
+
+  it('answers null for a sheet that is gone', () => {
+    const gas = createFakeGas();
+    expect(callApi(gas.env, 'sheetSize', ['Nope'])).toBeNull();
+    expect(callApi(gas.env, 'readBlock', ['Nope', 1, 1, 1])).toBeNull();
+  });
+
+  it('gives the user locale', () => {
+    const gas = createFakeGas({ locale: 'zh_TW' });
+    expect(callApi(gas.env, 'displayLanguage', [])).toBe('zh_TW');
+  });
+
+  it('throws for an unknown function name', () => {
+    expect(() => callApi(createFakeGas().env, 'deleteEverything', [])).toThrow(/Unknown server function/);
+  });
+});

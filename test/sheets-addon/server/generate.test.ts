@@ -1,0 +1,127 @@
+import { runOneClick } from '../../../sheets-addon/server/generate';
+import { generateReview } from '../../../sheets-addon/server/menu';
+import { saveSettings } from '../../../sheets-addon/server/settings';
+import { EXECUTION_LIMIT_MS, MAX_CELLS } from '../../../sheets-addon/server/guard';
+import { createFakeGas, type FakeGas } from '../fake-spreadsheet-app';
+import { salesGrid } from '../sales-data';
+
+function withSales(locale = 'zh_CN'): FakeGas {
+  const gas = createFakeGas({ firstSheet: '销售明细', locale });
+  gas.ss.sheets[0].seed(salesGrid());
+  return gas;
+}
+
+const state = (gas: FakeGas) => gas.ss.sheets.map((s) => [s.name, s.dump()]);
+
+describe('runOneClick', () => {
+  it('reviews the active sheet with defaults and writes the owned tabs', () => {
+    const gas = withSales();
+    const before = gas.ss.sheets[0].dump();
+    const outcome = runOneClick(gas.env, gas.clock.now);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.tabs.length).toBeGreaterThan(3);
+    expect(outcome.message).toContain('销售明细');
+    expect(gas.ss.sheets.map((s) => s.name)).toEqual(['销售明细', ...outcome.tabs.map((t) => t.name)]);
+    expect(gas.ss.sheets[0].dump()).toBe(before);
+    expect(gas.ss.active.name).toBe(outcome.tabs[0].name);
+  });
+
+  it('keeps a customer named like a formula as text in every tab', () => {
+    const gas = withSales();
+    runOneClick(gas.env, gas.clock.now);
+    const cells = gas.ss.sheets.slice(1).flatMap((s) => s.allCells());
+    const named = cells.filter((c) => typeof c.value === 'string' && c.value.includes('HYPERLINK'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const c of named) expect(c.numberFormat).toBe('@');
+    expect(cells.filter((c) => c.formula.includes('HYPERLINK'))).toEqual([]);
+  });
+
+  it('uses the saved settings: sheet, language', () => {
+    const gas = withSales();
+    gas.ss.addSheet('Notes');
+    gas.ss.active = gas.ss.sheets[1];
+    saveSettings(gas.env.properties.getDocumentProperties(), { sheet: '销售明细', language: 'en' });
+    const outcome = runOneClick(gas.env, gas.clock.now);
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringMatching(/^Review written/) });
+    expect(outcome.tabs.every((t) => /^[\x20-\x7e]+$/.test(t.name))).toBe(true);
+  });
+
+  it('refuses a review tab as the data sheet when nothing is saved', () => {
+    const gas = withSales();
+    runOneClick(gas.env, gas.clock.now);
+    const outcome = runOneClick(gas.env, gas.clock.now);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('请先选中') });
+  });
+
+  it('says which saved sheet is missing', () => {
+    const gas = withSales('en');
+    saveSettings(gas.env.properties.getDocumentProperties(), { sheet: 'Gone', language: 'en' });
+    expect(runOneClick(gas.env, gas.clock.now)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('“Gone”'),
+    });
+  });
+
+  it('passes on the core’s localized error and writes nothing', () => {
+    const gas = createFakeGas({ firstSheet: 'Data' });
+    gas.ss.sheets[0].seed([
+      ['客户', '区域'],
+      ['甲', '华东'],
+    ]);
+    const before = state(gas);
+    const outcome = runOneClick(gas.env, gas.clock.now);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message.length).toBeGreaterThan(5);
+    expect(state(gas)).toEqual(before);
+  });
+
+  it('fails early, changing nothing, for a sheet over the cell cap', () => {
+    const gas = withSales('en');
+    gas.ss.sheets[0].maxRows = MAX_CELLS;
+    gas.ss.sheets[0].cell(MAX_CELLS / 6 + 1, 6).value = 1;
+    const before = state(gas);
+    gas.log.reset();
+    const outcome = runOneClick(gas.env, gas.clock.now);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('Nothing was changed') });
+    expect(gas.log.count('Range.getValues')).toBe(0);
+    expect(state(gas)).toEqual(before);
+  });
+
+  it('fails early when the time left in the execution is less than the estimate', () => {
+    const gas = withSales('en');
+    const startedLongAgo = gas.clock.now - (EXECUTION_LIMIT_MS - 70_000);
+    const outcome = runOneClick(gas.env, startedLongAgo);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('360 s') });
+    expect(gas.ss.sheets).toHaveLength(1);
+  });
+
+  it('stops before writing when the clock runs out mid-run, leaving nothing half written', () => {
+    const gas = withSales('en');
+    const start = gas.clock.now;
+    let calls = 0;
+    // The first clock reads are at the start; later ones (before blocks / the write) are near the limit.
+    gas.env.now = () => (++calls <= 1 ? start : start + EXECUTION_LIMIT_MS - 61_000);
+    const before = state(gas);
+    const outcome = runOneClick(gas.env, start);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('Stopped before writing') });
+    expect(state(gas)).toEqual(before);
+  });
+});
+
+describe('generateReview (menu)', () => {
+  it('shows a toast on success', () => {
+    const gas = withSales();
+    generateReview(gas.env, gas.clock.now);
+    expect(gas.ss.toasts).toHaveLength(1);
+    expect(gas.ss.toasts[0].title).toBe('销售复盘');
+    expect(gas.ui.alerts).toEqual([]);
+  });
+
+  it('shows an alert with what to do on failure', () => {
+    const gas = withSales('en');
+    saveSettings(gas.env.properties.getDocumentProperties(), { sheet: 'Gone', language: 'en' });
+    generateReview(gas.env, gas.clock.now);
+    expect(gas.ui.alerts[0].message).toMatch(/Open the wizard/);
+    expect(gas.ss.toasts).toEqual([]);
+  });
+});
