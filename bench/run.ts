@@ -2,7 +2,7 @@
  * `npm run bench`: 1,048,576-row grid → core (ingest + group-bys + lifecycle) vs Arquero 7 on the
  * same work, median of several runs, plus retained heap per row after the core run.
  * Options: --rows N (default 1048576), --runs N (default 3), --skip-arquero.
- * Heap figures need `node --expose-gc --import tsx bench/run.ts`.
+ * Heap figures need `--expose-gc`: `npx tsx --expose-gc bench/run.ts`.
  */
 import { performance } from 'node:perf_hooks';
 import { makeGrid } from './grid';
@@ -49,21 +49,31 @@ async function main(): Promise<void> {
   if (aq) runArquero(aq, warm, YEAR);
 
   // Heap retained by the core's table and results, per grid row.
+  const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
   const before = memory();
+  const u0 = process.cpuUsage();
   let core = runCore(grid, YEAR);
+  const firstCpu = cpuMs(process.cpuUsage(u0));
   const after = memory();
   const heapPerRow = (after - before) / rows;
 
+  // CPU time (all threads of the process) next to wall time: steadier on a shared machine.
   const coreTimes: StageTimes[] = [core.times];
   const aqTimes: StageTimes[] = [];
+  const coreCpu: number[] = [firstCpu];
+  const aqCpu: number[] = [];
   let aqOut: ReturnType<typeof runArquero> | null = null;
   for (let r = 0; r < runs; r++) {
     if (r > 0) {
+      const u = process.cpuUsage();
       core = runCore(grid, YEAR);
+      coreCpu.push(cpuMs(process.cpuUsage(u)));
       coreTimes.push(core.times);
     }
     if (aq) {
+      const u = process.cpuUsage();
       aqOut = runArquero(aq, grid, YEAR);
+      aqCpu.push(cpuMs(process.cpuUsage(u)));
       aqTimes.push(aqOut.times);
     }
   }
@@ -80,6 +90,13 @@ async function main(): Promise<void> {
   console.log(line('total', 'total'));
   console.log(`\nall core runs (total ms): ${coreTimes.map((t) => fmt(t.total)).join(', ')}`);
   if (a) console.log(`all arquero runs (total ms): ${aqTimes.map((t) => fmt(t.total)).join(', ')}`);
+  if (coreCpu.length > 0) {
+    const cc = median(coreCpu);
+    const ac = aqCpu.length > 0 ? median(aqCpu) : null;
+    console.log(
+      `median CPU time per run: core ${fmt(cc)} ms${ac === null ? '' : `, arquero ${fmt(ac)} ms (${(ac / cc).toFixed(1)}x)`}`,
+    );
+  }
 
   const q = core.quarterRegionProduct;
   let total = 0;
@@ -108,7 +125,7 @@ async function main(): Promise<void> {
   console.log(
     gc
       ? `heap growth: ${heapPerRow.toFixed(1)} bytes/row retained by the table + results (heapUsed + arrayBuffers, after gc)`
-      : 'heap growth: not measured (run with node --expose-gc --import tsx bench/run.ts)',
+      : 'heap growth: not measured (run with npx tsx --expose-gc bench/run.ts)',
   );
   if (a) {
     console.log(

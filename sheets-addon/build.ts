@@ -22,6 +22,7 @@ export interface BuildOptions {
   outDir?: string;
   /** Build sidebar.html (needs core/taskpane's mountWizard). Default true. */
   sidebar?: boolean;
+  /** Minify the server bundle (default true; false for readable stack traces while debugging). */
   minify?: boolean;
 }
 
@@ -94,7 +95,8 @@ function generatedFunctions(): string {
  */
 export async function buildSheets(options: BuildOptions = {}): Promise<BuildReport> {
   const outDir = resolve(options.outDir ?? join(ROOT, 'dist/sheets'));
-  const minify = options.minify ?? false;
+  // Minified: Apps Script parses the whole project on every custom-function call.
+  const minify = options.minify ?? true;
   mkdirSync(outDir, { recursive: true });
   const files: Record<string, string> = {
     'appsscript.json': `${JSON.stringify(manifest(), null, 2)}\n`,

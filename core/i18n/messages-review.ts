@@ -313,6 +313,11 @@ export const REVIEW_MESSAGES: Catalogue = {
     'zh-CN': '前十大客户贡献{top10}的销售额,其中最大客户{name}占{top1}。',
     'zh-TW': '前十大客戶貢獻{top10}的銷售額,其中最大客戶{name}佔{top1}。',
   },
+  NR_C_LARGEST: {
+    en: 'The largest customer, {name}, brings {top1} of revenue.',
+    'zh-CN': '最大客户{name}贡献{top1}的销售额。',
+    'zh-TW': '最大客戶{name}貢獻{top1}的銷售額。',
+  },
   NR_C_NEW: {
     en: '{n} new customers brought {revenue}, {share} of revenue.',
     'zh-CN': '新客户{n}家,贡献{revenue},占销售额的{share}。',

@@ -10,8 +10,10 @@ export function customerSentences(m: ReviewModel, w: Words): string[] {
   const c = m.customers;
   if (c.active === null || c.active === 0) return [];
   const out: string[] = [];
-  if (c.top10Share !== null && c.top1Share !== null && c.largestCustomer !== null) {
-    out.push(w.L('NR_C_CONC', { top10: w.pct(c.top10Share), name: c.largestCustomer, top1: w.pct(c.top1Share) }));
+  if (c.top1Share !== null && c.largestCustomer !== null) {
+    // "The ten largest" only says something when there are more than ten customers.
+    const code = c.active > 10 && c.top10Share !== null ? 'NR_C_CONC' : 'NR_C_LARGEST';
+    out.push(w.L(code, { top10: w.pct(c.top10Share), name: c.largestCustomer, top1: w.pct(c.top1Share) }));
   }
   if (c.new !== null && c.new > 0 && c.revenueNew !== null && c.newRevenueShare !== null) {
     out.push(w.L('NR_C_NEW', { n: c.new, revenue: w.amt(c.revenueNew), share: w.pct(c.newRevenueShare) }));

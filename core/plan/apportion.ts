@@ -34,10 +34,12 @@ export function apportion(n: number, weights: readonly number[]): number[] {
     const q = (n * weights[i]) / sum;
     let f = Math.floor(q);
     let r = q - f;
-    if (r > 1 - NEAR) {
+    // quotas that are whole numbers up to float noise (relative to their size) count as whole
+    const near = Math.max(NEAR, q * 16 * Number.EPSILON);
+    if (r > 1 - near) {
       f += 1;
       r = 0;
-    }
+    } else if (r < near) r = 0;
     base[i] = f;
     frac[i] = weights[i] > 0 ? r : -1;
     given += f;

@@ -26,11 +26,13 @@ export function balance(
     for (let j = 0; j < cols; j++) {
       let fl = Math.floor(x[i][j]);
       let fr = x[i][j] - fl;
-      if (fr > 1 - NEAR) {
+      // cells that are whole numbers up to float noise (relative to their size) take no extra unit
+      const near = Math.max(NEAR, x[i][j] * 16 * Number.EPSILON);
+      if (fr > 1 - near) {
         fl += 1;
         fr = 0;
       }
-      if (fr < NEAR) fr = 0;
+      if (fr < near) fr = 0;
       c.push(fl);
       f.push(fr);
       s += fl;

@@ -93,14 +93,14 @@ function toRow(s: Seg, total: number, priorTotal: number | null, th: { green: nu
   };
 }
 
-/** Flags the dark horse (fastest growth among material segments) and the laggard. */
+/**
+ * Flags the laggard (lowest attainment below green; without targets, the steepest decline below
+ * total growth) and the dark horse (fastest growth among material segments, beating the total,
+ * and not the laggard: a segment missing its target most is no dark horse).
+ */
 function flag(rows: SegmentRow[], totalYoy: number | null, green: number): { darkHorse: string | null; laggard: string | null } {
   const real = rows.filter((r) => !r.flags.includes('others'));
-  let dark: SegmentRow | null = null;
-  for (const r of real) {
-    if (r.yoy === null || (r.share ?? 0) < MATERIAL_SHARE || r.yoy <= Math.max(0, totalYoy ?? 0)) continue;
-    if (!dark || r.yoy > (dark.yoy ?? -Infinity)) dark = r;
-  }
+  if (real.length < 2) return { darkHorse: null, laggard: null };
   let lag: SegmentRow | null = null;
   const withTarget = real.filter((r) => r.attainment !== null);
   if (withTarget.length > 0) {
@@ -111,8 +111,11 @@ function flag(rows: SegmentRow[], totalYoy: number | null, green: number): { dar
       if (!lag || r.yoy < (lag.yoy ?? Infinity)) lag = r;
     }
   }
-  if (real.length < 2) return { darkHorse: null, laggard: null };
-  if (lag && lag === dark) lag = null;
+  let dark: SegmentRow | null = null;
+  for (const r of real) {
+    if (r === lag || r.yoy === null || (r.share ?? 0) < MATERIAL_SHARE || r.yoy <= Math.max(0, totalYoy ?? 0)) continue;
+    if (!dark || r.yoy > (dark.yoy ?? -Infinity)) dark = r;
+  }
   if (dark) dark.flags.push('darkHorse');
   if (lag) lag.flags.push('laggard');
   return { darkHorse: dark ? dark.key : null, laggard: lag ? lag.key : null };
@@ -135,7 +138,6 @@ export function buildBreakdowns(
     const segs = fold(collect(scope, d, targets), scope.settings.maxSegments, scope.L('REVIEW_OTHERS'));
     const rows = segs.map((s) => toRow(s, totals.revenue, totals.priorRevenue, th));
     if (rows.length === 0) continue;
-    // A segment flagged only when a comparison exists: prior year or segment targets.
     highlights[d] = flag(rows, totals.yoy, th.green);
     breakdowns[d] = rows;
   }

@@ -33,6 +33,8 @@ export interface PeriodRow {
   index: number;
   /** Label such as "Q1" or "2025-04". */
   label: string;
+  /** Fiscal quarter 1..4 (JSON contract `quarters[].quarter`; for a month, its quarter). Always set by buildReview. */
+  quarter?: number;
   revenue: number;
   target: number | null;
   attainment: number | null;

@@ -8,6 +8,7 @@ import type { Targets } from './targets';
 
 interface PeriodInput {
   label: string;
+  quarter: number;
   revenue: number;
   grossProfit: number | null;
   prior: number | null;
@@ -39,6 +40,7 @@ function rows(inputs: PeriodInput[], yearRevenue: number, recordIndex: number): 
     return {
       index: i + 1,
       label: p.label,
+      quarter: p.quarter,
       revenue: p.revenue,
       target: p.target,
       attainment: r && p.target !== null ? attainment(p.revenue, p.target) : null,
@@ -88,6 +90,7 @@ export function buildPeriods(
   const quarters = rows(
     q.rev.map((rev, i) => ({
       label: `Q${i + 1}`,
+      quarter: i + 1,
       revenue: rev,
       grossProfit: q.gp[i],
       prior: pq ? pq.rev[i] : null,
@@ -103,6 +106,7 @@ export function buildPeriods(
   for (let i = 0; i < scope.lastMonth; i++) {
     monthInputs.push({
       label: monthLabel(fiscalMonthIndex(scope.year, i + 1, scope.start)),
+      quarter: Math.floor(i / 3) + 1,
       revenue: m.rev[i],
       grossProfit: m.gp[i],
       prior: pm ? pm.rev[i] : null,

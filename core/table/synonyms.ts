@@ -61,10 +61,8 @@ export const ROLE_RULES: RoleRule[] = [
       ['deliverydate', 0.6],
     ],
     contains: [
-      ['订单', 0.9],
-      ['签约', 0.9],
-      ['下单', 0.9],
-      ['order', 0.9],
+      ['签约时间', 0.9],
+      ['下单时间', 0.9],
       ['日期', 0.8],
       ['date', 0.8],
     ],

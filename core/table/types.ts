@@ -2,6 +2,7 @@
  * The contracts of ingest: what a host hands in (Grid) and what the core makes of it (Table,
  * ColumnMapping, DataQualityReport). Everything downstream (metrics, review, plan) reads Table.
  */
+import type { Lang } from '../i18n/lang';
 
 /** One raw cell as a host gives it. Dates may arrive as JS Date (Sheets, ExcelJS) or serials (Excel). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -178,7 +179,7 @@ export type IngestResult =
 /** Options of ingest. */
 export interface IngestOptions {
   /** Language of messages (default zh-CN). */
-  lang?: import('../i18n/lang').Lang;
+  lang?: Lang;
   /** Role → header text the user chose; null switches the role off. */
   overrides?: Partial<Record<Role, string | null>>;
   /** Report currency, ISO (default CNY). */

@@ -16,7 +16,6 @@ box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:
 .srw *,.srw *::before,.srw *::after{box-sizing:inherit;}
 .srw-head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:10px 12px;border-bottom:1px solid var(--n-stroke2);}
 .srw-head h1{font-size:16px;line-height:22px;font-weight:600;margin:0;}
-.srw-head select{width:auto;min-width:0;}
 .srw-steps ol{display:flex;list-style:none;margin:0;padding:8px 12px;gap:4px;border-bottom:1px solid var(--n-stroke2);}
 .srw-steps li{flex:1;}
 .srw-steps button{width:100%;height:28px;border:1px solid var(--n-stroke1);border-radius:var(--radius);background:var(--n-bg1);color:var(--n-fg2);font:inherit;font-size:12px;font-weight:600;cursor:pointer;padding:0;}
@@ -32,6 +31,7 @@ box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:
 .srw-hint{color:var(--n-fg3);font-size:12px;line-height:16px;margin:4px 0 0;}
 .srw select,.srw input[type=text]{width:100%;height:32px;padding:0 8px;font:inherit;color:var(--n-fg1);background:var(--n-bg1);border:1px solid var(--n-stroke1);border-bottom-color:#616161;border-radius:var(--radius);}
 .srw select:hover,.srw input[type=text]:hover{border-color:#C7C7C7;border-bottom-color:#575757;}
+.srw .srw-head select{width:auto;flex:none;}
 .srw input[aria-invalid=true],.srw select[aria-invalid=true]{border-color:var(--err);}
 .srw fieldset{border:0;margin:0 0 var(--gap);padding:0;min-width:0;}
 .srw legend{font-weight:600;padding:0;margin:0 0 4px;}

@@ -74,7 +74,8 @@ export class BrowserHost implements Host {
 
   constructor(
     book: JsonBook,
-    private readonly els: BookElements,
+    /** Where tabs are drawn; null draws nothing (tests). */
+    private readonly els: BookElements | null,
     private readonly store: KeyValueStore,
     private readonly storeKey: string,
     private readonly locale: string,
@@ -168,6 +169,7 @@ export class BrowserHost implements Host {
 
   /** Draws the tab strip and the active sheet. */
   private draw(): void {
+    if (!this.els) return;
     const doc = this.els.strip.ownerDocument;
     const all = [...this.user.map((s) => ({ name: s.name, owned: false })), ...this.ownedNames.map((n) => ({ name: n, owned: true }))];
     this.els.strip.replaceChildren(

@@ -68,6 +68,7 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
     if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, 'text/html; charset=utf-8', html);
+    if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', script);
     if (url.pathname === '/api/workbook') {
       const set = (url.searchParams.get('set') ?? 'sample') as SheetSet;

@@ -15,9 +15,10 @@ import {
   EXECUTION_LIMIT_MS,
   fitsOneRun,
   OutOfTime,
+  SAFETY_MARGIN_MS,
   WRITE_MS_PER_TAB,
 } from './guard';
-import { sheetsText } from './messages';
+import { sheetsText, uiLang } from './messages';
 
 /** What a run ended with: the text shown to the user and whether it is an error. */
 export interface RunOutcome {
@@ -42,8 +43,11 @@ function dataSheetName(ss: Spreadsheet, saved: string | null): string | null {
 export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
   const clock = deadline(startedAt, env.now);
   const ss = env.app.getActiveSpreadsheet();
-  const { settings } = loadSettings(env.properties.getDocumentProperties());
-  const lang: Lang = settings.language;
+  const loaded = loadSettings(env.properties.getDocumentProperties());
+  // First run (nothing saved): the review speaks the user's language, not the schema default.
+  const lang: Lang =
+    loaded.source === 'saved' ? loaded.settings.language : uiLang(null, env.session.getActiveUserLocale());
+  const settings = { ...loaded.settings, language: lang };
   const fail = (message: string): RunOutcome => ({ ok: false, message, tabs: [] });
   const name = dataSheetName(ss, settings.sheet);
   if (name === null) return fail(sheetsText('NO_DATA_SHEET', lang));
@@ -54,6 +58,8 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
   const tabs = settings.sections.length;
   const estimate = estimateReviewMs(rows, cols, tabs);
   if (!fitsOneRun(rows, cols, clock.remaining(), tabs)) {
+    if (fitsOneRun(rows, cols, EXECUTION_LIMIT_MS - SAFETY_MARGIN_MS, tabs))
+      return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
     return fail(
       sheetsText('TOO_LARGE', lang, {
         sheet: name,

@@ -7,8 +7,9 @@
  * - READ_MS_PER_CELL 0.01 — Range.getValues in Apps Script transfers roughly 100,000 cells a
  *   second in published measurements (e.g. 20,000 rows × 10 columns in ~2 s); we take the slow end.
  * - COMPUTE_MS_PER_ROW 0.02 — the core pipeline (ingest → review → SheetDoc) measured under Node
- *   on the CI box at ~0.004 ms per row (`npx tsx test/sheets-addon/measure-compute.ts`), times 5 for
- *   Apps Script's slower, shared V8.
+ *   on the 2-core dev box at 0.0036 ms per row (100,000 rows in 361 ms:
+ *   `npx tsx test/sheets-addon/measure-compute.ts 50000`), times 5 for Apps Script's slower,
+ *   shared V8.
  * - WRITE_MS_PER_TAB 3000 — one tab is ~20 batched calls plus charts, ~100–150 ms each.
  * - MAX_CELLS 3,000,000 — beyond this the grid alone (≈ 40 bytes a value) risks the execution's
  *   memory, whatever the clock says.

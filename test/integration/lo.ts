@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SheetDoc } from '../../core/sheetdoc/types';
 
 export const SOFFICE =
   ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) =>
@@ -88,4 +89,38 @@ export function sheetsAsCsv(outDir: string, stem: string): Record<string, string
     out[f.slice(stem.length + 1, -4)] = parse(readFileSync(join(outDir, f), 'utf8'));
   }
   return out;
+}
+
+/** LibreOffice's CSV text of a number ("1234.5", "12.5%", "-3") as a number, or null. */
+export function csvNumber(text: string | undefined): number | null {
+  if (text === undefined || text.trim() === '') return null;
+  const t = text.replace(/,/g, '').trim();
+  const pct = t.endsWith('%');
+  const v = Number(pct ? t.slice(0, -1) : t);
+  return Number.isFinite(v) ? (pct ? v / 100 : v) : null;
+}
+
+/**
+ * Every numeric FormulaCell of the SheetDoc whose LibreOffice result differs from the value the
+ * core computed (relative tolerance 1e-6), as readable lines.
+ */
+export function formulaMismatches(
+  doc: SheetDoc,
+  sheets: Record<string, string[][]>,
+): { checked: number; wrong: string[] } {
+  let checked = 0;
+  const wrong: string[] = [];
+  for (const tab of doc.tabs) {
+    tab.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v !== 'object' || v === null || typeof v.value !== 'number') return;
+        checked++;
+        const got = csvNumber(sheets[tab.name]?.[r]?.[c]);
+        const tol = Math.max(1e-6, Math.abs(v.value) * 1e-6);
+        if (got === null || Math.abs(got - v.value) > tol)
+          wrong.push(`${tab.name}!${r},${c} ${v.formula}: core ${v.value}, LibreOffice ${got}`);
+      }),
+    );
+  }
+  return { checked, wrong };
 }

@@ -12,7 +12,7 @@ import { defaultSettings } from '../../core/settings/schema';
 import type { FormulaCell, SheetDoc } from '../../core/sheetdoc/types';
 import { writeReviewWorkbook } from '../../cli/write-output';
 import { sampleModel } from '../core/sheetdoc/sample-model';
-import { loConvert, loProfile, sheetsAsCsv } from './lo';
+import { csvNumber, formulaMismatches, loConvert, loProfile, sheetsAsCsv } from './lo';
 
 const dir = mkdtempSync(join(tmpdir(), 'lo-plan-'));
 const cleanup: string[] = [dir];
@@ -20,26 +20,20 @@ afterAll(() => cleanup.forEach((p) => rmSync(p, { recursive: true, force: true }
 
 const isFormula = (v: unknown): v is FormulaCell => typeof v === 'object' && v !== null && 'formula' in v;
 
-/** LibreOffice's CSV text of a number ("1234.5", "12.5%", "-3") as a number, or null. */
-function num(text: string | undefined): number | null {
-  if (text === undefined || text.trim() === '') return null;
-  const t = text.replace(/,/g, '').trim();
-  const pct = t.endsWith('%');
-  const v = Number(pct ? t.slice(0, -1) : t);
-  return Number.isFinite(v) ? (pct ? v / 100 : v) : null;
-}
-
-function computed(doc: SheetDoc, file: string, stem: string): Map<string, number | null> {
+function convert(file: string, stem: string): Record<string, string[][]> {
   const profile = loProfile();
   const { outDir } = loConvert(file, 'csv', profile);
   cleanup.push(profile, outDir);
-  const sheets = sheetsAsCsv(outDir, stem);
+  return sheetsAsCsv(outDir, stem);
+}
+
+function computed(doc: SheetDoc, sheets: Record<string, string[][]>): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const tab of doc.tabs) {
     tab.cells.forEach((row, r) =>
       row.forEach((v, c) => {
         if (isFormula(v) && typeof v.value === 'number')
-          out.set(`${tab.name}!${r},${c}`, num(sheets[tab.name]?.[r]?.[c]));
+          out.set(`${tab.name}!${r},${c}`, csvNumber(sheets[tab.name]?.[r]?.[c]));
       }),
     );
   }
@@ -50,10 +44,12 @@ describe('live formulas of the core SheetDoc in LibreOffice', () => {
   const doc = buildSheetDoc(sampleModel('zh-CN'), defaultSettings());
   const file = join(dir, 'review.xlsx');
   let first = new Map<string, number | null>();
+  let sheetsOf: Record<string, string[][]> = {};
 
   beforeAll(async () => {
     await writeReviewWorkbook({ kind: 'csv', sheetName: 'data', grid: [['x']] }, doc, file);
-    first = computed(doc, file, 'review');
+    sheetsOf = convert(file, 'review');
+    first = computed(doc, sheetsOf);
   });
 
   it('has formulas to check', () => {
@@ -61,19 +57,7 @@ describe('live formulas of the core SheetDoc in LibreOffice', () => {
   });
 
   it('computes every formula to the value the core expects', () => {
-    const wrong: string[] = [];
-    for (const tab of doc.tabs) {
-      tab.cells.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (!isFormula(v) || typeof v.value !== 'number') return;
-          const got = first.get(`${tab.name}!${r},${c}`);
-          const tol = Math.max(1e-6, Math.abs(v.value) * 1e-6);
-          if (got === null || got === undefined || Math.abs(got - v.value) > tol)
-            wrong.push(`${tab.name}!${r},${c} ${v.formula}: core ${v.value}, LibreOffice ${got}`);
-        }),
-      );
-    }
-    expect(wrong).toEqual([]);
+    expect(formulaMismatches(doc, sheetsOf).wrong).toEqual([]);
   });
 
   it('recomputes the plan when an input cell is edited', async () => {
@@ -88,7 +72,7 @@ describe('live formulas of the core SheetDoc in LibreOffice', () => {
     cell.value = before === 0 ? 1 : before * 2;
     const edited = join(dir, 'edited.xlsx');
     await wb.xlsx.writeFile(edited);
-    const after = computed(doc, edited, 'edited');
+    const after = computed(doc, convert(edited, 'edited'));
     const moved = [...after.entries()].filter(
       ([k, v]) => k.startsWith(`${plan.name}!`) && v !== first.get(k),
     );

@@ -9,6 +9,7 @@ import { buildSheets, type BuildReport } from '../../sheets-addon/build';
 import { API_NAMES, API_PREFIX } from '../../sheets-addon/api-names';
 import { createFakeGas } from './fake-spreadsheet-app';
 import { loadProject } from './load-project';
+import { salesGrid } from './sales-data';
 
 let out: string;
 let report: BuildReport;
@@ -139,5 +140,29 @@ describe('the built project in a vm', () => {
     ]);
     p.salesReviewApi_saveSettings({ fiscalStartMonth: 4 });
     expect(p.salesReviewApi_loadSettings()).toMatchObject({ fiscalStartMonth: 4 });
+  });
+
+  it('generateReview (menu) reviews the active sheet and writes owned tabs, the data sheet untouched', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales', locale: 'en_US' });
+    gas.ss.sheets[0].seed(salesGrid(80));
+    const before = gas.ss.sheets[0].dump();
+    loadProject(out, gas).generateReview();
+    expect(gas.ui.alerts).toEqual([]);
+    expect(gas.ss.toasts[0].message).toMatch(/^Review written: \d+ tabs from “Sales”/);
+    const owned = gas.ss.sheets.filter((s) => s.metadata.length > 0);
+    expect(owned.length).toBeGreaterThan(3);
+    expect(gas.ss.sheets[0].dump()).toBe(before);
+  });
+
+  it('a second generateReview from a review tab replaces the owned tabs (saved sheet) without duplicates', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales', locale: 'en_US' });
+    gas.ss.sheets[0].seed(salesGrid(40));
+    const p = loadProject(out, gas);
+    p.salesReviewApi_saveSettings({ sheet: 'Sales', language: 'en' });
+    p.generateReview();
+    const names = gas.ss.sheets.map((s) => s.name);
+    p.generateReview();
+    expect(gas.ss.sheets.map((s) => s.name)).toEqual(names);
+    expect(gas.ss.toasts).toHaveLength(2);
   });
 });

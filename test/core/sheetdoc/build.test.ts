@@ -27,7 +27,16 @@ function findRow(tab: TabDoc, label: string, from = 0): number {
 describe('buildSheetDoc', () => {
   it('writes one tab per section in review order with localized names', () => {
     const doc = buildSheetDoc(sampleModel('zh-CN'), settings);
-    expect(doc.tabs.map((t) => t.key)).toEqual(['overview', 'quarterly', 'breakdowns', 'customers', 'bridges', 'findings', 'plan', 'dataQuality']);
+    expect(doc.tabs.map((t) => t.key)).toEqual([
+      'overview',
+      'quarterly',
+      'breakdowns',
+      'customers',
+      'bridges',
+      'findings',
+      'plan',
+      'dataQuality',
+    ]);
     expect(doc.tabs[0].name).toBe('复盘-总览');
     expect(buildSheetDoc(sampleModel('en'), settings).tabs[0].name).toBe('Review - Overview');
     expect(buildSheetDoc(sampleModel('zh-TW'), settings).tabs[0].name).toBe('復盤-總覽');
@@ -117,7 +126,9 @@ describe('plan tab (live formulas)', () => {
 
   it('splits 15.64亿 (13.6亿 +15%) at 3:3:2:2 in 万元', () => {
     const q1 = findRow(tab, 'Q1');
-    expect(tab.cells.slice(q1, q1 + 4).map((r) => (r[2] as { value: number }).value)).toEqual([46920, 46920, 31280, 31280]);
+    expect(tab.cells.slice(q1, q1 + 4).map((r) => (r[2] as { value: number }).value)).toEqual([
+      46920, 46920, 31280, 31280,
+    ]);
   });
 
   it('recalculates when the user edits a quarter weight, still adding up to the target', () => {

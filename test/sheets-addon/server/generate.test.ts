@@ -14,6 +14,13 @@ function withSales(locale = 'zh_CN'): FakeGas {
 const state = (gas: FakeGas) => gas.ss.sheets.map((s) => [s.name, s.dump()]);
 
 describe('runOneClick', () => {
+  it('writes the first review in the user’s language when nothing is saved', () => {
+    const gas = withSales('en_US');
+    const outcome = runOneClick(gas.env, gas.clock.now);
+    expect(outcome.message).toMatch(/^Review written/);
+    expect(outcome.tabs.every((t) => /^[\x20-\x7e]+$/.test(t.name))).toBe(true);
+  });
+
   it('reviews the active sheet with defaults and writes the owned tabs', () => {
     const gas = withSales();
     const before = gas.ss.sheets[0].dump();
@@ -91,7 +98,10 @@ describe('runOneClick', () => {
     const gas = withSales('en');
     const startedLongAgo = gas.clock.now - (EXECUTION_LIMIT_MS - 70_000);
     const outcome = runOneClick(gas.env, startedLongAgo);
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('360 s') });
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Stopped before writing.*360 s/),
+    });
     expect(gas.ss.sheets).toHaveLength(1);
   });
 

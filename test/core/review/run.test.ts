@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { runReview } from '../../../core/review';
+import type { RunStage } from '../../../core/review';
+import { ReviewSettingsSchema, defaultSettings } from '../../../core/settings/schema';
+import type { CellValue } from '../../../core/table/types';
+import { englishSheet } from './english-sheet';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const EN = ReviewSettingsSchema.parse({ language: 'en' });
+
+describe('runReview', () => {
+  it('turns an English sheet into a model and a SheetDoc', () => {
+    const r = runReview(englishSheet(), EN, { now: NOW, sheet: 'Sales' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.model.year).toBe(2025);
+    expect(r.model.mapping.amount).toBe('Revenue');
+    expect(r.model.sheet).toBe('Sales');
+    expect(r.doc.tabs.map((t) => t.key)).toContain('overview');
+  });
+
+  it('matches the golden model of the small English sheet', () => {
+    const r = runReview(englishSheet(), EN, { now: NOW });
+    if (!r.ok) throw new Error(r.message);
+    const { mappingDetail: _detail, ...model } = r.model;
+    expect(JSON.parse(JSON.stringify(model))).toMatchSnapshot();
+  });
+
+  it('reports its stages in order', () => {
+    const stages: RunStage[] = [];
+    runReview(englishSheet(), EN, { onProgress: (s) => stages.push(s) });
+    expect(stages).toEqual(['ingest', 'review', 'sheetdoc', 'done']);
+  });
+
+  it('applies mapping overrides from the settings', () => {
+    const s = ReviewSettingsSchema.parse({ language: 'en', mapping: { cost: null } });
+    const r = runReview(englishSheet(), s);
+    expect(r.ok && r.model.totals.grossMargin).toBeNull();
+  });
+
+  it('returns the ingest error as a coded, localized value', () => {
+    const r = runReview([], defaultSettings());
+    expect(r).toEqual({ ok: false, code: 'EMPTY_SHEET', message: expect.stringContaining('工作表') });
+    const n = runReview([['Name', 'Note'], ['a', 'b']], EN);
+    expect(n.ok).toBe(false);
+  });
+
+  it('says when the chosen year has no data', () => {
+    const r = runReview(englishSheet(), ReviewSettingsSchema.parse({ language: 'en', year: 2030 }));
+    expect(r).toEqual({ ok: false, code: 'REVIEW_NO_DATA_IN_YEAR', message: 'There are no sales in FY2030: choose a year that has data.' });
+  });
+
+  it('never throws on garbage grids', () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.string({ maxLength: 6 }),
+      fc.double(),
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.boolean(),
+      fc.constantFrom<CellValue>('Revenue', 'Date', '2025-03-01', '客户', '销售额', '12.5万', 45000, '(1,200)', ''),
+    );
+    const grid = fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(grid, (g) => {
+        const r = runReview(g, defaultSettings(), { now: NOW });
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) expect(r.code).not.toBe('REVIEW_FAILED');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('does not mutate the grid', () => {
+    const g = englishSheet();
+    const copy = JSON.stringify(g);
+    runReview(g, EN);
+    expect(JSON.stringify(g)).toBe(copy);
+  });
+});
