@@ -61,7 +61,16 @@ async function config(env, argv) {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              // ES modules out of TypeScript so webpack resolves packages' ESM builds and tree-shakes
+              // them (zod's locales alone are 400 KB as CommonJS)
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler' },
+            },
+          },
         },
       ],
     },
@@ -87,6 +96,11 @@ async function config(env, argv) {
         ],
       }),
     ],
+    optimization: {
+      // taskpane and commands share the core in one chunk; functions.js stays whole (the manifest
+      // names it as the custom functions script)
+      splitChunks: { chunks: (chunk) => chunk.name !== 'functions', name: 'shared' },
+    },
     performance: { hints: false },
     devServer: {
       port: 3000,

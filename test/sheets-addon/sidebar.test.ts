@@ -3,7 +3,7 @@
  * answered by the real server API over the fake spreadsheet (through page.exposeFunction, with a
  * JSON round trip like the real bridge): the wizard renders and a generate round trip reaches it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,9 +26,12 @@ const CHROMIUM_ARGS = [
 
 let out: string;
 let browser: Browser;
+/** Screenshots to look at (git-ignored). */
+const ARTIFACTS = join(__dirname, '../artifacts/sheets-addon');
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'sales-review-sidebar-'));
+  mkdirSync(ARTIFACTS, { recursive: true });
   await buildSheets({ outDir: out });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 180_000);
@@ -87,7 +90,7 @@ describe('sidebar.html in Chromium', () => {
     );
     expect(await page.locator('#app').innerText()).toMatch(/Sales/);
     expect(errors).toEqual([]);
-    await page.screenshot({ path: join(out, 'sidebar.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-first-step.png') });
     await page.close();
   }, 60_000);
 
@@ -120,7 +123,7 @@ describe('sidebar.html in Chromium', () => {
     expect(await page.locator('#srw-tabs').innerText()).toContain(owned[0]);
     expect(JSON.parse(gas.properties.get('sales-review.settings') ?? '{}')).toMatchObject({ sheet: 'Sales' });
     expect(errors).toEqual([]);
-    await page.screenshot({ path: join(out, 'sidebar-generated.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-generated.png'), fullPage: true });
     await page.close();
   }, 90_000);
 });

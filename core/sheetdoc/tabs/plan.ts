@@ -12,7 +12,6 @@ import { TabBuilder } from '../tab-builder';
 import { writeHeader } from './header';
 import { a1, a1Range, colLetter } from '../a1';
 import { lrFormula } from '../lr-formula';
-import { splitByWeights } from '../../plan';
 import { sortFindings } from './findings';
 
 const WIDTH = 8;
@@ -52,9 +51,10 @@ export function planTab(ctx: DocContext): TabDoc {
   const rBand = tb.add([L('SD_PLAN_TOLERANCE'), band]);
   const rMargin = tb.add([L('SD_PLAN_MARGIN_TARGET'), settings.plan.marginTarget]);
   const B = (r: number): string => a1(r, 1, true);
-  const baseValue = clean(typed ?? Math.round((actual * (1 + growth)) / unit) * unit);
-  const stretchValue =
-    stretchFactor === null ? '' : clean(Math.round((baseValue * stretchFactor) / unit) * unit);
+  // Cached values are the core's own plan figures (core/review), in display units.
+  const disp = (v: number): number => clean(v / ctx.factor);
+  const baseValue = disp(plan.target);
+  const stretchValue = plan.stretchTarget === null ? '' : disp(plan.stretchTarget);
   const rBase = tb.add([
     L('SD_PLAN_BASE'),
     f(
@@ -103,9 +103,8 @@ export function planTab(ctx: DocContext): TabDoc {
   const q0 = tb.row;
   const weights = plan.quarterWeights.length === 4 ? plan.quarterWeights : [1, 1, 1, 1];
   const W = a1Range(q0, 1, q0 + 3, 1, true);
-  const baseParts = splitByWeights(baseValue, weights, unit).map(clean);
-  const stretchParts =
-    typeof stretchValue === 'number' ? splitByWeights(stretchValue, weights, unit).map(clean) : null;
+  const baseParts = plan.quarters.map(disp);
+  const stretchParts = plan.stretchQuarters ? plan.stretchQuarters.map(disp) : null;
   for (let q = 0; q < 4; q++) {
     const r = q0 + q;
     const prior = ctx.amt(model.quarters[q]?.revenue ?? null);
@@ -174,7 +173,7 @@ export function planTab(ctx: DocContext): TabDoc {
     const d0 = tb.row;
     const dw = segs.map((s) => s.weight);
     const DW = a1Range(d0, 1, d0 + segs.length - 1, 1, true);
-    const parts = splitByWeights(baseValue, dw, unit).map(clean);
+    const parts = segs.map((x) => disp(x.target));
     const actualBy = new Map((model.breakdowns[role] ?? []).map((s) => [s.key, s.revenue]));
     const cells = new Map<string, string>();
     segs.forEach((s, i) => {
@@ -236,17 +235,10 @@ export function planTab(ctx: DocContext): TabDoc {
     const h = tb.add([label, 'Q1', 'Q2', 'Q3', 'Q4', L('SD_COL_TOTAL')]);
     tb.format({ r0: h, c0: 0, r1: h, c1: 5 }, null, STYLE.header);
     const c0 = tb.row;
-    const segTargets = splitByWeights(
-      baseValue,
-      (plan.byRole[cascade.role] ?? []).map((s) => s.weight),
-      unit,
-    );
-    const segIndex = new Map((plan.byRole[cascade.role] ?? []).map((s, i) => [s.key, i]));
     cascade.rows.forEach((key, i) => {
       const r = c0 + i;
       const totalCell = cascadeCells.get(key);
-      const segTotal = segTargets[segIndex.get(key) ?? -1] ?? 0;
-      const parts = splitByWeights(segTotal, weights, unit).map(clean);
+      const parts = (cascade.matrix[i] ?? [0, 0, 0, 0]).map(disp);
       const row: Cell[] = [key];
       for (let q = 0; q < 4; q++) {
         row.push(

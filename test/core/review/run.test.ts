@@ -64,7 +64,7 @@ describe('runReview', () => {
       fc.property(grid, (g) => {
         const r = runReview(g, defaultSettings(), { now: NOW });
         expect(typeof r.ok).toBe('boolean');
-        if (!r.ok) expect(r.code).not.toBe('REVIEW_FAILED');
+        if (!r.ok && r.code === 'REVIEW_FAILED') throw new Error(r.message);
       }),
       { numRuns: 150 },
     );

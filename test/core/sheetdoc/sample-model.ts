@@ -214,7 +214,7 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
       quarterWeights: [3, 3, 2, 2],
       weightsSource: 'user',
       quarters: [469_200_000, 469_200_000, 312_800_000, 312_800_000],
-      stretchQuarters: null,
+      stretchQuarters: [516_120_000, 516_120_000, 344_080_000, 344_080_000],
       byRole: {
         region: [
           { key: '华东', weight: 0.4, target: 625_600_000 },
@@ -223,7 +223,16 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
           { key: '西南', weight: 0.1, target: 156_400_000 },
         ],
       },
-      cascade: { role: 'region', rows: ['华东', '华南', '华北', '西南'], matrix: [] },
+      cascade: {
+        role: 'region',
+        rows: ['华东', '华南', '华北', '西南'],
+        matrix: [
+          [187_680_000, 187_680_000, 125_120_000, 125_120_000],
+          [140_760_000, 140_760_000, 93_840_000, 93_840_000],
+          [93_840_000, 93_840_000, 62_560_000, 62_560_000],
+          [46_920_000, 46_920_000, 31_280_000, 31_280_000],
+        ],
+      },
       tolerance: 0.05,
       checks: [{ code: 'MARGIN_TARGET', ok: false, message: '加权毛利率26.1%低于目标28.0%' }],
     },

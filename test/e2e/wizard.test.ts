@@ -1,0 +1,230 @@
+/**
+ * The wizard end to end in a real browser (Debian Chromium via playwright-core) against the demo
+ * host: every step in English and Chinese, a mapping change, a live quarter split, generation, the
+ * overview tab, the error path, 300 px layout and keyboard/labels. Screenshots go to test/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { DemoServer } from '../../examples/browser-host/serve';
+import { startDemo } from '../examples/browser-host/server';
+
+const ART = join(__dirname, '..', 'artifacts');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let demo: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(ART, { recursive: true });
+  [demo, browser] = await Promise.all([startDemo(), chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** A fresh context (own localStorage) on the demo page; page errors fail the test. */
+async function open(query: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${demo.url}/?${query}`);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 20000 });
+  return { page, errors };
+}
+
+const shot = (page: Page, name: string) => page.locator('#pane').screenshot({ path: join(ART, `${name}.png`) });
+const title = (page: Page) => page.locator('#srw-step-title').innerText();
+const next = async (page: Page, expectTitle: RegExp) => {
+  await page.click('#srw-next');
+  await page.waitForFunction(
+    (re) => new RegExp(re).test(document.querySelector('#srw-step-title')?.textContent ?? ''),
+    expectTitle.source,
+  );
+};
+
+async function generate(page: Page): Promise<void> {
+  await page.click('#srw-generate');
+  await page.waitForSelector('#srw-tabs', { timeout: 40000 });
+}
+
+test('walks every step in English, remaps a column, previews the split, generates and restores', async () => {
+  const { page, errors } = await open('lang=en');
+  expect(await title(page)).toBe('Step 1 of 5: Data');
+  expect(await page.inputValue('#srw-sheet')).toBe('销售明细');
+  await page.waitForSelector('text=Header row: row 3 of the sheet');
+  await page.waitForSelector('text=/\\d{2},\\d{3} data rows found/');
+  await shot(page, 'en-1-data');
+
+  await next(page, /Step 2 of 5: Columns/);
+  expect(await page.inputValue('#srw-role-amount')).toBe('销售额(元)');
+  await page.selectOption('#srw-role-channel', '');
+  await page.waitForFunction(() => document.querySelector('#srw-role-channel-meta')?.textContent === 'not found');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-role-channel');
+  await shot(page, 'en-2-columns');
+
+  await next(page, /Step 3 of 5: Period and targets/);
+  expect(await page.inputValue('#srw-target-sheet')).toBe('目标');
+  expect(await page.locator('#srw-year option').allInnerTexts()).toContain('Latest with data (FY2025)');
+  await shot(page, 'en-3-period');
+
+  await next(page, /Step 4 of 5: Sections and plan/);
+  expect(await page.locator('.srw-check', { hasText: 'Channel' }).count()).toBe(0);
+  expect(await page.locator('.srw-check', { hasText: 'Region' }).count()).toBe(1);
+  await page.check('#srw-w-3322');
+  const q1Preset = await page.innerText('[data-q="1"]');
+  const q4Preset = await page.innerText('[data-q="4"]');
+  await page.check('#srw-w-custom');
+  await page.fill('#srw-custom-weights', '4:3:2:1');
+  await page.waitForFunction((before) => document.querySelector('[data-q="1"]')?.textContent !== before, q1Preset);
+  expect(await page.innerText('#srw-split')).toContain('40.0%');
+  expect(await page.innerText('[data-q="4"]')).not.toBe(q4Preset);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-custom-weights');
+  await shot(page, 'en-4-sections');
+
+  await next(page, /Step 5 of 5: Generate/);
+  const idleHeight = (await page.locator('#srw-progress').boundingBox())!.height;
+  await shot(page, 'en-5-ready');
+  await generate(page);
+  expect((await page.locator('#srw-progress').boundingBox())!.height).toBe(idleHeight);
+  expect(await page.innerText('#srw-stage')).toMatch(/^Done: 8 tabs written in [\d.]+ s\.$/);
+  const tabNames = await page.locator('#srw-tabs button').allInnerTexts();
+  expect(tabNames).toHaveLength(8);
+  expect(await page.locator('#strip .tab.owned').allInnerTexts()).toEqual(tabNames);
+  const overview = page.locator('#sheet table[data-tab-key="overview"]');
+  await overview.waitFor();
+  const text = await overview.innerText();
+  expect(text).toContain('Attainment');
+  expect(text).toMatch(/Base target\s+[\d,.]+\s+\d+\.\d%/);
+  expect(await page.innerText('#srw-headline')).toMatch(/FY2025 revenue was .*% of the .* base target/);
+  expect(await page.innerText('.srw-quality')).toMatch(/of [\d,]+ rows used/);
+  await shot(page, 'en-6-done');
+  await page.screenshot({ path: join(ART, 'en-7-page.png') });
+
+  await page.click(`#srw-tabs button:text-is("${tabNames[1]}")`);
+  await page.waitForFunction((n) => (document.querySelector('#sheet') as HTMLElement).dataset.sheet === n, tabNames[1]);
+
+  // Reopening shows the last run: the custom weights and the switched-off column come back.
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('text=The settings of the last run were restored.');
+  await next(page, /Step 2 of 5/);
+  expect(await page.inputValue('#srw-role-channel')).toBe('');
+  await next(page, /Step 3 of 5/);
+  await next(page, /Step 4 of 5/);
+  expect(await page.inputValue('#srw-custom-weights')).toBe('4:3:2:1');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('walks every step in Chinese with a typed target, validates it, and generates', async () => {
+  const { page, errors } = await open('lang=zh-CN');
+  expect(await title(page)).toBe('第 1 步（共 5 步）：数据');
+  await page.waitForSelector('text=表头行：工作表第 3 行');
+  await shot(page, 'zh-1-data');
+
+  await next(page, /第 2 步/);
+  await page.waitForSelector('#srw-role-amount');
+  await shot(page, 'zh-2-columns');
+
+  await next(page, /第 3 步/);
+  await page.check('#srw-target-typed');
+  await page.fill('#srw-targetBase', '3.6亿');
+  await page.waitForSelector('text=识别为 3.60亿');
+  await page.fill('#srw-targetStretch', '3.3亿');
+  await page.click('#srw-next');
+  await page.waitForSelector('text=挑战目标不能低于基础目标。');
+  expect(await title(page)).toMatch(/第 3 步/);
+  expect(await page.getAttribute('#srw-targetStretch', 'aria-invalid')).toBe('true');
+  await shot(page, 'zh-3-period-error');
+  await page.fill('#srw-targetStretch', '4亿');
+  await next(page, /第 4 步/);
+
+  await page.check('#srw-w-equal');
+  await page.waitForFunction(
+    () => document.querySelector('[data-q="1"]')?.textContent === document.querySelector('[data-q="4"]')?.textContent,
+  );
+  expect(await page.innerText('#srw-split')).toContain('25.0%');
+  await shot(page, 'zh-4-sections');
+
+  await next(page, /第 5 步/);
+  await generate(page);
+  expect(await page.innerText('#srw-stage')).toMatch(/^完成：[\d.]+ 秒内写入 8 个工作表。$/);
+  const overview = page.locator('#sheet table[data-tab-key="overview"]');
+  await overview.waitFor();
+  const text = await overview.innerText();
+  expect(text).toContain('达成率');
+  expect(text).toMatch(/\d+\.\d%/);
+  expect(await page.innerText('#srw-headline')).toMatch(/%/);
+  await shot(page, 'zh-5-done');
+  await page.screenshot({ path: join(ART, 'zh-6-page.png') });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a sheet without an amount column shows the localized message and writes no tabs', async () => {
+  const { page, errors } = await open('sheet-set=no-amount&lang=zh-CN');
+  await next(page, /第 2 步/);
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('未找到金额列');
+  await page.click('#srw-next');
+  await page.click('#srw-nav-generate');
+  expect(await title(page)).toMatch(/第 2 步/);
+  await shot(page, 'zh-error-no-amount');
+
+  await page.selectOption('#srw-ui-lang', 'en');
+  await page.waitForSelector('[role=alert] >> text=No amount column found');
+  expect(await title(page)).toBe('Step 2 of 5: Columns');
+  await shot(page, 'en-error-no-amount');
+  expect(await page.locator('#strip .tab.owned').count()).toBe(0);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('fits a 300 px sidebar, labels every control and is keyboard reachable', async () => {
+  const { page, errors } = await open('lang=zh-TW&pane=300');
+  expect((await page.locator('#pane').boundingBox())!.width).toBe(300);
+  await shot(page, 'zh-tw-300-1-data');
+  for (let step = 2; step <= 4; step++) {
+    await next(page, new RegExp(`第 ${step} 步`));
+    const report = await page.evaluate(() => {
+      const pane = document.querySelector('.srw-body') as HTMLElement;
+      const controls = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.srw input, .srw select')];
+      const unlabelled = controls.filter((c) => c.labels?.length === 0 && !c.getAttribute('aria-label')).map((c) => c.id);
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('.srw button')].filter(
+        (b) => !b.textContent?.trim() && !b.getAttribute('aria-label'),
+      );
+      return { overflow: pane.scrollWidth - pane.clientWidth, unlabelled, unnamedButtons: buttons.length };
+    });
+    expect(report).toEqual({ overflow: 0, unlabelled: [], unnamedButtons: 0 });
+    await shot(page, `zh-tw-300-${step}`);
+  }
+  // Keyboard: Tab from the top reaches the Next button, focus is visible (2px outline).
+  await page.focus('#srw-ui-lang');
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'srw-next');
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /第 5 步/.test(document.querySelector('#srw-step-title')?.textContent ?? ''));
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-step-title');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
