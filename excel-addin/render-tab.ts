@@ -1,7 +1,7 @@
 /**
  * Queues one SheetDoc tab onto a worksheet: number formats then values (row chunks sized for the
  * batcher), styles by format run, merges, widths, freeze panes, conditional formats, charts, tab
- * colour and print orientation. Nothing here decides content.
+ * colour and print layout. Nothing here decides content.
  */
 import type { RangeRef, TabDoc } from '../core/sheetdoc/types';
 import type { Batcher } from './batcher';
@@ -67,6 +67,8 @@ export async function renderTab(
   await batch.reserve(SMALL_OP_BYTES);
   if (tab.tabColor) ws.tabColor = tab.tabColor;
   if (tab.print.landscape) ws.pageLayout.orientation = 'Landscape';
+  // one page wide, as many tall as needed (the form OfficeDev/office-js#1860 shows working)
+  if (tab.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
 }
 
 async function renderCells(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher): Promise<void> {

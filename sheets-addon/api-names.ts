@@ -9,7 +9,8 @@ export const API_PREFIX = 'salesReviewApi_';
 export const API_NAMES = [
   'displayLanguage',
   'listSheets',
-  'sheetSize',
+  'listWithHeads',
+  'readFirst',
   'readBlock',
   'writeSheetDoc',
   'loadSettings',

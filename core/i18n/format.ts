@@ -7,7 +7,14 @@ import type { Lang } from './lang';
 /** A display unit for money, or 'auto' to pick one from the value's size and the language. */
 export type AmountUnit = '元' | '万' | '亿' | 'K' | 'M' | 'B' | 'auto';
 
-const SCALE: Record<Exclude<AmountUnit, 'auto'>, number> = { 元: 1, 万: 1e4, 亿: 1e8, K: 1e3, M: 1e6, B: 1e9 };
+const SCALE: Record<Exclude<AmountUnit, 'auto'>, number> = {
+  元: 1,
+  万: 1e4,
+  亿: 1e8,
+  K: 1e3,
+  M: 1e6,
+  B: 1e9,
+};
 
 /** Traditional spellings of the Chinese units. */
 const TW_UNIT: Record<string, string> = { 万: '萬', 亿: '億' };
@@ -93,7 +100,10 @@ export function formatPoints(value: number | null, lang: Lang): string {
  * 万 from 10万 in Chinese; M from 1M, K from 10K in English; else 元.
  * @example chooseDisplayUnit([3.6e8, 2.4e8], 'zh-CN') // '亿'
  */
-export function chooseDisplayUnit(values: readonly (number | null)[], lang: Lang): '元' | '万' | '亿' | 'K' | 'M' {
+export function chooseDisplayUnit(
+  values: readonly (number | null)[],
+  lang: Lang,
+): '元' | '万' | '亿' | 'K' | 'M' {
   let max = 0;
   for (const v of values) if (v !== null && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
   if (lang === 'en') return max >= 1e6 ? 'M' : max >= 1e4 ? 'K' : '元';

@@ -32,8 +32,10 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   FINDING_OUTSIDE_TOLERANCE: {
     en: '{dimension} “{segment}” reached {attainment} of target ({actual} vs {target}), below the ±{band} tolerance band: state the reason and a recovery plan',
-    'zh-CN': '{dimension}“{segment}”完成目标的{attainment}(实际{actual},目标{target}),低于±{band}的容差带,需说明原因并提出追赶计划',
-    'zh-TW': '{dimension}「{segment}」達成目標的{attainment}(實際{actual},目標{target}),低於±{band}的容許範圍,需說明原因並提出追趕計畫',
+    'zh-CN':
+      '{dimension}“{segment}”完成目标的{attainment}(实际{actual},目标{target}),低于±{band}的容差带,需说明原因并提出追赶计划',
+    'zh-TW':
+      '{dimension}「{segment}」達成目標的{attainment}(實際{actual},目標{target}),低於±{band}的容許範圍,需說明原因並提出追趕計畫',
   },
   FINDING_DECLINING_SEGMENT: {
     en: '{dimension} “{segment}” fell {yoy} year on year, from {prior} to {actual}',

@@ -28,8 +28,16 @@ export const UI_MESSAGES: Catalogue = {
   },
 
   // Step 1: data
-  WIZ_SHEET_LABEL: { en: 'Sheet with the sales rows', 'zh-CN': '销售明细所在工作表', 'zh-TW': '銷售明細所在工作表' },
-  WIZ_SHEET_SIZE: { en: '{rows} rows × {cols} columns', 'zh-CN': '{rows} 行 × {cols} 列', 'zh-TW': '{rows} 列 × {cols} 欄' },
+  WIZ_SHEET_LABEL: {
+    en: 'Sheet with the sales rows',
+    'zh-CN': '销售明细所在工作表',
+    'zh-TW': '銷售明細所在工作表',
+  },
+  WIZ_SHEET_SIZE: {
+    en: '{rows} rows × {cols} columns',
+    'zh-CN': '{rows} 行 × {cols} 列',
+    'zh-TW': '{rows} 列 × {cols} 欄',
+  },
   WIZ_SHEET_ACTIVE: { en: 'active', 'zh-CN': '当前', 'zh-TW': '目前' },
   WIZ_SHEET_LIKELY: { en: 'looks like sales data', 'zh-CN': '像销售数据', 'zh-TW': '像銷售資料' },
   WIZ_NO_SHEETS: {
@@ -75,6 +83,16 @@ export const UI_MESSAGES: Catalogue = {
   WIZ_SOURCE_header: { en: 'by header', 'zh-CN': '按表头', 'zh-TW': '依標題' },
   WIZ_SOURCE_content: { en: 'by content', 'zh-CN': '按内容', 'zh-TW': '依內容' },
   WIZ_SOURCE_user: { en: 'your choice', 'zh-CN': '您的选择', 'zh-TW': '您的選擇' },
+  WIZ_MORE_ROLES: {
+    en: 'Other roles, not found: {roles}',
+    'zh-CN': '其他字段（未找到）：{roles}',
+    'zh-TW': '其他欄位（未找到）：{roles}',
+  },
+  WIZ_CUSTOM_HINT: {
+    en: 'Four numbers, e.g. 4:3:2:1 or 40 30 20 10.',
+    'zh-CN': '四个数字，如 4:3:2:1 或 40 30 20 10。',
+    'zh-TW': '四個數字，如 4:3:2:1 或 40 30 20 10。',
+  },
   WIZ_NOT_FOUND: { en: 'not found', 'zh-CN': '未找到', 'zh-TW': '未找到' },
   WIZ_UNIT: {
     en: 'Unit: {unit} (×{scale}), read from the header',
@@ -104,7 +122,11 @@ export const UI_MESSAGES: Catalogue = {
 
   // Step 3: period and targets
   WIZ_YEAR: { en: 'Review year', 'zh-CN': '复盘年度', 'zh-TW': '復盤年度' },
-  WIZ_YEAR_AUTO: { en: 'Latest with data (FY{year})', 'zh-CN': '最近有数据的年度（FY{year}）', 'zh-TW': '最近有資料的年度（FY{year}）' },
+  WIZ_YEAR_AUTO: {
+    en: 'Latest with data (FY{year})',
+    'zh-CN': '最近有数据的年度（FY{year}）',
+    'zh-TW': '最近有資料的年度（FY{year}）',
+  },
   WIZ_YEAR_OPTION: {
     en: 'FY{year} ({months} months, {rows} rows)',
     'zh-CN': 'FY{year}（{months} 个月，{rows} 行）',
@@ -135,9 +157,17 @@ export const UI_MESSAGES: Catalogue = {
   WIZ_MONTH_12: { en: 'December', 'zh-CN': '12月', 'zh-TW': '12月' },
   WIZ_TARGETS: { en: 'Targets', 'zh-CN': '目标来源', 'zh-TW': '目標來源' },
   WIZ_TARGET_none: { en: 'No targets', 'zh-CN': '不设目标', 'zh-TW': '不設目標' },
-  WIZ_TARGET_column: { en: 'Target columns in the data', 'zh-CN': '数据中的目标列', 'zh-TW': '資料中的目標欄' },
+  WIZ_TARGET_column: {
+    en: 'Target columns in the data',
+    'zh-CN': '数据中的目标列',
+    'zh-TW': '資料中的目標欄',
+  },
   WIZ_TARGET_sheet: { en: 'A target sheet', 'zh-CN': '目标工作表', 'zh-TW': '目標工作表' },
-  WIZ_TARGET_typed: { en: 'Type the annual target', 'zh-CN': '手动输入年度目标', 'zh-TW': '手動輸入年度目標' },
+  WIZ_TARGET_typed: {
+    en: 'Type the annual target',
+    'zh-CN': '手动输入年度目标',
+    'zh-TW': '手動輸入年度目標',
+  },
   WIZ_TARGET_NO_COLUMN: {
     en: 'No target column is mapped, so attainment will show as n/a. Choose a target sheet or type the target.',
     'zh-CN': '未指定目标列，达成率将显示为“不适用”。请选择目标工作表或手动输入目标。',
@@ -226,9 +256,17 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '点击“生成复盘”写入复盘工作表。',
     'zh-TW': '點選「產生復盤」寫入復盤工作表。',
   },
-  WIZ_STAGE_reading: { en: 'Reading {rows} rows…', 'zh-CN': '正在读取 {rows} 行…', 'zh-TW': '正在讀取 {rows} 列…' },
+  WIZ_STAGE_reading: {
+    en: 'Reading {rows} rows…',
+    'zh-CN': '正在读取 {rows} 行…',
+    'zh-TW': '正在讀取 {rows} 列…',
+  },
   WIZ_STAGE_computing: { en: 'Computing…', 'zh-CN': '正在计算…', 'zh-TW': '正在計算…' },
-  WIZ_STAGE_writing: { en: 'Writing {tabs} tabs…', 'zh-CN': '正在写入 {tabs} 个工作表…', 'zh-TW': '正在寫入 {tabs} 個工作表…' },
+  WIZ_STAGE_writing: {
+    en: 'Writing {tabs} tabs…',
+    'zh-CN': '正在写入 {tabs} 个工作表…',
+    'zh-TW': '正在寫入 {tabs} 個工作表…',
+  },
   WIZ_STAGE_done: {
     en: 'Done: {tabs} tabs written in {seconds} s.',
     'zh-CN': '完成：{seconds} 秒内写入 {tabs} 个工作表。',
@@ -239,7 +277,11 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '已取消：未写入任何内容。',
     'zh-TW': '已取消：未寫入任何內容。',
   },
-  WIZ_TABS_CREATED: { en: 'Tabs created (click to open)', 'zh-CN': '已生成的工作表（点击打开）', 'zh-TW': '已產生的工作表（點選開啟）' },
+  WIZ_TABS_CREATED: {
+    en: 'Tabs created (click to open)',
+    'zh-CN': '已生成的工作表（点击打开）',
+    'zh-TW': '已產生的工作表（點選開啟）',
+  },
   WIZ_HEADLINE: { en: 'Headline', 'zh-CN': '核心结论', 'zh-TW': '核心結論' },
   WIZ_QUALITY: { en: 'Data quality', 'zh-CN': '数据质量', 'zh-TW': '資料品質' },
   WIZ_QUALITY_ROWS: {
@@ -262,7 +304,11 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '{rows} 行疑似重复（{amount}）已保留并标记。',
     'zh-TW': '{rows} 列疑似重複（{amount}）已保留並標記。',
   },
-  WIZ_QUALITY_SKIPPED_CODE: { en: '{count} × {reason}', 'zh-CN': '{count} 行：{reason}', 'zh-TW': '{count} 列：{reason}' },
+  WIZ_QUALITY_SKIPPED_CODE: {
+    en: '{count} × {reason}',
+    'zh-CN': '{count} 行：{reason}',
+    'zh-TW': '{count} 列：{reason}',
+  },
   WIZ_QUALITY_SEE_TAB: {
     en: 'Row-by-row details are on the data-quality tab.',
     'zh-CN': '逐行明细见“数据质量”工作表。',
@@ -295,7 +341,11 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '上次使用的工作表“{sheet}”已不存在，请重新选择数据工作表。',
     'zh-TW': '上次使用的工作表「{sheet}」已不存在，請重新選擇資料工作表。',
   },
-  WIZ_ERR_SHEET_REQUIRED: { en: 'Choose the sheet with the sales rows.', 'zh-CN': '请选择销售明细所在的工作表。', 'zh-TW': '請選擇銷售明細所在的工作表。' },
+  WIZ_ERR_SHEET_REQUIRED: {
+    en: 'Choose the sheet with the sales rows.',
+    'zh-CN': '请选择销售明细所在的工作表。',
+    'zh-TW': '請選擇銷售明細所在的工作表。',
+  },
   WIZ_ERR_YEAR: {
     en: 'Enter a year between 1900 and 2200.',
     'zh-CN': '请输入 1900 到 2200 之间的年份。',
@@ -336,7 +386,11 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '请输入四个不全为零的权重，如 4:3:2:1 或 40 30 20 10。',
     'zh-TW': '請輸入四個不全為零的權重，如 4:3:2:1 或 40 30 20 10。',
   },
-  WIZ_ERR_SECTIONS: { en: 'Choose at least one section.', 'zh-CN': '请至少选择一项内容。', 'zh-TW': '請至少選擇一項內容。' },
+  WIZ_ERR_SECTIONS: {
+    en: 'Choose at least one section.',
+    'zh-CN': '请至少选择一项内容。',
+    'zh-TW': '請至少選擇一項內容。',
+  },
   WIZ_ERR_AMOUNT_ROLE: {
     en: 'Map the amount column before going on.',
     'zh-CN': '请先指定金额列再继续。',

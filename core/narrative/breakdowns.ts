@@ -12,15 +12,29 @@ export function breakdownSentences(m: ReviewModel, w: Words): string[] {
     if (!rows || rows.length < 2) continue;
     const top = rows.find((r) => !r.flags.includes('others'));
     if (top && top.revenue > 0) {
-      out.push(w.L('NR_B_TOP', { dim: w.dim(dim), seg: top.key, revenue: w.amt(top.revenue), share: w.pct(top.share) }));
+      out.push(
+        w.L('NR_B_TOP', {
+          dim: w.dim(dim),
+          seg: top.key,
+          revenue: w.amt(top.revenue),
+          share: w.pct(top.share),
+        }),
+      );
     }
     const dark = rows.find((r) => r.flags.includes('darkHorse'));
     if (dark && dark.yoy !== null && !trivialGrowth(dark.yoy)) {
       const gain = dark.shareChange !== null && dark.shareChange > 0 && !trivialPoints(dark.shareChange);
-      out.push(w.L(gain ? 'NR_B_DARK_SHARE' : 'NR_B_DARK', { seg: dark.key, pct: w.pct(dark.yoy), pp: w.pp(dark.shareChange) }));
+      out.push(
+        w.L(gain ? 'NR_B_DARK_SHARE' : 'NR_B_DARK', {
+          seg: dark.key,
+          pct: w.pct(dark.yoy),
+          pp: w.pp(dark.shareChange),
+        }),
+      );
     }
     const lag = rows.find((r) => r.flags.includes('laggard'));
-    if (lag && lag.attainment !== null) out.push(w.L('NR_B_LAG_ATT', { seg: lag.key, att: w.pct(lag.attainment) }));
+    if (lag && lag.attainment !== null)
+      out.push(w.L('NR_B_LAG_ATT', { seg: lag.key, att: w.pct(lag.attainment) }));
     else if (lag && lag.yoy !== null && lag.yoy < 0 && !trivialGrowth(lag.yoy)) {
       out.push(w.L('NR_B_LAG_YOY', { seg: lag.key, pct: w.pct(lag.yoy) }));
     }

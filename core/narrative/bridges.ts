@@ -10,7 +10,9 @@ export function bridgeSentences(m: ReviewModel, w: Words): string[] {
   const out: string[] = [];
   const t = m.totals;
   if (t.priorRevenue !== null && t.yoy !== null && !trivialGrowth(t.yoy)) {
-    out.push(w.L(t.yoy > 0 ? 'NR_BR_UP' : 'NR_BR_DOWN', { prior: w.amt(t.priorRevenue), revenue: w.amt(t.revenue) }));
+    out.push(
+      w.L(t.yoy > 0 ? 'NR_BR_UP' : 'NR_BR_DOWN', { prior: w.amt(t.priorRevenue), revenue: w.amt(t.revenue) }),
+    );
   }
   const first = Object.entries(m.bridges.yoyBySegment).find(([, v]) => (v?.length ?? 0) > 1);
   if (first && first[1]) {
@@ -18,21 +20,47 @@ export function bridgeSentences(m: ReviewModel, w: Words): string[] {
     const up = segs[0];
     const down = segs[segs.length - 1];
     if (up.change > 0 && up.contribution !== null) {
-      out.push(w.L('NR_BR_DRIVER', { dim: w.dim(dim), seg: up.key, change: w.amt(up.change), pp: w.pp(up.contribution) }));
+      out.push(
+        w.L('NR_BR_DRIVER', {
+          dim: w.dim(dim),
+          seg: up.key,
+          change: w.amt(up.change),
+          pp: w.pp(up.contribution),
+        }),
+      );
     }
     if (down !== up && down.change < 0 && down.contribution !== null) {
-      out.push(w.L('NR_BR_DRAG', { seg: down.key, change: w.amt(Math.abs(down.change)), pp: w.pp(down.contribution) }));
+      out.push(
+        w.L('NR_BR_DRAG', {
+          seg: down.key,
+          change: w.amt(Math.abs(down.change)),
+          pp: w.pp(down.contribution),
+        }),
+      );
     }
   }
   if (m.pvm) {
-    out.push(w.L('NR_BR_PVM', { volume: w.signedAmt(m.pvm.volume), price: w.signedAmt(m.pvm.price), mix: w.signedAmt(m.pvm.mix) }));
+    out.push(
+      w.L('NR_BR_PVM', {
+        volume: w.signedAmt(m.pvm.volume),
+        price: w.signedAmt(m.pvm.price),
+        mix: w.signedAmt(m.pvm.mix),
+      }),
+    );
   }
   const plan = Object.values(m.bridges.planBySegment).find((v) => (v?.length ?? 0) > 1);
   if (plan) {
     const best = plan[0];
     const worst = plan[plan.length - 1];
     if (best.variance > 0 && worst.variance < 0) {
-      out.push(w.L('NR_BR_PLAN', { best: best.key, over: w.amt(best.variance), worst: worst.key, under: w.amt(Math.abs(worst.variance)) }));
+      out.push(
+        w.L('NR_BR_PLAN', {
+          best: best.key,
+          over: w.amt(best.variance),
+          worst: worst.key,
+          under: w.amt(Math.abs(worst.variance)),
+        }),
+      );
     }
   }
   return out.slice(0, 5);

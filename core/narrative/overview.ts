@@ -10,8 +10,21 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
   const t = m.totals;
   const out: string[] = [];
   const base = { year: m.year, revenue: w.amt(t.revenue) };
-  if (t.target !== null && t.attainment !== null && t.stretchTarget !== null && t.stretchAttainment !== null) {
-    out.push(w.L('NR_OV_REVENUE_BOTH', { ...base, target: w.amt(t.target), att: w.pct(t.attainment), stretch: w.amt(t.stretchTarget), satt: w.pct(t.stretchAttainment) }));
+  if (
+    t.target !== null &&
+    t.attainment !== null &&
+    t.stretchTarget !== null &&
+    t.stretchAttainment !== null
+  ) {
+    out.push(
+      w.L('NR_OV_REVENUE_BOTH', {
+        ...base,
+        target: w.amt(t.target),
+        att: w.pct(t.attainment),
+        stretch: w.amt(t.stretchTarget),
+        satt: w.pct(t.stretchAttainment),
+      }),
+    );
   } else if (t.target !== null && t.attainment !== null) {
     out.push(w.L('NR_OV_REVENUE_BASE', { ...base, target: w.amt(t.target), att: w.pct(t.attainment) }));
   } else out.push(w.L('NR_OV_REVENUE_NONE', base));
@@ -21,7 +34,8 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
   }
   if (t.grossMargin !== null) {
     const d = t.grossMarginChange;
-    if (d === null || t.priorGrossMargin === null) out.push(w.L('NR_OV_MARGIN_ONLY', { margin: w.pct(t.grossMargin) }));
+    if (d === null || t.priorGrossMargin === null)
+      out.push(w.L('NR_OV_MARGIN_ONLY', { margin: w.pct(t.grossMargin) }));
     else {
       const code = trivialPoints(d) ? 'NR_OV_MARGIN_FLAT' : d > 0 ? 'NR_OV_MARGIN_UP' : 'NR_OV_MARGIN_DOWN';
       out.push(w.L(code, { prior: w.pct(t.priorGrossMargin), margin: w.pct(t.grossMargin), pp: w.pp(d) }));
@@ -39,7 +53,13 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
     out.push(w.L('NR_OV_REVISED', { revised: w.amt(t.revisedTarget), att: w.pct(t.revisedAttainment) }));
   }
   if (t.status !== null) {
-    out.push(w.L('NR_OV_STATUS', { status: w.L(`NR_STATUS_${t.status}`), green: w.pct(t.thresholds.green), amber: w.pct(t.thresholds.amber) }));
+    out.push(
+      w.L('NR_OV_STATUS', {
+        status: w.L(`NR_STATUS_${t.status}`),
+        green: w.pct(t.thresholds.green),
+        amber: w.pct(t.thresholds.amber),
+      }),
+    );
   }
   return out.slice(0, 5);
 }

@@ -2,7 +2,11 @@
 import type { PeriodRow, ReviewModel } from '../review/model';
 import { trivialGrowth, type Words } from './words';
 
-function extreme(rows: PeriodRow[], value: (r: PeriodRow) => number | null, pick: 'max' | 'min'): PeriodRow | null {
+function extreme(
+  rows: PeriodRow[],
+  value: (r: PeriodRow) => number | null,
+  pick: 'max' | 'min',
+): PeriodRow | null {
   let best: PeriodRow | null = null;
   let bv = 0;
   for (const r of rows) {
@@ -26,7 +30,13 @@ export function quarterlySentences(m: ReviewModel, w: Words, quarterBasis: strin
   const out: string[] = [];
   const best = extreme(reached, (r) => r.revenue, 'max');
   if (best && best.revenue > 0) {
-    out.push(w.L(best.record ? 'NR_Q_RECORD' : 'NR_Q_BEST', { q: best.label, revenue: w.amt(best.revenue), share: w.pct(best.share) }));
+    out.push(
+      w.L(best.record ? 'NR_Q_RECORD' : 'NR_Q_BEST', {
+        q: best.label,
+        revenue: w.amt(best.revenue),
+        share: w.pct(best.share),
+      }),
+    );
   }
   const last = [...m.quarters].reverse().find((q) => q.qoq !== null);
   if (last && last.qoq !== null && !trivialGrowth(last.qoq)) {
@@ -40,13 +50,20 @@ export function quarterlySentences(m: ReviewModel, w: Words, quarterBasis: strin
     out.push(w.L('NR_Q_YOY_BEST', { q: fastest.label, pct: w.pct(fastest.yoy) }));
   }
   const low = extreme(reached, (r) => r.attainment, 'min');
-  if (low && low.attainment !== null && low.attainment < m.totals.thresholds.green && reached.filter((r) => r.attainment !== null).length > 1) {
+  if (
+    low &&
+    low.attainment !== null &&
+    low.attainment < m.totals.thresholds.green &&
+    reached.filter((r) => r.attainment !== null).length > 1
+  ) {
     out.push(w.L('NR_Q_LOW_ATT', { q: low.label, att: w.pct(low.attainment) }));
   }
   if (m.monthsWithData < 12) {
     const cum = [...reached].reverse().find((q) => q.cumulativeAttainment !== null);
-    if (cum && cum.cumulativeAttainment !== null) out.push(w.L('NR_Q_CUM', { q: cum.label, att: w.pct(cum.cumulativeAttainment) }));
-    if (m.totals.runRate !== null) out.push(w.L('NR_Q_PARTIAL', { months: m.monthsWithData, runRate: w.amt(m.totals.runRate) }));
+    if (cum && cum.cumulativeAttainment !== null)
+      out.push(w.L('NR_Q_CUM', { q: cum.label, att: w.pct(cum.cumulativeAttainment) }));
+    if (m.totals.runRate !== null)
+      out.push(w.L('NR_Q_PARTIAL', { months: m.monthsWithData, runRate: w.amt(m.totals.runRate) }));
   } else if (quarterBasis === 'equal' || quarterBasis === 'prior-seasonal') {
     out.push(w.L(`NR_Q_SPLIT_${quarterBasis}`));
   }

@@ -38,7 +38,13 @@ function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
   const blank = scope.L('REVIEW_BLANK');
   for (const g of groupSums(scope.table, ['fy', dim], scope.start, years)) {
     const key = g.keys[1] === '' ? blank : g.keys[1];
-    const s = by.get(key) ?? { key, cur: emptySums(), prior: scope.prior === null ? null : emptySums(), target: null, others: false };
+    const s = by.get(key) ?? {
+      key,
+      cur: emptySums(),
+      prior: scope.prior === null ? null : emptySums(),
+      target: null,
+      others: false,
+    };
     if (Number(g.keys[0]) === scope.year) s.cur = addSums(s.cur, g.sums);
     else if (s.prior) s.prior = addSums(s.prior, g.sums);
     by.set(key, s);
@@ -47,7 +53,13 @@ function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
   if (tmap) {
     for (const [key, tg] of tmap) {
       const k = key === '' ? blank : key;
-      const s = by.get(k) ?? { key: k, cur: emptySums(), prior: scope.prior === null ? null : emptySums(), target: null, others: false };
+      const s = by.get(k) ?? {
+        key: k,
+        cur: emptySums(),
+        prior: scope.prior === null ? null : emptySums(),
+        target: null,
+        others: false,
+      };
       s.target = (s.target ?? 0) + tg.base;
       by.set(k, s);
     }
@@ -62,7 +74,13 @@ function fold(segs: Seg[], max: number, label: string): Seg[] {
   if (segs.length <= max) return segs;
   const keep = segs.slice(0, max - 1);
   const rest = segs.slice(max - 1);
-  const others: Seg = { key: label, cur: emptySums(), prior: rest[0].prior ? emptySums() : null, target: null, others: true };
+  const others: Seg = {
+    key: label,
+    cur: emptySums(),
+    prior: rest[0].prior ? emptySums() : null,
+    target: null,
+    others: true,
+  };
   for (const s of rest) {
     others.cur = addSums(others.cur, s.cur);
     if (others.prior && s.prior) others.prior = addSums(others.prior, s.prior);
@@ -71,7 +89,12 @@ function fold(segs: Seg[], max: number, label: string): Seg[] {
   return [...keep, others];
 }
 
-function toRow(s: Seg, total: number, priorTotal: number | null, th: { green: number; amber: number }): SegmentRow {
+function toRow(
+  s: Seg,
+  total: number,
+  priorTotal: number | null,
+  th: { green: number; amber: number },
+): SegmentRow {
   const prior = s.prior ? s.prior.revenue : null;
   const sh = share(s.cur.revenue, total);
   const priorShare = prior !== null && priorTotal !== null ? share(prior, priorTotal) : null;
@@ -86,7 +109,10 @@ function toRow(s: Seg, total: number, priorTotal: number | null, th: { green: nu
     yoy: prior === null ? null : growth(s.cur.revenue, prior),
     share: sh,
     shareChange: sh === null || priorShare === null ? null : ppChange(sh, priorShare),
-    contribution: prior === null || priorTotal === null || !(priorTotal > 0) ? null : (s.cur.revenue - prior) / priorTotal,
+    contribution:
+      prior === null || priorTotal === null || !(priorTotal > 0)
+        ? null
+        : (s.cur.revenue - prior) / priorTotal,
     grossMargin: s.cur.grossProfit === null ? null : grossMargin(s.cur.grossProfit, s.cur.revenue),
     status: statusOf(att, th),
     flags: s.others ? ['others'] : [],
@@ -98,13 +124,18 @@ function toRow(s: Seg, total: number, priorTotal: number | null, th: { green: nu
  * total growth) and the dark horse (fastest growth among material segments, beating the total,
  * and not the laggard: a segment missing its target most is no dark horse).
  */
-function flag(rows: SegmentRow[], totalYoy: number | null, green: number): { darkHorse: string | null; laggard: string | null } {
+function flag(
+  rows: SegmentRow[],
+  totalYoy: number | null,
+  green: number,
+): { darkHorse: string | null; laggard: string | null } {
   const real = rows.filter((r) => !r.flags.includes('others'));
   if (real.length < 2) return { darkHorse: null, laggard: null };
   let lag: SegmentRow | null = null;
   const withTarget = real.filter((r) => r.attainment !== null);
   if (withTarget.length > 0) {
-    for (const r of withTarget) if ((r.attainment ?? 0) < green && (!lag || (r.attainment ?? 0) < (lag.attainment ?? 0))) lag = r;
+    for (const r of withTarget)
+      if ((r.attainment ?? 0) < green && (!lag || (r.attainment ?? 0) < (lag.attainment ?? 0))) lag = r;
   } else {
     for (const r of real) {
       if (r.yoy === null || r.yoy >= Math.min(0, totalYoy ?? 0)) continue;
@@ -113,7 +144,8 @@ function flag(rows: SegmentRow[], totalYoy: number | null, green: number): { dar
   }
   let dark: SegmentRow | null = null;
   for (const r of real) {
-    if (r === lag || r.yoy === null || (r.share ?? 0) < MATERIAL_SHARE || r.yoy <= Math.max(0, totalYoy ?? 0)) continue;
+    if (r === lag || r.yoy === null || (r.share ?? 0) < MATERIAL_SHARE || r.yoy <= Math.max(0, totalYoy ?? 0))
+      continue;
     if (!dark || r.yoy > (dark.yoy ?? -Infinity)) dark = r;
   }
   if (dark) dark.flags.push('darkHorse');

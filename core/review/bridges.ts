@@ -20,7 +20,12 @@ export function buildBridges(breakdowns: ReviewModel['breakdowns']): ReviewModel
     }
     if (rows.some((r) => r.target !== null)) {
       planBySegment[dim] = rows
-        .map((r) => ({ key: r.key, target: r.target ?? 0, actual: r.revenue, variance: r.revenue - (r.target ?? 0) }))
+        .map((r) => ({
+          key: r.key,
+          target: r.target ?? 0,
+          actual: r.revenue,
+          variance: r.revenue - (r.target ?? 0),
+        }))
         .sort((a, b) => b.variance - a.variance);
     }
   }

@@ -43,7 +43,15 @@ export function buildReview(
   const pvm = buildPvm(scope);
   const plan = buildPlan(scope, totals, quarters, breakdowns);
   const dataQuality = buildDataQuality(quality);
-  const findings = buildFindings(scope, { totals, quarters, breakdowns, highlights, customers, plan, dataQuality });
+  const findings = buildFindings(scope, {
+    totals,
+    quarters,
+    breakdowns,
+    highlights,
+    customers,
+    plan,
+    dataQuality,
+  });
   const model: ReviewModel = {
     schemaVersion: 1,
     generatedAt: (context.now ?? new Date()).toISOString(),

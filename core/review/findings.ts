@@ -17,7 +17,10 @@ export const STEEP_DECLINE = -0.1;
 /** Key fields checked for completeness. */
 const KEY_FIELDS = ['date', 'amount', 'customer', 'region', 'product', 'salesperson', 'channel'] as const;
 
-type Parts = Pick<ReviewModel, 'totals' | 'quarters' | 'breakdowns' | 'highlights' | 'customers' | 'plan' | 'dataQuality'>;
+type Parts = Pick<
+  ReviewModel,
+  'totals' | 'quarters' | 'breakdowns' | 'highlights' | 'customers' | 'plan' | 'dataQuality'
+>;
 
 function dimName(scope: Scope, dim: string): string {
   const code = `ROLE_${dim}`;
@@ -36,81 +39,174 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   const amt = (v: number | null): string => formatAmount(v, 'auto', lang);
   const pct = (v: number | null): string => formatPercent(v, lang);
   const out: Finding[] = [];
-  const add = (code: Finding['code'], severity: Finding['severity'], params: Record<string, string>, evidence: Finding['evidence']): void => {
+  const add = (
+    code: Finding['code'],
+    severity: Finding['severity'],
+    params: Record<string, string>,
+    evidence: Finding['evidence'],
+  ): void => {
     out.push({ code, severity, message: L(`FINDING_${code}`, params), evidence });
   };
   const t = m.totals;
 
   if (t.attainment !== null && t.target !== null && t.attainment < th.green) {
-    add('BELOW_TARGET', t.attainment < th.amber ? 'high' : 'medium', { actual: amt(t.revenue), target: amt(t.target), attainment: pct(t.attainment) }, {
-      revenue: t.revenue,
-      target: t.target,
-      attainment: t.attainment,
-      gap: t.variance,
-    });
+    add(
+      'BELOW_TARGET',
+      t.attainment < th.amber ? 'high' : 'medium',
+      { actual: amt(t.revenue), target: amt(t.target), attainment: pct(t.attainment) },
+      {
+        revenue: t.revenue,
+        target: t.target,
+        attainment: t.attainment,
+        gap: t.variance,
+      },
+    );
   }
   for (const [dim, rows] of Object.entries(m.breakdowns)) {
     for (const r of rows ?? []) {
       if (r.flags.includes('others')) continue;
       if (r.target !== null && r.target > 0 && toleranceCheck(r.revenue, r.target, band) === 'below') {
-        add('OUTSIDE_TOLERANCE', (r.attainment ?? 0) < th.amber - band ? 'high' : 'medium', {
-          dimension: dimName(scope, dim), segment: r.key, actual: amt(r.revenue), target: amt(r.target), attainment: pct(r.attainment), band: pct(band),
-        }, { dimension: dim, segment: r.key, revenue: r.revenue, target: r.target, attainment: r.attainment, band });
+        add(
+          'OUTSIDE_TOLERANCE',
+          (r.attainment ?? 0) < th.amber - band ? 'high' : 'medium',
+          {
+            dimension: dimName(scope, dim),
+            segment: r.key,
+            actual: amt(r.revenue),
+            target: amt(r.target),
+            attainment: pct(r.attainment),
+            band: pct(band),
+          },
+          {
+            dimension: dim,
+            segment: r.key,
+            revenue: r.revenue,
+            target: r.target,
+            attainment: r.attainment,
+            band,
+          },
+        );
       }
       if (r.yoy !== null && r.yoy < 0 && (r.share ?? 0) >= MATERIAL_SHARE) {
-        add('DECLINING_SEGMENT', r.yoy < STEEP_DECLINE ? 'high' : 'medium', {
-          dimension: dimName(scope, dim), segment: r.key, yoy: pct(-r.yoy), prior: amt(r.priorRevenue), actual: amt(r.revenue),
-        }, { dimension: dim, segment: r.key, revenue: r.revenue, priorRevenue: r.priorRevenue, yoy: r.yoy });
+        add(
+          'DECLINING_SEGMENT',
+          r.yoy < STEEP_DECLINE ? 'high' : 'medium',
+          {
+            dimension: dimName(scope, dim),
+            segment: r.key,
+            yoy: pct(-r.yoy),
+            prior: amt(r.priorRevenue),
+            actual: amt(r.revenue),
+          },
+          { dimension: dim, segment: r.key, revenue: r.revenue, priorRevenue: r.priorRevenue, yoy: r.yoy },
+        );
       }
     }
   }
-  for (const q of m.quarters) {
-    if (q.target !== null && q.target > 0 && q.attainment !== null && toleranceCheck(q.revenue, q.target, band) === 'below') {
-      add('OUTSIDE_TOLERANCE', 'medium', {
-        dimension: L('REVIEW_QUARTER'), segment: q.label, actual: amt(q.revenue), target: amt(q.target), attainment: pct(q.attainment), band: pct(band),
-      }, { dimension: 'quarter', segment: q.label, revenue: q.revenue, target: q.target, attainment: q.attainment, band });
+  // An equal split is not a quarterly commitment: only quarter targets given or seasonal are held to the band.
+  const quarterTargetsReal = t.quarterTargetBasis === 'source' || t.quarterTargetBasis === 'prior-seasonal';
+  for (const q of quarterTargetsReal ? m.quarters : []) {
+    if (
+      q.target !== null &&
+      q.target > 0 &&
+      q.attainment !== null &&
+      toleranceCheck(q.revenue, q.target, band) === 'below'
+    ) {
+      add(
+        'OUTSIDE_TOLERANCE',
+        'medium',
+        {
+          dimension: L('REVIEW_QUARTER'),
+          segment: q.label,
+          actual: amt(q.revenue),
+          target: amt(q.target),
+          attainment: pct(q.attainment),
+          band: pct(band),
+        },
+        {
+          dimension: 'quarter',
+          segment: q.label,
+          revenue: q.revenue,
+          target: q.target,
+          attainment: q.attainment,
+          band,
+        },
+      );
     }
   }
   const c = m.customers;
   if (c.largestShare !== null && c.largestShare > th.concentration) {
-    add('CUSTOMER_CONCENTRATION', 'high', { customer: c.largestCustomer ?? '', share: pct(c.largestShare), threshold: pct(th.concentration) }, {
-      customer: c.largestCustomer,
-      share: c.largestShare,
-      threshold: th.concentration,
-    });
+    add(
+      'CUSTOMER_CONCENTRATION',
+      'high',
+      { customer: c.largestCustomer ?? '', share: pct(c.largestShare), threshold: pct(th.concentration) },
+      {
+        customer: c.largestCustomer,
+        share: c.largestShare,
+        threshold: th.concentration,
+      },
+    );
   }
   if (t.grossMarginChange !== null && t.grossMarginChange < -th.marginDrop) {
-    add('MARGIN_DOWN', t.grossMarginChange < -2 * th.marginDrop ? 'high' : 'medium', {
-      prior: pct(t.priorGrossMargin), margin: pct(t.grossMargin), change: formatPoints(t.grossMarginChange, lang),
-    }, { grossMargin: t.grossMargin, priorGrossMargin: t.priorGrossMargin, change: t.grossMarginChange, threshold: th.marginDrop });
+    add(
+      'MARGIN_DOWN',
+      t.grossMarginChange < -2 * th.marginDrop ? 'high' : 'medium',
+      {
+        prior: pct(t.priorGrossMargin),
+        margin: pct(t.grossMargin),
+        change: formatPoints(t.grossMarginChange, lang),
+      },
+      {
+        grossMargin: t.grossMargin,
+        priorGrossMargin: t.priorGrossMargin,
+        change: t.grossMarginChange,
+        threshold: th.marginDrop,
+      },
+    );
   }
-  const lostShare = c.lostPriorRevenue !== null && t.priorRevenue ? c.lostPriorRevenue / t.priorRevenue : null;
+  const lostShare =
+    c.lostPriorRevenue !== null && t.priorRevenue ? c.lostPriorRevenue / t.priorRevenue : null;
   if (lostShare !== null && lostShare >= LOST_REVENUE_SHARE) {
-    add('LOST_CUSTOMER_REVENUE', 'medium', { lost: String(c.lost ?? 0), revenue: amt(c.lostPriorRevenue), share: pct(lostShare) }, {
-      lost: c.lost,
-      lostPriorRevenue: c.lostPriorRevenue,
-      shareOfPrior: lostShare,
-    });
+    add(
+      'LOST_CUSTOMER_REVENUE',
+      'medium',
+      { lost: String(c.lost ?? 0), revenue: amt(c.lostPriorRevenue), share: pct(lostShare) },
+      {
+        lost: c.lost,
+        lostPriorRevenue: c.lostPriorRevenue,
+        shareOfPrior: lostShare,
+      },
+    );
   }
   const cv = volatility(m.quarters.map((q) => q.revenue));
   if (scope.lastMonth >= 12 && cv !== null && cv > VOLATILITY_CV) {
     const rev = m.quarters.map((q) => q.revenue);
     const hi = rev.indexOf(Math.max(...rev));
     const lo = rev.indexOf(Math.min(...rev));
-    add('QUARTER_VOLATILITY', 'low', { high: `Q${hi + 1}`, highValue: amt(rev[hi]), low: `Q${lo + 1}`, lowValue: amt(rev[lo]) }, {
-      coefficientOfVariation: cv,
-      highQuarter: `Q${hi + 1}`,
-      lowQuarter: `Q${lo + 1}`,
-    });
+    add(
+      'QUARTER_VOLATILITY',
+      'low',
+      { high: `Q${hi + 1}`, highValue: amt(rev[hi]), low: `Q${lo + 1}`, lowValue: amt(rev[lo]) },
+      {
+        coefficientOfVariation: cv,
+        highQuarter: `Q${hi + 1}`,
+        lowQuarter: `Q${lo + 1}`,
+      },
+    );
   }
   for (const f of KEY_FIELDS) {
     const v = m.dataQuality.completeness[f];
     if (v !== undefined && v < th.completeness) {
-      add('LOW_COMPLETENESS', 'medium', { field: L(`ROLE_${f}`), completeness: pct(v), threshold: pct(th.completeness) }, {
-        field: f,
-        completeness: v,
-        threshold: th.completeness,
-      });
+      add(
+        'LOW_COMPLETENESS',
+        'medium',
+        { field: L(`ROLE_${f}`), completeness: pct(v), threshold: pct(th.completeness) },
+        {
+          field: f,
+          completeness: v,
+          threshold: th.completeness,
+        },
+      );
     }
   }
   for (const ch of m.plan.checks) {
@@ -118,27 +214,46 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   }
 
   const record = m.quarters.find((q) => q.record);
-  if (record) add('RECORD_QUARTER', 'highlight', { quarter: record.label, actual: amt(record.revenue) }, { quarter: record.label, revenue: record.revenue });
+  if (record)
+    add(
+      'RECORD_QUARTER',
+      'highlight',
+      { quarter: record.label, actual: amt(record.revenue) },
+      { quarter: record.label, revenue: record.revenue },
+    );
   for (const [dim, h] of Object.entries(m.highlights)) {
     const row = h?.darkHorse ? m.breakdowns[dim]?.find((r) => r.key === h.darkHorse) : undefined;
     if (row) {
-      add('DARK_HORSE', 'highlight', { dimension: dimName(scope, dim), segment: row.key, yoy: pct(row.yoy), share: pct(row.share) }, {
-        dimension: dim,
-        segment: row.key,
-        yoy: row.yoy,
-        share: row.share,
-      });
+      add(
+        'DARK_HORSE',
+        'highlight',
+        { dimension: dimName(scope, dim), segment: row.key, yoy: pct(row.yoy), share: pct(row.share) },
+        {
+          dimension: dim,
+          segment: row.key,
+          yoy: row.yoy,
+          share: row.share,
+        },
+      );
     }
   }
   if (t.stretchAttainment !== null && t.stretchAttainment >= 1) {
-    add('ABOVE_STRETCH', 'highlight', { actual: amt(t.revenue), stretch: amt(t.stretchTarget), attainment: pct(t.stretchAttainment) }, {
-      revenue: t.revenue,
-      stretchTarget: t.stretchTarget,
-      stretchAttainment: t.stretchAttainment,
-    });
+    add(
+      'ABOVE_STRETCH',
+      'highlight',
+      { actual: amt(t.revenue), stretch: amt(t.stretchTarget), attainment: pct(t.stretchAttainment) },
+      {
+        revenue: t.revenue,
+        stretchTarget: t.stretchTarget,
+        stretchAttainment: t.stretchAttainment,
+      },
+    );
   }
   const rank: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2, highlight: 3 };
-  return out.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
 }
 
 /**

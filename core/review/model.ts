@@ -199,7 +199,8 @@ export interface ReviewModel {
     /** Quarter × first dimension cascade (rows = segments, cols = Q1..Q4). */
     cascade: { role: string; rows: string[]; matrix: number[][] } | null;
     tolerance: number;
-    checks: { code: string; ok: boolean; message: string }[];
+    /** `values`: the figures behind the check (annual, sum, diff, weighted margin, margin target …). */
+    checks: { code: string; ok: boolean; message: string; values?: Record<string, number | null> }[];
   };
   narratives: Partial<
     Record<'overview' | 'quarterly' | 'breakdowns' | 'customers' | 'bridges' | 'findings', string[]>

@@ -1,8 +1,17 @@
 /** Section 1, 总览: revenue against base, stretch and revised targets, prior year, margin, orders, people. */
-import { attainment, growth, grossMargin, perHead, ppChange, runRate, variance, variancePct } from '../metrics';
+import {
+  attainment,
+  growth,
+  grossMargin,
+  perHead,
+  ppChange,
+  runRate,
+  variance,
+  variancePct,
+} from '../metrics';
 import type { ReviewModel, Status } from './model';
 import type { Scope } from './scope';
-import { groupSums, type GroupSums } from './sums';
+import { groupSums, sumOf, type GroupSums } from './sums';
 import type { Targets } from './targets';
 
 /**
@@ -16,9 +25,7 @@ export function statusOf(att: number | null, th: { green: number; amber: number 
 
 /** The year's sums (zero sums when the year has no rows). */
 export function yearSums(scope: Scope, year: number | null): GroupSums | null {
-  if (year === null) return null;
-  const g = groupSums(scope.table, ['fy'], scope.start, [year])[0];
-  return g ? g.sums : null;
+  return year === null ? null : sumOf(scope.months(year));
 }
 
 /** Distinct salespeople with rows in the year; null without a salesperson column. */

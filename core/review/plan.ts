@@ -12,13 +12,17 @@ import { formatPercent, formatAmount } from '../i18n/format';
 /** Weights are written to input cells: 4 decimals is plenty and reads cleanly. */
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
 
-function quarterWeights(scope: Scope, quarters: PeriodRow[]): { weights: number[]; source: 'user' | 'equal' | 'seasonal' } {
+function quarterWeights(
+  scope: Scope,
+  quarters: PeriodRow[],
+): { weights: number[]; source: 'user' | 'equal' | 'seasonal' } {
   const w = scope.settings.plan.quarterWeights;
   if (Array.isArray(w) && w.some((x) => x > 0)) return { weights: [...w], source: 'user' };
   if (w === 'seasonal' && scope.lastMonth >= 12) {
     const rev = quarters.map((q) => q.revenue);
     const total = rev.reduce((s, v) => s + v, 0);
-    if (total > 0 && rev.every((v) => v >= 0)) return { weights: rev.map((v) => round4(v / total)), source: 'seasonal' };
+    if (total > 0 && rev.every((v) => v >= 0))
+      return { weights: rev.map((v) => round4(v / total)), source: 'seasonal' };
   }
   return { weights: [0.25, 0.25, 0.25, 0.25], source: 'equal' };
 }
@@ -118,9 +122,11 @@ function checks(
     out.push({
       code: 'PLAN_DIM_VS_ANNUAL',
       ok,
-      message: L(`REVIEW_CHECK_PLAN_DIM_${ok ? 'OK' : 'FAIL'}`, { dimension, sum: formatAmount(sum, 'auto', lang) }),
+      message: L(`REVIEW_CHECK_PLAN_DIM_${ok ? 'OK' : 'FAIL'}`, {
+        dimension,
+        sum: formatAmount(sum, 'auto', lang),
+      }),
     });
   }
   return out;
 }
-

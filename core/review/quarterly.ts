@@ -3,7 +3,7 @@ import { monthLabel, fiscalMonthIndex } from '../periods';
 import { attainment, grossMargin, growth, share, variance } from '../metrics';
 import type { PeriodRow } from './model';
 import type { Scope } from './scope';
-import { groupSums } from './sums';
+import { sumOf } from './sums';
 import type { Targets } from './targets';
 
 interface PeriodInput {
@@ -17,16 +17,13 @@ interface PeriodInput {
   reached: boolean;
 }
 
-/** Sums per period of one year: index 0..n−1 → revenue, gross profit. */
-function perPeriod(scope: Scope, key: 'fq' | 'fm', year: number, n: number): { rev: number[]; gp: (number | null)[] } {
-  const rev = new Array<number>(n).fill(0);
-  const gp = new Array<number | null>(n).fill(null);
-  for (const g of groupSums(scope.table, [key], scope.start, [year])) {
-    const i = Number(g.keys[0].slice(1)) - 1;
-    rev[i] += g.sums.revenue;
-    gp[i] = g.sums.grossProfit;
-  }
-  return { rev, gp };
+/** Revenue and gross profit per quarter (n = 4) or month (n = 12) of one year. */
+function perPeriod(scope: Scope, key: 'fq' | 'fm', year: number): { rev: number[]; gp: (number | null)[] } {
+  const months = scope.months(year);
+  const groups =
+    key === 'fm' ? months.map((m) => [m]) : [0, 1, 2, 3].map((q) => months.slice(q * 3, q * 3 + 3));
+  const sums = groups.map(sumOf);
+  return { rev: sums.map((s) => s.revenue), gp: sums.map((s) => s.grossProfit) };
 }
 
 function rows(inputs: PeriodInput[], yearRevenue: number, recordIndex: number): PeriodRow[] {
@@ -63,16 +60,11 @@ function recordQuarter(scope: Scope, rev: number[]): number {
   let best = -1;
   for (let i = 0; i < rev.length; i++) if (rev[i] > 0 && (best < 0 || rev[i] > rev[best])) best = i;
   if (best < 0) return -1;
-  for (const g of groupSums(scope.table, ['fy', 'fq'], scope.start, yearsBefore(scope))) {
-    if (g.sums.revenue >= rev[best]) return -1;
+  for (const y of scope.years) {
+    if (y >= scope.year) continue;
+    for (const r of perPeriod(scope, 'fq', y).rev) if (r >= rev[best]) return -1;
   }
   return best;
-}
-
-function yearsBefore(scope: Scope): number[] {
-  const out: number[] = [];
-  for (let y = scope.year - 1; y >= scope.year - 50; y--) out.push(y);
-  return out;
 }
 
 /**
@@ -85,8 +77,8 @@ export function buildPeriods(
   yearRevenue: number,
 ): { quarters: PeriodRow[]; months: PeriodRow[] } {
   const lastQuarter = Math.ceil(scope.lastMonth / 3);
-  const q = perPeriod(scope, 'fq', scope.year, 4);
-  const pq = scope.prior === null ? null : perPeriod(scope, 'fq', scope.prior, 4);
+  const q = perPeriod(scope, 'fq', scope.year);
+  const pq = scope.prior === null ? null : perPeriod(scope, 'fq', scope.prior);
   const quarters = rows(
     q.rev.map((rev, i) => ({
       label: `Q${i + 1}`,
@@ -100,8 +92,8 @@ export function buildPeriods(
     yearRevenue,
     recordQuarter(scope, q.rev),
   );
-  const m = perPeriod(scope, 'fm', scope.year, 12);
-  const pm = scope.prior === null ? null : perPeriod(scope, 'fm', scope.prior, 12);
+  const m = perPeriod(scope, 'fm', scope.year);
+  const pm = scope.prior === null ? null : perPeriod(scope, 'fm', scope.prior);
   const monthInputs: PeriodInput[] = [];
   for (let i = 0; i < scope.lastMonth; i++) {
     monthInputs.push({

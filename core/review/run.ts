@@ -26,8 +26,7 @@ export interface RunOptions {
 }
 
 export type RunResult =
-  | { ok: true; model: ReviewModel; doc: SheetDoc }
-  | { ok: false; code: string; message: string };
+  { ok: true; model: ReviewModel; doc: SheetDoc } | { ok: false; code: string; message: string };
 
 /**
  * Grid + settings → ReviewModel and SheetDoc, or a coded, localized error.
@@ -46,10 +45,21 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
     });
     if (!ing.ok) return { ok: false, code: ing.code, message: ing.message };
     if (ing.table.rowCount === 0) {
-      return { ok: false, code: 'NO_DATA_ROWS', message: t('NO_DATA_ROWS', lang, { row: ing.mapping.headerRow + 1 }) };
+      return {
+        ok: false,
+        code: 'NO_DATA_ROWS',
+        message: t('NO_DATA_ROWS', lang, { row: ing.mapping.headerRow + 1 }),
+      };
     }
-    if (settings.year !== null && !yearsWithData(ing.table, settings.fiscalStartMonth).includes(settings.year)) {
-      return { ok: false, code: 'REVIEW_NO_DATA_IN_YEAR', message: t('REVIEW_NO_DATA_IN_YEAR', lang, { year: settings.year }) };
+    if (
+      settings.year !== null &&
+      !yearsWithData(ing.table, settings.fiscalStartMonth).includes(settings.year)
+    ) {
+      return {
+        ok: false,
+        code: 'REVIEW_NO_DATA_IN_YEAR',
+        message: t('REVIEW_NO_DATA_IN_YEAR', lang, { year: settings.year }),
+      };
     }
     progress('review', 0.5);
     const model = buildReview(ing.table, ing.quality, ing.mapping, settings, {

@@ -1,9 +1,9 @@
 /** What every section builder shares: the table, the settings, the review and prior fiscal years. */
-import { fiscalMonthOf, fiscalYearOf } from '../periods';
 import type { Lang } from '../i18n/lang';
 import { t, type MessageParams } from '../i18n/messages';
 import type { ReviewSettings } from '../settings/schema';
 import type { Grid, Table } from '../table/types';
+import { emptySums, monthlySums, type GroupSums } from './sums';
 
 export interface Scope {
   table: Table;
@@ -19,17 +19,31 @@ export interface Scope {
   /** Last fiscal month (1..12) of the review year with data; 0 when none. */
   lastMonth: number;
   targetGrid: Grid | null;
+  /** The 12 fiscal-month sums of a year (empty sums when the year has no rows). */
+  months(year: number): GroupSums[];
+  /** Fiscal years with data, ascending. */
+  years: number[];
   /** Localized message. */
   L(code: string, params?: MessageParams): string;
 }
 
 /**
- * The fiscal years with data, ascending.
+ * The fiscal years with data, ascending (one arithmetic pass, no grouping).
  * @example yearsWithData(table, 1) // [2024, 2025]
  */
 export function yearsWithData(table: Table, start: number): number[] {
+  const off = start >= 1 && start <= 12 ? Math.trunc(start) - 1 : 0;
+  const shift = off === 0 ? 0 : 1;
   const set = new Set<number>();
-  for (let i = 0; i < table.rowCount; i++) set.add(fiscalYearOf(table.monthIndex[i], start));
+  let last = NaN;
+  // inline scan for performance: rows are usually sorted, so the Set is touched once per run of a year
+  for (let i = 0; i < table.rowCount; i++) {
+    const fy = Math.floor((table.monthIndex[i] - off) / 12) + shift;
+    if (fy !== last) {
+      set.add(fy);
+      last = fy;
+    }
+  }
   return [...set].sort((a, b) => a - b);
 }
 
@@ -39,14 +53,13 @@ export function yearsWithData(table: Table, start: number): number[] {
  */
 export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Grid | null): Scope {
   const start = settings.fiscalStartMonth;
-  const years = yearsWithData(table, start);
+  const monthly = monthlySums(table, start);
+  const years = [...monthly.keys()].sort((a, b) => a - b);
   const year = settings.year ?? (years.length ? years[years.length - 1] : new Date(0).getUTCFullYear());
-  const prior = settings.comparePriorYear && years.includes(year - 1) ? year - 1 : null;
-  const monthsPresent = new Array<boolean>(12).fill(false);
-  for (let i = 0; i < table.rowCount; i++) {
-    const m = table.monthIndex[i];
-    if (fiscalYearOf(m, start) === year) monthsPresent[fiscalMonthOf(m, start) - 1] = true;
-  }
+  const prior = settings.comparePriorYear && monthly.has(year - 1) ? year - 1 : null;
+  const empty = Array.from({ length: 12 }, emptySums);
+  const months = (y: number): GroupSums[] => monthly.get(y) ?? empty;
+  const monthsPresent = months(year).map((m) => m.rows > 0);
   const lastMonth = monthsPresent.lastIndexOf(true) + 1;
   const lang = settings.language;
   return {
@@ -59,6 +72,8 @@ export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Gr
     monthsPresent,
     lastMonth,
     targetGrid,
+    months,
+    years,
     L: (code, params) => t(code, lang, params),
   };
 }

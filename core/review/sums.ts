@@ -20,7 +20,10 @@ export interface Group {
 }
 
 /** Whether a measure column has at least one real number. */
-export function hasValues(table: Table, role: 'target' | 'stretchTarget' | 'quantity' | 'cost' | 'grossProfit'): boolean {
+export function hasValues(
+  table: Table,
+  role: 'target' | 'stretchTarget' | 'quantity' | 'cost' | 'grossProfit',
+): boolean {
   const col = table.measures[role];
   if (!col) return false;
   for (let i = 0; i < col.values.length; i++) if (!Number.isNaN(col.values[i])) return true;
@@ -31,8 +34,8 @@ export function hasValues(table: Table, role: 'target' | 'stretchTarget' | 'quan
  * Sums per group of `by` (dimensions and 'fy' / 'fq' / 'fm') over the given fiscal years.
  * @example groupSums(table, ['fy', 'region'], 1, [2025])[0].keys // ['2025', '华东']
  */
-export function groupSums(table: Table, by: string[], startMonth: number, years: number[]): Group[] {
-  const agg = aggregate(table, { by, startMonth, filterYears: years });
+export function groupSums(table: Table, by: string[], startMonth: number, years?: number[]): Group[] {
+  const agg = aggregate(table, years ? { by, startMonth, filterYears: years } : { by, startMonth });
   const s = agg.sums;
   const gpDirect = table.measures.grossProfit ? s.grossProfit : null;
   const cost = table.measures.cost ? s.cost : null;
@@ -65,7 +68,15 @@ export function addNullable(a: number | null, b: number | null): number | null {
 
 /** An empty GroupSums, the start of a fold. */
 export function emptySums(): GroupSums {
-  return { revenue: 0, grossProfit: null, quantity: null, target: null, stretch: null, rows: 0, customers: null };
+  return {
+    revenue: 0,
+    grossProfit: null,
+    quantity: null,
+    target: null,
+    stretch: null,
+    rows: 0,
+    customers: null,
+  };
 }
 
 /** Adds b into a (returns a new object). */
@@ -79,4 +90,33 @@ export function addSums(a: GroupSums, b: GroupSums): GroupSums {
     rows: a.rows + b.rows,
     customers: addNullable(a.customers, b.customers),
   };
+}
+
+/**
+ * Sums per fiscal year and fiscal month, every year in one pass: year → 12 monthly sums
+ * (empty sums for months without rows). Totals, quarters, months and records all derive from it.
+ * @example monthlySums(table, 1).get(2025)?.[0].revenue // January revenue
+ */
+export function monthlySums(table: Table, startMonth: number): Map<number, GroupSums[]> {
+  const out = new Map<number, GroupSums[]>();
+  for (const g of groupSums(table, ['fy', 'fm'], startMonth)) {
+    const fy = Number(g.keys[0]);
+    let months = out.get(fy);
+    if (!months) {
+      months = Array.from({ length: 12 }, emptySums);
+      out.set(fy, months);
+    }
+    months[Number(g.keys[1].slice(1)) - 1] = g.sums;
+  }
+  return out;
+}
+
+/**
+ * The sum of several group sums.
+ * @example sumOf([a, b]).revenue // a.revenue + b.revenue
+ */
+export function sumOf(list: readonly GroupSums[]): GroupSums {
+  let acc = emptySums();
+  for (const g of list) acc = addSums(acc, g);
+  return acc;
 }

@@ -25,7 +25,8 @@ const CN_Q: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '
  * @example quarterOf('2025Q3', 1) // { quarter: 3, year: 2025 }
  */
 export function quarterOf(raw: CellValue, start: number): { quarter: number; year: number | null } | null {
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 4) return { quarter: raw, year: null };
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 4)
+    return { quarter: raw, year: null };
   if (typeof raw === 'string') {
     const s = raw.normalize('NFKC').trim();
     const year = /(\d{4})/.exec(s);
@@ -46,7 +47,10 @@ function findColumn(headers: string[], words: RegExp): number {
  * sheet has no header or no target column.
  * @example parseTargetSheet([['区域', '目标'], ['华东', 100]], 1)?.rows[0] // { quarter: null, year: null, dims: { region: '华东' }, base: 100, stretch: null }
  */
-export function parseTargetSheet(grid: Grid, start: number): { rows: TargetRow[]; dims: DimensionRole[] } | null {
+export function parseTargetSheet(
+  grid: Grid,
+  start: number,
+): { rows: TargetRow[]; dims: DimensionRole[] } | null {
   const h = detectHeaderRow(grid);
   if (h < 0) return null;
   const headers = (grid[h] ?? []).map((v) => (v === null || v === undefined ? '' : String(v)));

@@ -6,7 +6,7 @@
 import { splitByWeights } from '../plan';
 import type { DimensionRole } from '../table/types';
 import type { Scope } from './scope';
-import { groupSums } from './sums';
+import { groupSums, hasValues, sumOf } from './sums';
 import { parseTargetSheet } from './target-sheet';
 
 /** How the quarter targets were obtained. */
@@ -69,7 +69,8 @@ function splitQuarters(scope: Scope, out: Targets): void {
   out.quarterBasis = 'equal';
   if (scope.prior !== null) {
     const q = new Array<number>(4).fill(0);
-    for (const g of groupSums(scope.table, ['fq'], scope.start, [scope.prior])) q[Number(g.keys[0].slice(1)) - 1] += g.sums.revenue;
+    for (const g of groupSums(scope.table, ['fq'], scope.start, [scope.prior]))
+      q[Number(g.keys[0].slice(1)) - 1] += g.sums.revenue;
     if (q.every((v) => v > 0)) {
       weights = q;
       out.quarterBasis = 'prior-seasonal';
@@ -80,17 +81,16 @@ function splitQuarters(scope: Scope, out: Targets): void {
 
 function fromColumns(scope: Scope, dims: string[]): Targets {
   const out = NONE();
-  const y = [scope.year];
-  const total = groupSums(scope.table, ['fy'], scope.start, y)[0];
-  if (!total || total.sums.target === null) return out;
+  if (!hasValues(scope.table, 'target')) return out;
+  const months = scope.months(scope.year);
+  const total = sumOf(months);
   out.source = 'column';
-  out.annual = total.sums.target;
-  out.stretch = total.sums.stretch;
+  out.annual = total.target ?? 0;
+  out.stretch = total.stretch;
   out.quarterBasis = 'source';
-  out.quarters = [0, 0, 0, 0];
-  for (const g of groupSums(scope.table, ['fq'], scope.start, y)) out.quarters[Number(g.keys[0].slice(1)) - 1] = g.sums.target;
-  out.months = new Array<number | null>(12).fill(0);
-  for (const g of groupSums(scope.table, ['fm'], scope.start, y)) out.months[Number(g.keys[0].slice(1)) - 1] = g.sums.target;
+  out.quarters = [0, 1, 2, 3].map((i) => sumOf(months.slice(i * 3, i * 3 + 3)).target ?? 0);
+  out.months = months.map((m) => m.target ?? 0);
+  const y = [scope.year];
   for (const d of dims) {
     const m = new Map<string, SegmentTarget>();
     for (const g of groupSums(scope.table, [d], scope.start, y)) {

@@ -43,7 +43,14 @@ function numberHash(v: number): number {
 
 /** Flags of a text cell computed once per distinct string: subtotal label, equal to the header. */
 function textFlags(s: string, hKey: string): number {
-  return (isSubtotalLabel(s) ? FLAG_SUBTOTAL : 0) | (hKey !== '' && headerKey(s) === hKey ? 2 : 0);
+  // Number text (most text cells of a measure column) cannot equal a header that starts with a
+  // letter, so it skips the costlier header-key comparison.
+  const c0 = s.charCodeAt(0);
+  const h0 = hKey.charCodeAt(0);
+  const numberLike = ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 40) && !(h0 >= 48 && h0 <= 57);
+  return (
+    (isSubtotalLabel(s) ? FLAG_SUBTOTAL : 0) | (hKey !== '' && !numberLike && headerKey(s) === hKey ? 2 : 0)
+  );
 }
 
 function noteFlags(ctx: ScanContext, i: number, flags: number): void {

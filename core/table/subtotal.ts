@@ -12,6 +12,7 @@ const EN_START = /^(grand\s*total|sub-?\s*total|total)s?\s*([:：-]|$)/i;
  */
 export function isSubtotalLabel(text: string): boolean {
   if (ZH.test(text)) return true;
+  if (!/total|ｔｏｔａｌ/i.test(text)) return false;
   const s = cleanText(text);
   return EN_END.test(s) || EN_START.test(s);
 }

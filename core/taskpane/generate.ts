@@ -95,7 +95,8 @@ function codeOf(e: unknown): string | null {
 
 function messageOf(e: unknown): string {
   if (e instanceof Error) return e.message;
-  if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message);
+  if (typeof e === 'object' && e !== null && 'message' in e)
+    return String((e as { message: unknown }).message);
   return String(e);
 }
 
@@ -107,7 +108,11 @@ function fail(code: string, detail: string, lang: Lang): PipelineResult {
  * Runs the review end to end through the Host port; never throws (failures are values).
  * @example const r = await runPipeline(host, settings, { runReview, lang: 'en', signal, onUpdate, expectedRows: 0 });
  */
-export async function runPipeline(host: Host, settings: ReviewSettings, o: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(
+  host: Host,
+  settings: ReviewSettings,
+  o: PipelineOptions,
+): Promise<PipelineResult> {
   const now = o.now ?? (() => Date.now());
   const t0 = now();
   const sheet = settings.sheet;

@@ -17,7 +17,14 @@ import { viewData } from './view-data';
 import { viewGenerate, stageLabel } from './view-generate';
 import { amountReadout, viewPeriod } from './view-period';
 import { splitView, viewSections } from './view-sections';
-import { draftFromSettings, restoreSettings, settingsFromDraft, STEPS, validateStep, type StepId } from './wizard-state';
+import {
+  draftFromSettings,
+  restoreSettings,
+  settingsFromDraft,
+  STEPS,
+  validateStep,
+  type StepId,
+} from './wizard-state';
 
 export interface WizardOptions {
   /** UI language; default from host.displayLanguage(). */
@@ -111,7 +118,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
                 id: `srw-nav-${step}`,
                 class: i < at ? 'done' : null,
                 'aria-current': step === s.step ? 'step' : null,
-                'aria-label': c.tr('WIZ_STEP_OF', { n: i + 1, total: STEPS.length, name: c.tr(STEP_NAMES[step]) }),
+                'aria-label': c.tr('WIZ_STEP_OF', {
+                  n: i + 1,
+                  total: STEPS.length,
+                  name: c.tr(STEP_NAMES[step]),
+                }),
                 title: c.tr(STEP_NAMES[step]),
                 disabled: running,
                 onclick: () => actions.goto(step),
@@ -131,11 +142,20 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       { id: 'srw-step-title', tabindex: -1 },
       c.tr('WIZ_STEP_OF', { n: at + 1, total: STEPS.length, name: c.tr(STEP_NAMES[s.step]) }),
     );
-    const views = { data: viewData, columns: viewColumns, period: viewPeriod, sections: viewSections, generate: viewGenerate };
+    const views = {
+      data: viewData,
+      columns: viewColumns,
+      period: viewPeriod,
+      sections: viewSections,
+      generate: viewGenerate,
+    };
     const notice = s.notice
       ? h('div', { class: `srw-msg ${s.notice.kind}`, role: 'status' }, c.tr(s.notice.code, s.notice.params))
       : null;
-    const blocked = s.errors.length > 0 && s.step !== 'columns' ? h('p', { class: 'srw-err' }, c.tr('WIZ_FIX_ERRORS')) : null;
+    const blocked =
+      s.errors.length > 0 && s.step !== 'columns'
+        ? h('div', { class: 'srw-msg error', role: 'alert' }, c.tr('WIZ_FIX_ERRORS'))
+        : null;
     const content = s.loadError
       ? h('div', { class: 'srw-msg error', role: 'alert' }, s.loadError)
       : s.sheets.length === 0 && s.step === 'data' && !s.loadError && !loaded
@@ -149,21 +169,39 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     const running = s.run.status === 'running';
     const back = h(
       'button',
-      { type: 'button', class: 'srw-btn', id: 'srw-back', disabled: at === 0 || running, onclick: () => actions.goto(STEPS[at - 1]) },
+      {
+        type: 'button',
+        class: 'srw-btn',
+        id: 'srw-back',
+        disabled: at === 0 || running,
+        onclick: () => actions.goto(STEPS[at - 1]),
+      },
       c.tr('WIZ_BACK'),
     );
     let main: HTMLElement;
     if (s.step !== 'generate') {
       main = h(
         'button',
-        { type: 'button', class: 'srw-btn primary', id: 'srw-next', disabled: !loaded, onclick: () => actions.goto(STEPS[at + 1]) },
+        {
+          type: 'button',
+          class: 'srw-btn primary',
+          id: 'srw-next',
+          disabled: !loaded,
+          onclick: () => actions.goto(STEPS[at + 1]),
+        },
         c.tr('WIZ_NEXT'),
       );
     } else if (running) {
       const writing = s.run.update?.stage === 'writing';
       main = h(
         'button',
-        { type: 'button', class: 'srw-btn', id: 'srw-cancel', disabled: writing, onclick: () => actions.cancel() },
+        {
+          type: 'button',
+          class: 'srw-btn',
+          id: 'srw-cancel',
+          disabled: writing,
+          onclick: () => actions.cancel(),
+        },
         c.tr('WIZ_CANCEL'),
       );
     } else {
@@ -210,6 +248,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
   function switchLang(l: Lang): void {
     s.lang = l;
     if (!restored && !reportLangTouched) s.draft = { ...s.draft, language: l };
+    reanalyse(); // the detection messages follow the new language
     render();
   }
 
@@ -246,7 +285,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       if (token !== readToken) return;
       s.analysis = null;
       s.loadError = null;
-      s.notice = { code: 'WIZ_HOST_READ_FAILED', params: { message: e instanceof Error ? e.message : String(e) }, kind: 'warn' };
+      s.notice = {
+        code: 'WIZ_HOST_READ_FAILED',
+        params: { message: e instanceof Error ? e.message : String(e) },
+        kind: 'warn',
+      };
     }
     s.analysing = false;
     render();
@@ -271,9 +314,19 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     set(patch, opts = {}) {
       if (patch.language) reportLangTouched = true;
       s.draft = { ...s.draft, ...patch };
+      const cleared = s.errors.filter((e) => e.field in patch);
       s.errors = s.errors.filter((e) => !(e.field in patch));
       if (opts.reanalyse) reanalyse();
-      if (opts.render !== false) render();
+      if (opts.render !== false) return render();
+      // While typing, no redraw (a redraw under the pointer would swallow the next click):
+      // only the now-fixed field's error lines go.
+      for (const e of cleared) {
+        root.querySelectorAll(`[id^="srw-err-${e.field}-"]`).forEach((n) => n.remove());
+        root.querySelectorAll('[aria-invalid]').forEach((n) => {
+          if (n.getAttribute('aria-describedby')?.includes(`srw-err-${e.field}-`))
+            n.removeAttribute('aria-invalid');
+        });
+      }
     },
     selectSheet(name) {
       void choose(name);
@@ -325,7 +378,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
         : { ...settings, sections: settings.sections.filter((x) => x !== 'customers') };
       signal = { aborted: false };
       const info = s.sheets.find((x) => x.name === settings.sheet);
-      s.run = { status: 'running', update: { stage: 'reading', fraction: 0, rows: info?.rows ?? 0, tabs: 0 }, result: null };
+      s.run = {
+        status: 'running',
+        update: { stage: 'reading', fraction: 0, rows: info?.rows ?? 0, tabs: 0 },
+        result: null,
+      };
       render();
       const mySignal = signal;
       void runPipeline(host, runSettings, {
@@ -343,7 +400,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
           if (runSettings !== settings) await host.saveSettings(settings).catch(() => undefined);
           s.sheets = await scoreSheets(await host.listSheets().catch(() => s.sheets));
         }
-        s.run = { status: result.ok ? 'done' : result.cancelled ? 'cancelled' : 'failed', update: s.run.update, result };
+        s.run = {
+          status: result.ok ? 'done' : result.cancelled ? 'cancelled' : 'failed',
+          update: s.run.update,
+          result,
+        };
         render();
       });
     },
@@ -351,7 +412,10 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       signal.aborted = true;
     },
     activate(tab) {
-      void host.activateSheet(tab);
+      host.activateSheet(tab).catch(() => {
+        s.notice = { code: 'WIZ_HOST_SHEET_NOT_FOUND', kind: 'warn' };
+        render();
+      });
     },
     refreshLive() {
       const c = ctx();
@@ -413,7 +477,9 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       else render();
     } catch (e) {
       loaded = true;
-      s.loadError = s.lang && translator(s.lang)('WIZ_HOST_READ_FAILED', { message: e instanceof Error ? e.message : String(e) });
+      s.loadError =
+        s.lang &&
+        translator(s.lang)('WIZ_HOST_READ_FAILED', { message: e instanceof Error ? e.message : String(e) });
       render();
     }
   }

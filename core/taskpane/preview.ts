@@ -37,7 +37,9 @@ export function splitPreview(d: Draft, years: readonly YearInfo[]): SplitPreview
   let seasonalFallback = false;
   if (choice === 'equal') weights = [1, 1, 1, 1];
   else if (choice === 'seasonal') {
-    const history = years.filter((y) => y.months === 12 && (!review || y.year <= review.year)).map((y) => y.quarters);
+    const history = years
+      .filter((y) => y.months === 12 && (!review || y.year <= review.year))
+      .map((y) => y.quarters);
     const s = history.length > 0 ? safeSeasonalWeights(history) : null;
     if (s && s.ok) weights = s.value;
     else {

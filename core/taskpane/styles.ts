@@ -79,6 +79,9 @@ box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:
 .srw-quality{margin:0 0 var(--gap);padding-left:18px;font-size:13px;}
 .srw-row{display:flex;gap:8px;}
 .srw-row>*{flex:1;min-width:0;}
+.srw-summary{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0 0 var(--gap);font-size:13px;}
+.srw-summary dt{color:var(--n-fg3);}
+.srw-summary dd{margin:0;min-width:0;overflow-wrap:anywhere;}
 .srw-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}
 @media (prefers-reduced-motion:reduce){.srw-fill{transition:none;}}
 `;

@@ -46,7 +46,9 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
   if (s.analysing || !a) return h('p', { 'aria-live': 'polite' }, tr('WIZ_ANALYSING'));
   const headers = a.mapping?.headers ?? [];
   const roles = a.mapping?.roles ?? {};
-  const found = ROLES.filter((r) => roles[r] || r === 'amount' || r === 'date' || s.draft.mapping[r] !== undefined);
+  const found = ROLES.filter(
+    (r) => roles[r] || r === 'amount' || r === 'date' || s.draft.mapping[r] !== undefined,
+  );
   const missing = ROLES.filter((r) => !found.includes(r));
   const blocking = s.errors.filter((e) => e.field === 'mapping');
   const ingestError = a.error && blocking.length === 0 ? message('error', a.error.message) : null;
@@ -59,7 +61,12 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
     a.warnings.map((w) =>
       message(
         'warn',
-        tr(w.code, w.code === 'WIZ_WARN_GUESSED' ? { ...w.params, role: tr(`WIZ_ROLE_${String(w.params?.role)}`) } : w.params),
+        tr(
+          w.code,
+          w.code === 'WIZ_WARN_GUESSED'
+            ? { ...w.params, role: tr(`WIZ_ROLE_${String(w.params?.role)}`) }
+            : w.params,
+        ),
       ),
     ),
     found.map((r) => roleRow(ctx, r, headers)),
@@ -67,7 +74,13 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
       ? h(
           'details',
           {},
-          h('summary', {}, `${tr('WIZ_NOT_FOUND')}: ${missing.map((r) => tr(`WIZ_ROLE_${r}`)).join(', ')}`),
+          h(
+            'summary',
+            {},
+            tr('WIZ_MORE_ROLES', {
+              roles: missing.map((r) => tr(`WIZ_ROLE_${r}`)).join(s.lang === 'en' ? ', ' : '、'),
+            }),
+          ),
           missing.map((r) => roleRow(ctx, r, headers)),
         )
       : null,

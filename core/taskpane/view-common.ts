@@ -58,6 +58,14 @@ export function translator(lang: Lang): ViewCtx['tr'] {
   return (code, params) => t(code, lang, params);
 }
 
+/**
+ * An aside in parentheses, full-width in Chinese.
+ * @example paren('zh-CN', '区域') // '（区域）'
+ */
+export function paren(lang: Lang, text: string): string {
+  return lang === 'en' ? ` (${text})` : `（${text}）`;
+}
+
 /** The text of a field error: the catalogue's message, or the ingest's own when it has parameters. */
 export function errorText(e: FieldError, tr: ViewCtx['tr']): string {
   const text = tr(e.code, e.params);
@@ -68,7 +76,9 @@ export function errorText(e: FieldError, tr: ViewCtx['tr']): string {
 /** Shown errors of one field as inline messages, ids for aria-describedby. */
 export function fieldErrors(ctx: ViewCtx, field: keyof Draft): { nodes: HTMLElement[]; ids: string } {
   const errs = ctx.s.errors.filter((e) => e.field === field);
-  const nodes = errs.map((e, i) => h('p', { class: 'srw-err', id: `srw-err-${field}-${i}` }, errorText(e, ctx.tr)));
+  const nodes = errs.map((e, i) =>
+    h('p', { class: 'srw-err', id: `srw-err-${field}-${i}` }, errorText(e, ctx.tr)),
+  );
   return { nodes, ids: nodes.map((n) => n.id).join(' ') };
 }
 

@@ -2,7 +2,7 @@
 import { detectHeaderRow } from '../table';
 import { h, select } from './dom';
 import { cellText, formatCount } from './format';
-import { field, message, type ViewCtx } from './view-common';
+import { field, message, paren, type ViewCtx } from './view-common';
 
 const PREVIEW_ROWS = 12;
 const PREVIEW_COLS = 12;
@@ -13,7 +13,7 @@ function sheetLabel(ctx: ViewCtx, name: string): string {
   const tags: string[] = [];
   if (s.isActive) tags.push(ctx.tr('WIZ_SHEET_ACTIVE'));
   if (s.score >= 0.5) tags.push(ctx.tr('WIZ_SHEET_LIKELY'));
-  return tags.length > 0 ? `${name} (${tags.join(', ')})` : name;
+  return tags.length > 0 ? `${name}${paren(ctx.s.lang, tags.join(ctx.s.lang === 'en' ? ', ' : '，'))}` : name;
 }
 
 function previewTable(ctx: ViewCtx, headerRow: number): HTMLElement | null {
@@ -56,15 +56,26 @@ export function viewData(ctx: ViewCtx): HTMLElement {
   if (!current) options.unshift(['', '—']);
   const info = sheets.find((x) => x.name === current);
   const headerRow =
-    s.analysis?.headerRow ?? (s.preview && s.preview.sheet === current ? detectHeaderRow(s.preview.grid) : -1);
+    s.analysis?.headerRow ??
+    (s.preview && s.preview.sheet === current ? detectHeaderRow(s.preview.grid) : -1);
   return h(
     'div',
     {},
-    field(ctx, 'srw-sheet', tr('WIZ_SHEET_LABEL'), select({}, options, current, (v) => ctx.a.selectSheet(v)), {
-      hint: info ? tr('WIZ_SHEET_SIZE', { rows: formatCount(info.rows, s.lang), cols: info.cols }) : undefined,
-      errorsOf: 'sheet',
-    }),
-    current && headerRow >= 0 ? h('p', { class: 'srw-label' }, tr('WIZ_HEADER_ROW', { row: headerRow + 1 })) : null,
+    field(
+      ctx,
+      'srw-sheet',
+      tr('WIZ_SHEET_LABEL'),
+      select({}, options, current, (v) => ctx.a.selectSheet(v)),
+      {
+        hint: info
+          ? tr('WIZ_SHEET_SIZE', { rows: formatCount(info.rows, s.lang), cols: info.cols })
+          : undefined,
+        errorsOf: 'sheet',
+      },
+    ),
+    current && headerRow >= 0
+      ? h('p', { class: 'srw-label' }, tr('WIZ_HEADER_ROW', { row: headerRow + 1 }))
+      : null,
     current && !s.analysing && s.preview?.sheet === current && headerRow < 0
       ? message('error', tr('NO_HEADER'))
       : null,

@@ -3,6 +3,7 @@ import type { ReviewModel } from '../review/model';
 import { h } from './dom';
 import { formatCount, formatMoney } from './format';
 import { message, type ViewCtx } from './view-common';
+import { parseTypedAmount } from './wizard-state';
 
 /** The label of the current stage ("Reading 18,926 rows…"). */
 export function stageLabel(ctx: ViewCtx): string {
@@ -27,7 +28,10 @@ function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
       read: formatCount(q.rowsRead, lang),
       skipped: formatCount(q.rowsSkipped, lang),
     }),
-    ctx.tr('WIZ_QUALITY_AMOUNT', { used: formatMoney(q.amountUsed, lang), read: formatMoney(q.amountRead, lang) }),
+    ctx.tr('WIZ_QUALITY_AMOUNT', {
+      used: formatMoney(q.amountUsed, lang),
+      read: formatMoney(q.amountRead, lang),
+    }),
   ];
   const byCode = new Map<string, number>();
   for (const r of q.skipped) byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
@@ -35,14 +39,47 @@ function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
     items.push(ctx.tr('WIZ_QUALITY_SKIPPED_CODE', { count, reason: ctx.tr(`WIZ_SKIP_${code}`) }));
   }
   if (q.refunds.rows > 0) {
-    items.push(ctx.tr('WIZ_QUALITY_REFUNDS', { rows: q.refunds.rows, amount: formatMoney(q.refunds.amount, lang) }));
+    items.push(
+      ctx.tr('WIZ_QUALITY_REFUNDS', { rows: q.refunds.rows, amount: formatMoney(q.refunds.amount, lang) }),
+    );
   }
   if (q.duplicates.rows > 0) {
     items.push(
-      ctx.tr('WIZ_QUALITY_DUPLICATES', { rows: q.duplicates.rows, amount: formatMoney(q.duplicates.amount, lang) }),
+      ctx.tr('WIZ_QUALITY_DUPLICATES', {
+        rows: q.duplicates.rows,
+        amount: formatMoney(q.duplicates.amount, lang),
+      }),
     );
   }
-  return h('ul', { class: 'srw-quality' }, items.map((x) => h('li', {}, x)));
+  return h(
+    'ul',
+    { class: 'srw-quality' },
+    items.map((x) => h('li', {}, x)),
+  );
+}
+
+const LANG_NAMES: Readonly<Record<string, string>> = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' };
+
+/** What the run will do, one line per choice. */
+function summary(ctx: ViewCtx): HTMLElement {
+  const { s, tr } = ctx;
+  const d = s.draft;
+  let targets = tr(`WIZ_TARGET_${d.targetKind}`);
+  if (d.targetKind === 'sheet' && d.targetSheet) targets += `: ${d.targetSheet}`;
+  const base = parseTypedAmount(d.targetBase);
+  if (d.targetKind === 'typed' && base !== null) targets += `: ${formatMoney(base, s.lang)}`;
+  const weights = d.weights === 'custom' ? d.customWeights : tr(`WIZ_W_${d.weights}`);
+  const rows: [string, string][] = [
+    [tr('WIZ_TARGETS'), targets],
+    [tr('WIZ_SECTIONS'), d.sections.map((x) => tr(`WIZ_SECTION_${x}`)).join(s.lang === 'en' ? ', ' : '、')],
+    [tr('WIZ_WEIGHTS'), weights],
+    [tr('WIZ_REPORT_LANG'), LANG_NAMES[d.language]],
+  ];
+  return h(
+    'dl',
+    { class: 'srw-summary' },
+    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+  );
 }
 
 /** Renders the generate step. */
@@ -77,6 +114,7 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
         ? tr('WIZ_READY_AUTO', { sheet: d.sheet ?? '' })
         : tr('WIZ_READY', { sheet: d.sheet ?? '', year: d.year }),
     ),
+    summary(ctx),
     progress,
   ];
   if (result && !result.ok && !result.cancelled) out.push(message('error', result.message));
@@ -88,7 +126,15 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
         'ul',
         { class: 'srw-tabs', id: 'srw-tabs' },
         result.tabs.map((tab) =>
-          h('li', {}, h('button', { type: 'button', class: 'srw-link', onclick: () => ctx.a.activate(tab.name) }, tab.name)),
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'srw-link', onclick: () => ctx.a.activate(tab.name) },
+              tab.name,
+            ),
+          ),
         ),
       ),
       headline ? h('h3', {}, tr('WIZ_HEADLINE')) : null,

@@ -25,7 +25,6 @@ function amountInput(ctx: ViewCtx, key: 'targetBase' | 'targetStretch', label: s
       ctx.a.set({ [key]: (e.target as HTMLInputElement).value }, { render: false });
       ctx.a.refreshLive();
     },
-    onchange: () => ctx.a.set({}),
   });
   const readout = h('span', { 'data-live': key }, amountReadout(ctx, ctx.s.draft[key]));
   return field(ctx, id, label, input, { hint: readout, errorsOf: key });
@@ -44,9 +43,13 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
       tr('WIZ_YEAR_OPTION', { year: y.year, months: y.months, rows: formatCount(y.rows, s.lang) }),
     ]);
   }
-  if (d.year !== '' && !years.some((y) => String(y.year) === d.year)) yearOptions.push([d.year, `FY${d.year}`]);
+  if (d.year !== '' && !years.some((y) => String(y.year) === d.year))
+    yearOptions.push([d.year, `FY${d.year}`]);
   const chosen = years.find((y) => String(y.year) === d.year) ?? latest;
-  const months: [string, string][] = Array.from({ length: 12 }, (_, i) => [String(i + 1), tr(`WIZ_MONTH_${i + 1}`)]);
+  const months: [string, string][] = Array.from({ length: 12 }, (_, i) => [
+    String(i + 1),
+    tr(`WIZ_MONTH_${i + 1}`),
+  ]);
   const otherSheets = s.sheets.filter((x) => !x.owned && x.name !== d.sheet);
   const hasTargetColumn = !!s.analysis?.mapping?.roles.target;
   const targetErrs = fieldErrors(ctx, 'targetSheet');
@@ -60,14 +63,19 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
       select({}, yearOptions, d.year, (v) => ctx.a.set({ year: v })),
       {
         errorsOf: 'year',
-        hint: chosen && chosen.months < 12 ? tr('WIZ_YEAR_PARTIAL', { year: chosen.year, months: chosen.months }) : undefined,
+        hint:
+          chosen && chosen.months < 12
+            ? tr('WIZ_YEAR_PARTIAL', { year: chosen.year, months: chosen.months })
+            : undefined,
       },
     ),
     field(
       ctx,
       'srw-fy',
       tr('WIZ_FY_START'),
-      select({}, months, String(d.fiscalStartMonth), (v) => ctx.a.set({ fiscalStartMonth: Number(v), year: '' })),
+      select({}, months, String(d.fiscalStartMonth), (v) =>
+        ctx.a.set({ fiscalStartMonth: Number(v), year: '' }),
+      ),
       { hint: tr('WIZ_FY_NOTE') },
     ),
     h(
@@ -75,7 +83,7 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
       {},
       h('legend', {}, tr('WIZ_TARGETS')),
       KINDS.map((k) =>
-        radio('srw-target-kind', `srw-target-${k}`, tr(`WIZ_TARGET_${k}`), d.targetKind === k, () =>
+        radio('srw-target-kind', `srw-tk-${k}`, tr(`WIZ_TARGET_${k}`), d.targetKind === k, () =>
           ctx.a.set({ targetKind: k }),
         ),
       ),

@@ -5,10 +5,14 @@ import { dimensionChoices, yearsOf } from './analysis';
 import { h, select } from './dom';
 import { formatMoney, formatShare } from './format';
 import { splitPreview } from './preview';
-import { checkbox, field, fieldErrors, radio, type ViewCtx } from './view-common';
+import { checkbox, field, fieldErrors, paren, radio, type ViewCtx } from './view-common';
 import type { WeightsChoice } from './wizard-state';
 
-const LANG_NAMES: Readonly<Record<string, string>> = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' };
+const LANG_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+};
 const WEIGHTS: readonly WeightsChoice[] = ['3322', 'equal', 'seasonal', 'custom'];
 
 /** The live split table (redrawn while the custom weights or growth are typed). */
@@ -61,7 +65,6 @@ function textInput(ctx: ViewCtx, key: 'growth' | 'customWeights', live: boolean)
       ctx.a.set({ [key]: (e.target as HTMLInputElement).value }, { render: false });
       if (live) ctx.a.refreshLive();
     },
-    onchange: () => ctx.a.set({}),
   });
 }
 
@@ -75,7 +78,9 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
   const toggleDim = (key: string, on: boolean): void => {
     const current = dims.map((x) => x.key).filter(dimOn);
     const next = on ? [...current, key] : current.filter((k) => k !== key);
-    ctx.a.set({ dimensions: next.length === dims.length ? [] : dims.map((x) => x.key).filter((k) => next.includes(k)) });
+    ctx.a.set({
+      dimensions: next.length === dims.length ? [] : dims.map((x) => x.key).filter((k) => next.includes(k)),
+    });
   };
   const toggleSection = (sec: Section, on: boolean): void => {
     const next = on ? [...d.sections, sec] : d.sections.filter((x) => x !== sec);
@@ -114,7 +119,7 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
         : dims.map((x, i) =>
             checkbox(
               `srw-dim-${i}`,
-              x.key === x.header ? x.header : `${tr(`WIZ_ROLE_${x.key}`)} (${x.header})`,
+              x.key === x.header ? x.header : `${tr(`WIZ_ROLE_${x.key}`)}${paren(s.lang, x.header)}`,
               dimOn(x.key),
               (v) => toggleDim(x.key, v),
             ),
@@ -127,8 +132,11 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
         ctx,
         'srw-report-lang',
         tr('WIZ_REPORT_LANG'),
-        select({}, LANGS.map((l): [string, string] => [l, LANG_NAMES[l]]), d.language, (v) =>
-          ctx.a.set({ language: v as typeof d.language }),
+        select(
+          {},
+          LANGS.map((l): [string, string] => [l, LANG_NAMES[l]]),
+          d.language,
+          (v) => ctx.a.set({ language: v as typeof d.language }),
         ),
       ),
       field(
@@ -144,13 +152,15 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
       {},
       h('legend', {}, tr('WIZ_WEIGHTS')),
       WEIGHTS.map((w) =>
-        radio('srw-weights', `srw-w-${w}`, tr(`WIZ_W_${w}`), d.weights === w, () => ctx.a.set({ weights: w })),
+        radio('srw-weights', `srw-w-${w}`, tr(`WIZ_W_${w}`), d.weights === w, () =>
+          ctx.a.set({ weights: w }),
+        ),
       ),
     ),
     d.weights === 'custom'
       ? field(ctx, 'srw-custom-weights', tr('WIZ_CUSTOM_WEIGHTS'), textInput(ctx, 'customWeights', true), {
           errorsOf: 'customWeights',
-          hint: '4:3:2:1',
+          hint: tr('WIZ_CUSTOM_HINT'),
         })
       : null,
     splitView(ctx),

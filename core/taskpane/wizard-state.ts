@@ -139,11 +139,7 @@ function growthText(g: number): string {
 export function draftFromSettings(s: ReviewSettings): Draft {
   const w = s.plan.quarterWeights;
   const weights: WeightsChoice =
-    w === 'seasonal' || w === 'equal'
-      ? w
-      : w.every((x, i) => x === PRESET_3322[i])
-        ? '3322'
-        : 'custom';
+    w === 'seasonal' || w === 'equal' ? w : w.every((x, i) => x === PRESET_3322[i]) ? '3322' : 'custom';
   const t = s.targets;
   return {
     sheet: s.sheet,
@@ -197,7 +193,8 @@ function periodErrors(d: Draft): FieldError[] {
   }
   if (d.targetKind === 'sheet') {
     if (!d.targetSheet) errors.push({ field: 'targetSheet', code: 'WIZ_ERR_TARGET_SHEET' });
-    else if (d.targetSheet === d.sheet) errors.push({ field: 'targetSheet', code: 'WIZ_ERR_TARGET_SHEET_SAME' });
+    else if (d.targetSheet === d.sheet)
+      errors.push({ field: 'targetSheet', code: 'WIZ_ERR_TARGET_SHEET_SAME' });
   }
   if (d.targetKind === 'typed') {
     const base = parseTypedAmount(d.targetBase);
@@ -208,7 +205,11 @@ function periodErrors(d: Draft): FieldError[] {
     if (d.targetStretch.trim() !== '') {
       const stretch = parseTypedAmount(d.targetStretch);
       if (stretch === null) {
-        errors.push({ field: 'targetStretch', code: 'WIZ_ERR_AMOUNT', params: { text: d.targetStretch.trim() } });
+        errors.push({
+          field: 'targetStretch',
+          code: 'WIZ_ERR_AMOUNT',
+          params: { text: d.targetStretch.trim() },
+        });
       } else if (base !== null && stretch < base) {
         errors.push({ field: 'targetStretch', code: 'WIZ_ERR_STRETCH_BELOW' });
       }
@@ -311,7 +312,10 @@ export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
   const parsed = ReviewSettingsSchema.safeParse(candidate);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'base') as keyof Draft;
-    return { ok: false, errors: [{ field, code: 'WIZ_ERR_UNEXPECTED', params: { message: parsed.error.message } }] };
+    return {
+      ok: false,
+      errors: [{ field, code: 'WIZ_ERR_UNEXPECTED', params: { message: parsed.error.message } }],
+    };
   }
   return { ok: true, settings: parsed.data };
 }

@@ -37,7 +37,7 @@ const BLOCK = 5000;
 /** Rows of a user sheet drawn in the page. */
 const SHOWN_ROWS = 200;
 
-const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Storage as the host uses it (localStorage in the page, a Map in tests). */
 export interface KeyValueStore {
@@ -79,6 +79,8 @@ export class BrowserHost implements Host {
     private readonly store: KeyValueStore,
     private readonly storeKey: string,
     private readonly locale: string,
+    /** Milliseconds to wait per block read or tab written: simulates a slow host (demo ?slow=ms). */
+    private readonly delayMs = 0,
   ) {
     this.user = book.sheets;
     this.active = this.user[0]?.name ?? '';
@@ -90,7 +92,12 @@ export class BrowserHost implements Host {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const users = this.user.map((s) => ({ name: s.name, ...usedSize(s.grid), isActive: s.name === this.active, owned: false }));
+    const users = this.user.map((s) => ({
+      name: s.name,
+      ...usedSize(s.grid),
+      isActive: s.name === this.active,
+      owned: false,
+    }));
     const owned = this.owned.map((t, i) => ({
       name: this.ownedNames[i],
       rows: t.cells.length,
@@ -106,7 +113,9 @@ export class BrowserHost implements Host {
     if (!s) {
       const k = this.ownedNames.indexOf(sheet);
       if (k < 0) throw new BrowserHostError('SHEET_NOT_FOUND', `Sheet "${sheet}" not found`);
-      const cells = this.owned[k].cells.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.value : c)));
+      const cells = this.owned[k].cells.map((r) =>
+        r.map((c) => (c !== null && typeof c === 'object' ? c.value : c)),
+      );
       return { sheet, address: 'A1', grid: cells };
     }
     const { rows, cols } = usedSize(s.grid);
@@ -117,12 +126,15 @@ export class BrowserHost implements Host {
       const end = Math.min(n, r0 + BLOCK);
       for (let r = r0; r < end; r++) out.push([...(s.grid[r] ?? [])]);
       options.onProgress?.({ stage: 'reading', done: end, total: n });
-      if (end < n) await tick();
+      if (end < n || this.delayMs > 0) await sleep(this.delayMs);
     }
     return { sheet, address: `A1:${colName(Math.max(1, cols))}${Math.max(1, n)}`, grid: out };
   }
 
-  async writeSheetDoc(doc: SheetDoc, options: { onProgress?: (e: ProgressEvent) => void } = {}): Promise<WriteResult> {
+  async writeSheetDoc(
+    doc: SheetDoc,
+    options: { onProgress?: (e: ProgressEvent) => void } = {},
+  ): Promise<WriteResult> {
     const bad = doc.tabs.find((t) => t.name.length === 0 || t.name.length > 31 || /[[\]:*?/\\]/.test(t.name));
     if (bad) return { ok: false, code: 'WRITE_FAILED', message: `Invalid tab name "${bad.name}"` };
     const taken = new Set(this.user.map((s) => s.name.toLowerCase()));
@@ -136,7 +148,7 @@ export class BrowserHost implements Host {
     // Atomic: the new set replaces the old owned tabs in one assignment, after every tab is ready.
     for (let i = 0; i < doc.tabs.length; i++) {
       options.onProgress?.({ stage: 'writing', done: i + 1, total: doc.tabs.length });
-      await tick();
+      await sleep(this.delayMs);
     }
     this.owned = doc.tabs;
     this.ownedNames = names;
@@ -171,7 +183,10 @@ export class BrowserHost implements Host {
   private draw(): void {
     if (!this.els) return;
     const doc = this.els.strip.ownerDocument;
-    const all = [...this.user.map((s) => ({ name: s.name, owned: false })), ...this.ownedNames.map((n) => ({ name: n, owned: true }))];
+    const all = [
+      ...this.user.map((s) => ({ name: s.name, owned: false })),
+      ...this.ownedNames.map((n) => ({ name: n, owned: true })),
+    ];
     this.els.strip.replaceChildren(
       ...all.map((s) => {
         const b = doc.createElement('button');

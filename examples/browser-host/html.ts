@@ -3,7 +3,7 @@
 const PAGE_CSS = `
 html,body{margin:0;height:100%;font-family:"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;background:#f3f3f3;}
 .demo{display:flex;height:100%;}
-#pane{flex:none;width:var(--pane,320px);height:100%;border-right:1px solid #d1d1d1;background:#fff;overflow:hidden;}
+#pane{box-sizing:border-box;flex:none;width:var(--pane,320px);height:100%;border-right:1px solid #d1d1d1;background:#fff;overflow:hidden;}
 #book{flex:1;min-width:0;display:flex;flex-direction:column;}
 #sheet{flex:1;overflow:auto;background:#fff;margin:0;padding:8px;}
 #strip{display:flex;gap:2px;overflow-x:auto;background:#e8e8e8;border-top:1px solid #d1d1d1;padding:0 4px;}

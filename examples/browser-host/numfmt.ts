@@ -89,7 +89,8 @@ export function formatNumber(value: number, fmt: string | undefined): string {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
   }
   const secs = sections(fmt);
-  if (/[yd]/i.test(secs[0].replace(/"[^"]*"/g, '')) && !/[0#]/.test(secs[0])) return formatDate(value, secs[0]);
+  if (/[yd]/i.test(secs[0].replace(/"[^"]*"/g, '')) && !/[0#]/.test(secs[0]))
+    return formatDate(value, secs[0]);
   if (value < 0) {
     if (secs.length >= 2 && secs[1] !== '') return applySection(-value, secs[1]);
     return `-${applySection(-value, secs[0])}`;

@@ -1,6 +1,6 @@
 /**
  * The demo page's script (bundled by serve.ts): fetches the workbook, creates the BrowserHost and
- * mounts the shared wizard. Query: ?sheet-set=no-amount, ?lang=zh-CN, ?pane=300.
+ * mounts the shared wizard. Query: ?sheet-set=no-amount, ?lang=zh-CN, ?pane=300, ?slow=300 (ms per block).
  */
 import { mountWizard } from '../../core/taskpane';
 import { BrowserHost, type JsonBook } from './browser-host';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     localStorage,
     `sales-review:settings:${set}`,
     params.get('lang') ?? navigator.language,
+    Math.max(0, Number(params.get('slow')) || 0),
   );
   const handle = mountWizard(pane, host);
   await handle.ready;

@@ -64,7 +64,9 @@ export function displayText(c: Cell, numFmt?: string): string {
 export function renderTab(tab: TabDoc, doc: Document): HTMLElement {
   const rows = tab.cells.length;
   const cols = Math.max(tab.colWidths.length, ...tab.cells.map((r) => r.length), 1);
-  const look: CellLook[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ({ style: {} })));
+  const look: CellLook[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => ({ style: {} })),
+  );
   const within = (r: number, c: number) => r < rows && c < cols;
   for (const run of tab.formats) {
     for (let r = run.range.r0; r <= run.range.r1; r++) {
@@ -88,7 +90,8 @@ export function renderTab(tab: TabDoc, doc: Document): HTMLElement {
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of tab.merges) {
     spans.set(`${m.r0},${m.c0}`, { rows: m.r1 - m.r0 + 1, cols: m.c1 - m.c0 + 1 });
-    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r},${c}`);
+    for (let r = m.r0; r <= m.r1; r++)
+      for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r},${c}`);
   }
   const table = doc.createElement('table');
   table.className = 'tab-table';
@@ -121,7 +124,10 @@ export function renderTab(tab: TabDoc, doc: Document): HTMLElement {
       td.textContent = text;
       const v = cellValue(cell);
       const style = css(l.style);
-      td.setAttribute('style', `${typeof v === 'number' && !l.style.hAlign ? 'text-align:right;' : ''}${style}`);
+      td.setAttribute(
+        'style',
+        `${typeof v === 'number' && !l.style.hAlign ? 'text-align:right;' : ''}${style}`,
+      );
       if (cell !== null && typeof cell === 'object') td.title = cell.formula;
       tr.append(td);
     }

@@ -67,7 +67,8 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, 'text/html; charset=utf-8', html);
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      return send(res, 200, 'text/html; charset=utf-8', html);
     if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', script);
     if (url.pathname === '/api/workbook') {
@@ -99,7 +100,11 @@ export type { JsonBook };
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 5178);
   startServer({ port })
-    .then((s) => console.log(`Sales Review demo: ${s.url}  (sheet sets: ${SHEET_SETS.map((x) => `?sheet-set=${x}`).join(', ')})`))
+    .then((s) =>
+      console.log(
+        `Sales Review demo: ${s.url}  (sheet sets: ${SHEET_SETS.map((x) => `?sheet-set=${x}`).join(', ')})`,
+      ),
+    )
     .catch((e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));
       process.exitCode = 1;

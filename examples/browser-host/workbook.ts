@@ -44,7 +44,9 @@ export function withoutAmounts(book: JsonBook): JsonBook {
   const src = book.sheets[0];
   const headerRow = src.grid.findIndex((r) => r.filter((v) => typeof v === 'string' && v !== '').length >= 3);
   const header = src.grid[headerRow] ?? [];
-  const keep = header.map((h, c) => c).filter((c) => !(typeof header[c] === 'string' && MONEY.test(String(header[c]))));
+  const keep = header
+    .map((h, c) => c)
+    .filter((c) => !(typeof header[c] === 'string' && MONEY.test(String(header[c]))));
   const grid = src.grid.map((r, i) => (i < headerRow ? r : keep.map((c) => r[c] ?? null)));
   return { name: `${book.name} (no amount)`, sheets: [{ name: '订单明细(无金额)', grid }] };
 }

@@ -8,6 +8,14 @@ import type { CellValue } from '../../core/table/types';
 import type { ApiName } from '../api-names';
 import type { GasEnv } from './env';
 import { listSheets, readBlock, spreadsheetDates } from './read';
+
+/** A sheet's used size and its first rows. */
+export interface SheetHead {
+  name: string;
+  rows: number;
+  cols: number;
+  values: CellValue[][];
+}
 import { writeSheetDoc } from './write';
 import { loadRawSettings, saveSettings } from './settings';
 
@@ -21,10 +29,43 @@ export function makeApi(env: GasEnv) {
   return {
     displayLanguage: (): string => env.session.getActiveUserLocale(),
     listSheets: (): SheetInfo[] => listSheets(ss()),
-    /** Used size of a sheet, or null when it does not exist. */
-    sheetSize: (name: string): { rows: number; cols: number } | null => {
-      const sheet = ss().getSheetByName(name);
-      return sheet ? { rows: sheet.getLastRow(), cols: sheet.getLastColumn() } : null;
+    /**
+     * The sheet list plus the first `headRows` rows of up to `maxSheets` user sheets, in one call:
+     * the wizard previews and scores every sheet on open, which would otherwise cost a round trip
+     * per sheet.
+     */
+    listWithHeads: (headRows: number, maxSheets: number): { sheets: SheetInfo[]; heads: SheetHead[] } => {
+      const book = ss();
+      const sheets = listSheets(book);
+      const toSerial = spreadsheetDates(env, book);
+      const heads = sheets
+        .filter((s) => !s.owned && s.rows > 0 && s.cols > 0)
+        .slice(0, maxSheets)
+        .map((s) => {
+          const sheet = book.getSheetByName(s.name);
+          const n = Math.min(s.rows, headRows);
+          return {
+            name: s.name,
+            rows: s.rows,
+            cols: s.cols,
+            values: sheet ? readBlock(sheet, 1, n, s.cols, toSerial) : [],
+          };
+        });
+      return { sheets, heads };
+    },
+    /**
+     * Used size and the first block (at most `blockCells` cells, at most `maxRows` rows) of a sheet;
+     * null when it does not exist.
+     */
+    readFirst: (name: string, maxRows: number | null, blockCells: number): SheetHead | null => {
+      const book = ss();
+      const sheet = book.getSheetByName(name);
+      if (!sheet) return null;
+      const rows = sheet.getLastRow();
+      const cols = sheet.getLastColumn();
+      const wanted = maxRows === null ? rows : Math.min(rows, maxRows);
+      const n = Math.min(wanted, Math.max(1, Math.floor(blockCells / Math.max(1, cols))));
+      return { name, rows, cols, values: readBlock(sheet, 1, n, cols, spreadsheetDates(env, book)) };
     },
     /** Rows [startRow, startRow + rowCount) (1-based) of the first `cols` columns; null when the sheet is gone. */
     readBlock: (name: string, startRow: number, rowCount: number, cols: number): CellValue[][] | null => {

@@ -25,7 +25,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(ART, { recursive: true });
-  [demo, browser] = await Promise.all([startDemo(), chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })]);
+  [demo, browser] = await Promise.all([
+    startDemo(),
+    chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS }),
+  ]);
 });
 
 afterAll(async () => {
@@ -44,7 +47,8 @@ async function open(query: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-const shot = (page: Page, name: string) => page.locator('#pane').screenshot({ path: join(ART, `${name}.png`) });
+const shot = (page: Page, name: string) =>
+  page.locator('#pane').screenshot({ path: join(ART, `${name}.png`) });
 const title = (page: Page) => page.locator('#srw-step-title').innerText();
 const next = async (page: Page, expectTitle: RegExp) => {
   await page.click('#srw-next');
@@ -69,8 +73,11 @@ test('walks every step in English, remaps a column, previews the split, generate
 
   await next(page, /Step 2 of 5: Columns/);
   expect(await page.inputValue('#srw-role-amount')).toBe('销售额(元)');
+  await page.focus('#srw-role-channel');
   await page.selectOption('#srw-role-channel', '');
-  await page.waitForFunction(() => document.querySelector('#srw-role-channel-meta')?.textContent === 'not found');
+  await page.waitForFunction(
+    () => document.querySelector('#srw-role-channel-meta')?.textContent === 'not found',
+  );
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-role-channel');
   await shot(page, 'en-2-columns');
 
@@ -87,7 +94,10 @@ test('walks every step in English, remaps a column, previews the split, generate
   const q4Preset = await page.innerText('[data-q="4"]');
   await page.check('#srw-w-custom');
   await page.fill('#srw-custom-weights', '4:3:2:1');
-  await page.waitForFunction((before) => document.querySelector('[data-q="1"]')?.textContent !== before, q1Preset);
+  await page.waitForFunction(
+    (before) => document.querySelector('[data-q="1"]')?.textContent !== before,
+    q1Preset,
+  );
   expect(await page.innerText('#srw-split')).toContain('40.0%');
   expect(await page.innerText('[data-q="4"]')).not.toBe(q4Preset);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-custom-weights');
@@ -113,7 +123,10 @@ test('walks every step in English, remaps a column, previews the split, generate
   await page.screenshot({ path: join(ART, 'en-7-page.png') });
 
   await page.click(`#srw-tabs button:text-is("${tabNames[1]}")`);
-  await page.waitForFunction((n) => (document.querySelector('#sheet') as HTMLElement).dataset.sheet === n, tabNames[1]);
+  await page.waitForFunction(
+    (n) => (document.querySelector('#sheet') as HTMLElement).dataset.sheet === n,
+    tabNames[1],
+  );
 
   // Reopening shows the last run: the custom weights and the switched-off column come back.
   await page.reload();
@@ -139,7 +152,7 @@ test('walks every step in Chinese with a typed target, validates it, and generat
   await shot(page, 'zh-2-columns');
 
   await next(page, /第 3 步/);
-  await page.check('#srw-target-typed');
+  await page.check('#srw-tk-typed');
   await page.fill('#srw-targetBase', '3.6亿');
   await page.waitForSelector('text=识别为 3.60亿');
   await page.fill('#srw-targetStretch', '3.3亿');
@@ -153,7 +166,9 @@ test('walks every step in Chinese with a typed target, validates it, and generat
 
   await page.check('#srw-w-equal');
   await page.waitForFunction(
-    () => document.querySelector('[data-q="1"]')?.textContent === document.querySelector('[data-q="4"]')?.textContent,
+    () =>
+      document.querySelector('[data-q="1"]')?.textContent ===
+      document.querySelector('[data-q="4"]')?.textContent,
   );
   expect(await page.innerText('#srw-split')).toContain('25.0%');
   await shot(page, 'zh-4-sections');
@@ -164,8 +179,8 @@ test('walks every step in Chinese with a typed target, validates it, and generat
   const overview = page.locator('#sheet table[data-tab-key="overview"]');
   await overview.waitFor();
   const text = await overview.innerText();
-  expect(text).toContain('达成率');
-  expect(text).toMatch(/\d+\.\d%/);
+  expect(text).toContain('达成');
+  expect(text).toMatch(/基础目标\s+36,000\.0\s+\d+\.\d%/);
   expect(await page.innerText('#srw-headline')).toMatch(/%/);
   await shot(page, 'zh-5-done');
   await page.screenshot({ path: join(ART, 'zh-6-page.png') });
@@ -202,8 +217,12 @@ test('fits a 300 px sidebar, labels every control and is keyboard reachable', as
     await next(page, new RegExp(`第 ${step} 步`));
     const report = await page.evaluate(() => {
       const pane = document.querySelector('.srw-body') as HTMLElement;
-      const controls = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.srw input, .srw select')];
-      const unlabelled = controls.filter((c) => c.labels?.length === 0 && !c.getAttribute('aria-label')).map((c) => c.id);
+      const controls = [
+        ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.srw input, .srw select'),
+      ];
+      const unlabelled = controls
+        .filter((c) => c.labels?.length === 0 && !c.getAttribute('aria-label'))
+        .map((c) => c.id);
       const buttons = [...document.querySelectorAll<HTMLButtonElement>('.srw button')].filter(
         (b) => !b.textContent?.trim() && !b.getAttribute('aria-label'),
       );
@@ -223,8 +242,30 @@ test('fits a 300 px sidebar, labels every control and is keyboard reachable', as
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).toBe('solid');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /第 5 步/.test(document.querySelector('#srw-step-title')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /第 5 步/.test(document.querySelector('#srw-step-title')?.textContent ?? ''),
+  );
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-step-title');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('shows named stages on a slow host without layout jump, and cancel writes nothing', async () => {
+  const { page, errors } = await open('lang=en&slow=400');
+  await page.click('#srw-nav-generate');
+  expect(await title(page)).toBe('Step 5 of 5: Generate');
+  const idle = (await page.locator('#srw-progress').boundingBox())!;
+  await page.click('#srw-generate');
+  await page.waitForSelector('#srw-stage:text-is("Reading 18,929 rows…")');
+  const running = (await page.locator('#srw-progress').boundingBox())!;
+  expect([running.y, running.height]).toEqual([idle.y, idle.height]);
+  expect(Number(await page.getAttribute('[role=progressbar]', 'aria-valuenow'))).toBeLessThan(45);
+  await shot(page, 'en-running');
+  await page.click('#srw-cancel');
+  await page.waitForSelector('#srw-stage:text-is("Cancelled: nothing was written.")');
+  expect(await page.locator('#strip .tab.owned').count()).toBe(0);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(await page.isEnabled('#srw-generate')).toBe(true);
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -78,6 +78,7 @@ describe('ExcelHost.writeSheetDoc', () => {
       'conditionalFormats.add().cellValue.rule = {"formula1":"0.5","operator":"LessThan"}',
     );
     expect(log).toContain('pageLayout.orientation = "Landscape"');
+    expect(log).toContain('pageLayout.zoom = {"horizontalFitToPages":1}');
     expect(s.tabColor).toBe('#1F4E78');
   });
 

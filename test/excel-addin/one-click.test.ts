@@ -83,7 +83,7 @@ describe('oneClickReview (real pipeline)', () => {
 
   test.each([
     [20, 4],
-    [600, 5],
+    [300, 5],
   ])(
     'with saved settings, %i rows a month take %i round trips (reads: 1 + a block per ~3 MB past the first 1000 rows; write: 3)',
     async (rowsPerMonth, syncs) => {

@@ -1,4 +1,10 @@
-import { chooseDisplayUnit, formatAmount, formatPercent, formatPoints, groupDigits } from '../../../core/i18n/format';
+import {
+  chooseDisplayUnit,
+  formatAmount,
+  formatPercent,
+  formatPoints,
+  groupDigits,
+} from '../../../core/i18n/format';
 
 describe('formatAmount', () => {
   it('writes Chinese amounts in 亿 and 万 with 元', () => {

@@ -30,7 +30,8 @@ interface Token {
 /** The numeric tokens of a sentence. */
 export function tokens(sentence: string): Token[] {
   const s = sentence.replace(/\bQ[1-4]\b|Q[1-4](?=\D|$)/g, ' ');
-  const re = /([+-]?\d[\d,]*(?:\.(\d+))?)\s*(个百分点|個百分點|\s?points?|\s?pp|%|亿元|億元|万元|萬元|元|亿|億|万|萬|[KMB](?![a-z]))?/g;
+  const re =
+    /([+-]?\d[\d,]*(?:\.(\d+))?)\s*(个百分点|個百分點|\s?points?|\s?pp|%|亿元|億元|万元|萬元|元|亿|億|万|萬|[KMB](?![a-z]))?/g;
   const out: Token[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const raw = m[1];
@@ -38,8 +39,10 @@ export function tokens(sentence: string): Token[] {
     const value = Math.abs(Number(raw.replace(/,/g, '')));
     const decimals = m[2] ? m[2].length : 0;
     if (unit === '%') out.push({ text: m[0], value, decimals, kind: 'percent', scale: 0.01 });
-    else if (/百分点|百分點|point|pp/.test(unit)) out.push({ text: m[0], value, decimals, kind: 'points', scale: 0.01 });
-    else if (unit) out.push({ text: m[0], value, decimals, kind: 'amount', scale: SCALE[unit.replace('元', '') || '元'] });
+    else if (/百分点|百分點|point|pp/.test(unit))
+      out.push({ text: m[0], value, decimals, kind: 'points', scale: 0.01 });
+    else if (unit)
+      out.push({ text: m[0], value, decimals, kind: 'amount', scale: SCALE[unit.replace('元', '') || '元'] });
     else out.push({ text: m[0], value, decimals, kind: 'count', scale: 1 });
   }
   return out;

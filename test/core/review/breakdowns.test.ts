@@ -46,7 +46,10 @@ describe('breakdowns section', () => {
   });
 
   it('with segment targets, the laggard is the lowest attainment and status uses the thresholds', () => {
-    const rows = domainRows().map((r) => ({ ...r, target: r.month.startsWith('2025') ? (r.region === '西南' ? r.amount * 1.25 : r.amount) : undefined }));
+    const rows = domainRows().map((r) => ({
+      ...r,
+      target: r.month.startsWith('2025') ? (r.region === '西南' ? r.amount * 1.25 : r.amount) : undefined,
+    }));
     const c = model(rows);
     const sw = c.breakdowns.region?.find((r) => r.key === '西南');
     expect(sw?.attainment).toBeCloseTo(0.8, 9);

@@ -17,7 +17,10 @@ describe('bridges section', () => {
   });
 
   it('bridges target to actual by segment when segments have targets', () => {
-    const rows = domainRows().map((r) => ({ ...r, target: r.month.startsWith('2025') ? r.amount * 0.9 : undefined }));
+    const rows = domainRows().map((r) => ({
+      ...r,
+      target: r.month.startsWith('2025') ? r.amount * 0.9 : undefined,
+    }));
     const plan = model(rows).bridges.planBySegment.region ?? [];
     expect(plan).toHaveLength(4);
     for (const p of plan) expect(p.variance).toBeCloseTo(p.actual - p.target, 6);

@@ -48,7 +48,13 @@ describe('buildReview overview (DOMAIN.md vectors)', () => {
 
   it('has null target figures when there is no target', () => {
     const t = review(settingsOf({ targets: { kind: 'none' } })).totals;
-    expect([t.target, t.attainment, t.status, t.targetSource, t.quarterTargetBasis]).toEqual([null, null, null, null, null]);
+    expect([t.target, t.attainment, t.status, t.targetSource, t.quarterTargetBasis]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('reviews the year the settings name', () => {
@@ -83,7 +89,10 @@ describe('buildReview overview (DOMAIN.md vectors)', () => {
   });
 
   it('counts revenue per salesperson over salespeople with sales in the year', () => {
-    const rows = domainRows().map((r, i) => ({ ...r, salesperson: r.month.startsWith('2025') ? `S${i % 4}` : 'Old' }));
+    const rows = domainRows().map((r, i) => ({
+      ...r,
+      salesperson: r.month.startsWith('2025') ? `S${i % 4}` : 'Old',
+    }));
     const t = tableOf(rows);
     const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf());
     expect(m.totals.salespeople).toBe(4);

@@ -5,15 +5,69 @@ import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
 
 /** Issue 3's public JSON contract: key paths that must be present ([] = every array element). */
 const CONTRACT = {
-  mapping: ['date', 'amount', 'cost', 'grossProfit', 'quantity', 'customer', 'region', 'product', 'channel', 'salesperson', 'target', 'stretchTarget'],
-  totals: ['revenue', 'priorRevenue', 'yoy', 'target', 'attainment', 'stretchTarget', 'stretchAttainment', 'grossProfit', 'grossMargin', 'priorGrossMargin', 'grossMarginChange'],
+  mapping: [
+    'date',
+    'amount',
+    'cost',
+    'grossProfit',
+    'quantity',
+    'customer',
+    'region',
+    'product',
+    'channel',
+    'salesperson',
+    'target',
+    'stretchTarget',
+  ],
+  totals: [
+    'revenue',
+    'priorRevenue',
+    'yoy',
+    'target',
+    'attainment',
+    'stretchTarget',
+    'stretchAttainment',
+    'grossProfit',
+    'grossMargin',
+    'priorGrossMargin',
+    'grossMarginChange',
+  ],
   quarter: ['quarter', 'revenue', 'target', 'attainment', 'priorRevenue', 'yoy'],
-  segment: ['key', 'revenue', 'target', 'attainment', 'priorRevenue', 'yoy', 'share', 'shareChange', 'contribution'],
-  customers: ['active', 'new', 'returning', 'wonBack', 'lost', 'repurchaseRate', 'top10Share', 'largestShare', 'hhi', 'top'],
+  segment: [
+    'key',
+    'revenue',
+    'target',
+    'attainment',
+    'priorRevenue',
+    'yoy',
+    'share',
+    'shareChange',
+    'contribution',
+  ],
+  customers: [
+    'active',
+    'new',
+    'returning',
+    'wonBack',
+    'lost',
+    'repurchaseRate',
+    'top10Share',
+    'largestShare',
+    'hhi',
+    'top',
+  ],
   top: ['key', 'revenue', 'share', 'cumulativeShare'],
   plan: ['target', 'quarters', 'byRole'],
   finding: ['code', 'severity', 'message'],
-  dataQuality: ['rowsRead', 'rowsUsed', 'rowsSkipped', 'amountUsed', 'amountSkipped', 'skipped', 'completeness'],
+  dataQuality: [
+    'rowsRead',
+    'rowsUsed',
+    'rowsSkipped',
+    'amountUsed',
+    'amountSkipped',
+    'skipped',
+    'completeness',
+  ],
   skipped: ['row', 'code', 'message'],
 };
 
@@ -28,14 +82,16 @@ function checkContract(json: Record<string, unknown>): string[] {
   has(j.totals, CONTRACT.totals, 'totals');
   if (!Array.isArray(j.quarters) || j.quarters.length !== 4) missing.push('quarters[4]');
   for (const q of j.quarters) has(q, CONTRACT.quarter, 'quarters[]');
-  for (const [role, rows] of Object.entries(j.breakdowns)) for (const r of rows as unknown[]) has(r, CONTRACT.segment, `breakdowns.${role}[]`);
+  for (const [role, rows] of Object.entries(j.breakdowns))
+    for (const r of rows as unknown[]) has(r, CONTRACT.segment, `breakdowns.${role}[]`);
   has(j.customers, CONTRACT.customers, 'customers');
   for (const t of (j.customers.top as unknown[]) ?? []) has(t, CONTRACT.top, 'customers.top[]');
   if (!('pvm' in json)) missing.push('pvm');
   else if (json.pvm !== null) has(json.pvm, ['volume', 'mix', 'price'], 'pvm');
   has(j.plan, CONTRACT.plan, 'plan');
   if ((j.plan.quarters as unknown[]).length !== 4) missing.push('plan.quarters[4]');
-  for (const [role, rows] of Object.entries(j.plan.byRole as object)) for (const r of rows as unknown[]) has(r, ['key', 'target'], `plan.byRole.${role}[]`);
+  for (const [role, rows] of Object.entries(j.plan.byRole as object))
+    for (const r of rows as unknown[]) has(r, ['key', 'target'], `plan.byRole.${role}[]`);
   for (const f of j.findings) has(f, CONTRACT.finding, 'findings[]');
   has(j.dataQuality, CONTRACT.dataQuality, 'dataQuality');
   for (const s of j.dataQuality.skipped as unknown[]) has(s, CONTRACT.skipped, 'dataQuality.skipped[]');
@@ -44,7 +100,14 @@ function checkContract(json: Record<string, unknown>): string[] {
 
 describe('the JSON contract (schemaVersion 1)', () => {
   it('has every contract key for a real sheet after a JSON round trip', () => {
-    const r = runReview([...englishSheet(), ['Subtotal', null, null, null, null, 99999, null], ['2025-05-01', 'X', 'East', 'Gadgets', 1, 'abc', 1]], ReviewSettingsSchema.parse({ language: 'en' }));
+    const r = runReview(
+      [
+        ...englishSheet(),
+        ['Subtotal', null, null, null, null, 99999, null],
+        ['2025-05-01', 'X', 'East', 'Gadgets', 1, 'abc', 1],
+      ],
+      ReviewSettingsSchema.parse({ language: 'en' }),
+    );
     if (!r.ok) throw new Error(r.message);
     const json = JSON.parse(JSON.stringify(r.model)) as Record<string, unknown>;
     expect(checkContract(json)).toEqual([]);
@@ -63,7 +126,10 @@ describe('the JSON contract (schemaVersion 1)', () => {
   });
 
   it('stores amounts in base units and rates as fractions', () => {
-    const t = tableOf([{ month: '2024-03', amount: 100, cost: 77.6 }, { month: '2025-03', amount: 125000, cost: 92375 }]);
+    const t = tableOf([
+      { month: '2024-03', amount: 100, cost: 77.6 },
+      { month: '2025-03', amount: 125000, cost: 92375 },
+    ]);
     const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf());
     expect(m.totals.revenue).toBe(125000);
     expect(m.totals.grossMarginChange).toBeCloseTo(0.261 - 0.224, 9);

@@ -54,7 +54,12 @@ describe('customers section', () => {
   });
 
   it('tiers customers by the spend thresholds (S ≥ 500万, A ≥ 100万 …)', () => {
-    expect(c.tiers.map((t) => [t.name, t.customers])).toEqual([['S', 1], ['A', 1], ['B', 2], ['C', 0]]);
+    expect(c.tiers.map((t) => [t.name, t.customers])).toEqual([
+      ['S', 1],
+      ['A', 1],
+      ['B', 2],
+      ['C', 0],
+    ]);
     expect(c.top[0].tier).toBe('S');
   });
 

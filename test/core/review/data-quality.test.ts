@@ -2,7 +2,10 @@ import { buildDataQuality, mappingHeaders } from '../../../core/review/data-qual
 import { mappingOf, qualityOf, tableOf } from './make-table';
 
 describe('data quality section', () => {
-  const t = tableOf([{ month: '2025-01', amount: 5, customer: 'A' }, { month: '2025-01', amount: 7, customer: null }]);
+  const t = tableOf([
+    { month: '2025-01', amount: 5, customer: 'A' },
+    { month: '2025-01', amount: 7, customer: null },
+  ]);
 
   it('copies the ingest report with completeness per key field', () => {
     const q = qualityOf(t);

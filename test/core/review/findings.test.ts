@@ -25,23 +25,46 @@ describe('findings', () => {
     const f = findings(rows).find((x) => x.code === 'CUSTOMER_CONCENTRATION');
     expect(f?.severity).toBe('high');
     expect(f?.evidence.customer).toBe('Big');
-    expect(findings(rows, { thresholds: { concentration: 0.5 } }).some((x) => x.code === 'CUSTOMER_CONCENTRATION')).toBe(false);
+    expect(
+      findings(rows, { thresholds: { concentration: 0.5 } }).some((x) => x.code === 'CUSTOMER_CONCENTRATION'),
+    ).toBe(false);
   });
 
   it('flags margin down by more than 1 pp', () => {
-    const rows = domainRows().map((r) => ({ ...r, cost: r.amount * (r.month.startsWith('2025') ? 0.8 : 0.7) }));
+    const rows = domainRows().map((r) => ({
+      ...r,
+      cost: r.amount * (r.month.startsWith('2025') ? 0.8 : 0.7),
+    }));
     const f = findings(rows).find((x) => x.code === 'MARGIN_DOWN');
     expect(f?.evidence.change).toBeCloseTo(-0.1, 9);
     expect(f?.message).toContain('-10.0 pp');
   });
 
   it('flags segments below the tolerance band and a total below target', () => {
-    const rows = domainRows().map((r) => ({ ...r, target: r.month.startsWith('2025') ? (r.region === '西南' ? r.amount * 1.25 : r.amount) : undefined }));
+    const rows = domainRows().map((r) => ({
+      ...r,
+      target: r.month.startsWith('2025') ? (r.region === '西南' ? r.amount * 1.25 : r.amount) : undefined,
+    }));
     const f = findings(rows);
     const out = f.find((x) => x.code === 'OUTSIDE_TOLERANCE');
     expect(out?.evidence.segment).toBe('西南');
     expect(out?.message).toContain('±5.0%');
     expect(codes(f)).toContain('BELOW_TARGET');
+  });
+
+  it('holds seasonal quarter targets to the band, but not an equal split', () => {
+    const seasonal = findings(domainRows(), { targets: { kind: 'typed', base: 14e8 } });
+    expect(seasonal.some((x) => x.code === 'OUTSIDE_TOLERANCE' && x.evidence.dimension === 'quarter')).toBe(
+      true,
+    );
+    const equal = findings(
+      domainRows().filter((r) => r.month.startsWith('2025')),
+      { targets: { kind: 'typed', base: 16e8 } },
+    );
+    expect(equal.some((x) => x.code === 'OUTSIDE_TOLERANCE' && x.evidence.dimension === 'quarter')).toBe(
+      false,
+    );
+    expect(codes(equal)).toContain('BELOW_TARGET');
   });
 
   it('flags material lost-customer revenue', () => {
@@ -77,7 +100,12 @@ describe('findings', () => {
   });
 
   it('finds nothing to fix in a steady, complete year', () => {
-    const rows = [2024, 2025].flatMap((y) => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ month: `${y}-${String(m).padStart(2, '0')}`, amount: y === 2025 ? 110 : 100 })));
+    const rows = [2024, 2025].flatMap((y) =>
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({
+        month: `${y}-${String(m).padStart(2, '0')}`,
+        amount: y === 2025 ? 110 : 100,
+      })),
+    );
     expect(findings(rows).filter((x) => x.severity !== 'highlight')).toEqual([]);
   });
 });

@@ -33,5 +33,13 @@ function yearRows(year: number, quarters: number[], shares: number[], margin: nu
 
 /** The fixture's rows: FY2024 then FY2025. */
 export function domainRows(): Row[] {
-  return [...yearRows(2024, Q2024, REGION2024.map((v) => v / 12e8), 0.224), ...yearRows(2025, Q2025, SHARE2025, 0.261)];
+  return [
+    ...yearRows(
+      2024,
+      Q2024,
+      REGION2024.map((v) => v / 12e8),
+      0.224,
+    ),
+    ...yearRows(2025, Q2025, SHARE2025, 0.261),
+  ];
 }

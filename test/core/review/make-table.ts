@@ -9,7 +9,11 @@ import type {
   Role,
   Table,
 } from '../../../core/table/types';
-import { ReviewSettingsSchema, type ReviewSettings, type ReviewSettingsInput } from '../../../core/settings/schema';
+import {
+  ReviewSettingsSchema,
+  type ReviewSettings,
+  type ReviewSettingsInput,
+} from '../../../core/settings/schema';
 
 export interface Row {
   /** "YYYY-MM". */
@@ -59,7 +63,12 @@ export function tableOf(rows: Row[]): Table {
     measures[role] = col;
   }
   const dims: Table['dims'] = {};
-  for (const role of DIMS) if (rows.some((r) => r[role] !== undefined)) dims[role] = dim(role, rows.map((r) => r[role]));
+  for (const role of DIMS)
+    if (rows.some((r) => r[role] !== undefined))
+      dims[role] = dim(
+        role,
+        rows.map((r) => r[role]),
+      );
   return {
     rowCount: rows.length,
     sourceRow: Int32Array.from(rows, (_r, i) => i + 2),
@@ -119,5 +128,9 @@ export function settingsOf(input: ReviewSettingsInput = {}): ReviewSettings {
 
 /** Twelve monthly rows of a year, `perMonth` each (spread over the given attributes). */
 export function yearRows(year: number, perMonth: number[], extra: Partial<Row> = {}): Row[] {
-  return perMonth.map((amount, i) => ({ month: `${year}-${String(i + 1).padStart(2, '0')}`, amount, ...extra }));
+  return perMonth.map((amount, i) => ({
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    amount,
+    ...extra,
+  }));
 }

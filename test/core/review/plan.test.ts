@@ -32,7 +32,10 @@ describe('next-year plan', () => {
   });
 
   it('falls back to an equal split for a partial year, and says so', () => {
-    const p = model({ plan: { quarterWeights: 'seasonal' } }, domainRows().filter((r) => r.month < '2025-07')).plan;
+    const p = model(
+      { plan: { quarterWeights: 'seasonal' } },
+      domainRows().filter((r) => r.month < '2025-07'),
+    ).plan;
     expect(p.weightsSource).toBe('equal');
   });
 
@@ -47,7 +50,9 @@ describe('next-year plan', () => {
     const p = model({ plan: { target: 12e8, quarterWeights: [3, 3, 2, 2] } }).plan;
     expect(p.cascade?.role).toBe('region');
     expect(p.cascade?.matrix[0]).toEqual([1.44e8, 1.44e8, 0.96e8, 0.96e8]);
-    p.cascade?.matrix.forEach((row, i) => expect(row.reduce((s, v) => s + v, 0)).toBe(p.byRole.region?.[i].target));
+    p.cascade?.matrix.forEach((row, i) =>
+      expect(row.reduce((s, v) => s + v, 0)).toBe(p.byRole.region?.[i].target),
+    );
   });
 
   it('runs consistency checks, including the margin target', () => {

@@ -36,7 +36,10 @@ describe('quarterly section', () => {
   });
 
   it('splits equally, and says so, when there is no prior year', () => {
-    const one = model(domainRows().filter((r) => r.month.startsWith('2025')), { targets: { kind: 'typed', base: 12e8 } });
+    const one = model(
+      domainRows().filter((r) => r.month.startsWith('2025')),
+      { targets: { kind: 'typed', base: 12e8 } },
+    );
     expect(one.totals.quarterTargetBasis).toBe('equal');
     expect(one.quarters.map((q) => q.target)).toEqual([3e8, 3e8, 3e8, 3e8]);
   });
@@ -65,7 +68,10 @@ describe('quarterly section', () => {
   });
 
   it('leaves ratios of quarters after the last month with data null (partial year)', () => {
-    const partial = model(domainRows().filter((r) => r.month < '2025-07'), { targets: { kind: 'typed', base: 12e8 } });
+    const partial = model(
+      domainRows().filter((r) => r.month < '2025-07'),
+      { targets: { kind: 'typed', base: 12e8 } },
+    );
     expect(partial.monthsWithData).toBe(6);
     expect(partial.quarters[2].revenue).toBe(0);
     expect(partial.quarters[2].yoy).toBeNull();

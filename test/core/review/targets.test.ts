@@ -19,7 +19,13 @@ describe('targets sheet', () => {
     const p = parseTargetSheet(SHEET, 1);
     expect(p?.dims).toEqual(['region']);
     expect(p?.rows).toHaveLength(5);
-    expect(p?.rows[0]).toEqual({ quarter: 1, year: 2025, dims: { region: '华东' }, base: 1.2e8, stretch: 1.4e8 });
+    expect(p?.rows[0]).toEqual({
+      quarter: 1,
+      year: 2025,
+      dims: { region: '华东' },
+      base: 1.2e8,
+      stretch: 1.4e8,
+    });
   });
 
   it('reads quarters written many ways', () => {
@@ -31,12 +37,26 @@ describe('targets sheet', () => {
   });
 
   it('returns null for a sheet without a header or a target column', () => {
-    expect(parseTargetSheet([[1, 2], [3, 4]], 1)).toBeNull();
+    expect(
+      parseTargetSheet(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+      ),
+    ).toBeNull();
   });
 
   it('feeds the review: annual, stretch, quarter and region targets from the sheet', () => {
     const t = tableOf(domainRows());
-    const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ targets: { kind: 'sheet', sheet: 'Targets' } }), { targetGrid: SHEET });
+    const m = buildReview(
+      t,
+      qualityOf(t),
+      mappingOf(t),
+      settingsOf({ targets: { kind: 'sheet', sheet: 'Targets' } }),
+      { targetGrid: SHEET },
+    );
     expect(m.totals.targetSource).toBe('sheet');
     expect(m.totals.target).toBe(12e8);
     expect(m.totals.stretchTarget).toBe(14e8);
@@ -48,7 +68,12 @@ describe('targets sheet', () => {
 
   it('has no target when the sheet is missing', () => {
     const t = tableOf(domainRows());
-    const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ targets: { kind: 'sheet', sheet: 'Targets' } }));
+    const m = buildReview(
+      t,
+      qualityOf(t),
+      mappingOf(t),
+      settingsOf({ targets: { kind: 'sheet', sheet: 'Targets' } }),
+    );
     expect(m.totals.target).toBeNull();
     expect(m.totals.targetSource).toBeNull();
   });

@@ -15,7 +15,12 @@ function sales(): CellValue[][] {
   const rows: CellValue[][] = [['2025 年销售明细'], HEAD];
   for (const year of [2024, 2025]) {
     for (let m = 1; m <= 12; m++) {
-      rows.push([`${year}-${String(m).padStart(2, '0')}-15`, m % 2 ? '华东' : '华南', `客户${m}`, year === 2024 ? 1 : 2]);
+      rows.push([
+        `${year}-${String(m).padStart(2, '0')}-15`,
+        m % 2 ? '华东' : '华南',
+        `客户${m}`,
+        year === 2024 ? 1 : 2,
+      ]);
     }
   }
   return rows;
@@ -55,7 +60,10 @@ describe('analyseGrid', () => {
   it('warns about a second date column', () => {
     const grid = sales().map((r, i) => (i === 0 ? r : [...r, i === 1 ? '发货日期' : '2025-02-01']));
     const a = analyseGrid(grid, {}, 'en');
-    expect(a.warnings).toContainEqual({ code: 'WIZ_WARN_TWO_DATES', params: { used: '订单日期', other: '发货日期' } });
+    expect(a.warnings).toContainEqual({
+      code: 'WIZ_WARN_TWO_DATES',
+      params: { used: '订单日期', other: '发货日期' },
+    });
   });
 
   it('does not mutate the grid', () => {

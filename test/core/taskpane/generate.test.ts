@@ -3,13 +3,25 @@ import { runReview } from '../../../core/review';
 import { ReviewSettingsSchema, type ReviewSettings } from '../../../core/settings/schema';
 import type { SheetDoc } from '../../../core/sheetdoc/types';
 import type { CellValue, Grid } from '../../../core/table/types';
-import { failureMessage, runPipeline, type ReviewRunner, type StageUpdate } from '../../../core/taskpane/generate';
+import {
+  failureMessage,
+  runPipeline,
+  type ReviewRunner,
+  type StageUpdate,
+} from '../../../core/taskpane/generate';
 
 const GRID: CellValue[][] = [['日期', '客户', '区域', '销售额']];
 for (const y of [2024, 2025]) {
-  for (let m = 1; m <= 12; m++) GRID.push([`${y}-${String(m).padStart(2, '0')}-10`, `客户${m % 5}`, m % 2 ? '华东' : '华北', 1000 * m]);
+  for (let m = 1; m <= 12; m++)
+    GRID.push([`${y}-${String(m).padStart(2, '0')}-10`, `客户${m % 5}`, m % 2 ? '华东' : '华北', 1000 * m]);
 }
-const TARGETS: CellValue[][] = [['季度', '目标(元)'], ['2025Q1', 9000], ['2025Q2', 20000], ['2025Q3', 30000], ['2025Q4', 40000]];
+const TARGETS: CellValue[][] = [
+  ['季度', '目标(元)'],
+  ['2025Q1', 9000],
+  ['2025Q2', 20000],
+  ['2025Q3', 30000],
+  ['2025Q4', 40000],
+];
 
 class FakeHost implements Host {
   readonly kind = 'browser' as const;
@@ -33,7 +45,10 @@ class FakeHost implements Host {
     o.onProgress?.({ stage: 'reading', done: grid.length, total: grid.length });
     return { sheet, address: 'A1', grid };
   }
-  async writeSheetDoc(doc: SheetDoc, o: { onProgress?: (e: { stage: 'writing'; done: number; total: number }) => void } = {}): Promise<WriteResult> {
+  async writeSheetDoc(
+    doc: SheetDoc,
+    o: { onProgress?: (e: { stage: 'writing'; done: number; total: number }) => void } = {},
+  ): Promise<WriteResult> {
     if (this.writeFails) return { ok: false, code: 'WRITE_FAILED', message: 'sheet protected' };
     doc.tabs.forEach((_, i) => o.onProgress?.({ stage: 'writing', done: i + 1, total: doc.tabs.length }));
     this.written.push(doc);
@@ -56,7 +71,14 @@ function opts(patch: Partial<Parameters<typeof runPipeline>[2]> = {}) {
   const updates: StageUpdate[] = [];
   return {
     updates,
-    o: { runReview: runReview as ReviewRunner, lang: 'en' as const, signal: { aborted: false }, expectedRows: 25, onUpdate: (u: StageUpdate) => updates.push(u), ...patch },
+    o: {
+      runReview: runReview as ReviewRunner,
+      lang: 'en' as const,
+      signal: { aborted: false },
+      expectedRows: 25,
+      onUpdate: (u: StageUpdate) => updates.push(u),
+      ...patch,
+    },
   };
 }
 
@@ -86,7 +108,11 @@ describe('runPipeline', () => {
       seen.push(o.targetGrid);
       return runReview(g, s, o);
     };
-    const r = await runPipeline(host, settings({ targets: { kind: 'sheet', sheet: '目标' } }), opts({ runReview: runner }).o);
+    const r = await runPipeline(
+      host,
+      settings({ targets: { kind: 'sheet', sheet: '目标' } }),
+      opts({ runReview: runner }).o,
+    );
     expect(host.reads).toEqual(['销售', '目标']);
     expect(seen[0]).toBe(TARGETS);
     expect(r.ok && r.model.totals.target).toBe(99000);
@@ -96,7 +122,11 @@ describe('runPipeline', () => {
     const host = new FakeHost();
     const noAmount = GRID.map((row) => row.slice(0, 3));
     const runner: ReviewRunner = (_g, s, o) => runReview(noAmount, s, o);
-    const r = await runPipeline(host, settings({ language: 'en' }), opts({ runReview: runner, lang: 'zh-CN' }).o);
+    const r = await runPipeline(
+      host,
+      settings({ language: 'en' }),
+      opts({ runReview: runner, lang: 'zh-CN' }).o,
+    );
     expect(r).toMatchObject({ ok: false, code: 'NO_AMOUNT_COLUMN', cancelled: false });
     expect(!r.ok && r.message).toContain('未找到金额列');
     expect(host.written).toEqual([]);
@@ -106,7 +136,12 @@ describe('runPipeline', () => {
   it('stops on cancel without writing', async () => {
     const host = new FakeHost();
     const r = await runPipeline(host, settings(), opts({ signal: { aborted: true } }).o);
-    expect(r).toMatchObject({ ok: false, code: 'CANCELLED', cancelled: true, message: 'Cancelled: nothing was written.' });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'CANCELLED',
+      cancelled: true,
+      message: 'Cancelled: nothing was written.',
+    });
     expect(host.written).toEqual([]);
   });
 
@@ -165,7 +200,9 @@ describe('failureMessage', () => {
   });
 
   it('falls back to the core message when the catalogue text needs parameters or is unknown', () => {
-    expect(failureMessage('MISSING_RATE', 'No exchange rate for USD…', 'zh-CN')).toBe('No exchange rate for USD…');
+    expect(failureMessage('MISSING_RATE', 'No exchange rate for USD…', 'zh-CN')).toBe(
+      'No exchange rate for USD…',
+    );
     expect(failureMessage('SOMETHING_NEW', 'Core said so', 'en')).toBe('Core said so');
   });
 });

@@ -56,8 +56,16 @@ describe('settings round trip through the draft', () => {
   });
 
   it('keeps a target sheet, equal weights and 3:3:2:2', () => {
-    const a = ReviewSettingsSchema.parse({ sheet: 'S', targets: { kind: 'sheet', sheet: '目标' }, plan: { quarterWeights: 'equal' } });
-    const b = ReviewSettingsSchema.parse({ sheet: 'S', targets: { kind: 'none' }, plan: { quarterWeights: [3, 3, 2, 2] } });
+    const a = ReviewSettingsSchema.parse({
+      sheet: 'S',
+      targets: { kind: 'sheet', sheet: '目标' },
+      plan: { quarterWeights: 'equal' },
+    });
+    const b = ReviewSettingsSchema.parse({
+      sheet: 'S',
+      targets: { kind: 'none' },
+      plan: { quarterWeights: [3, 3, 2, 2] },
+    });
     expect(roundTrip(a)).toEqual(a);
     expect(roundTrip(b)).toEqual(b);
     expect(draftFromSettings(b).weights).toBe('3322');
@@ -101,17 +109,27 @@ describe('typed targets', () => {
     expect(formatTypedAmount(3.6e7, 'zh-TW')).toBe('3600萬');
     expect(formatTypedAmount(1234567.89, 'en')).toBe('1.23456789M');
     for (const v of [1, 999.5, 123456789.123, 7.7e8]) {
-      for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) expect(parseTypedAmount(formatTypedAmount(v, lang))).toBe(v);
+      for (const lang of ['en', 'zh-CN', 'zh-TW'] as const)
+        expect(parseTypedAmount(formatTypedAmount(v, lang))).toBe(v);
     }
   });
 
   it('turns a typed base and stretch into a typed target source', () => {
-    const r = settingsFromDraft(draft({ targetKind: 'typed', targetBase: '12亿', targetStretch: '1.32e9' }), CTX);
-    expect(r.ok && r.settings.targets).toEqual({ kind: 'typed', base: 1.2e9, stretch: 1.32e9, revised: null });
+    const r = settingsFromDraft(
+      draft({ targetKind: 'typed', targetBase: '12亿', targetStretch: '1.32e9' }),
+      CTX,
+    );
+    expect(r.ok && r.settings.targets).toEqual({
+      kind: 'typed',
+      base: 1.2e9,
+      stretch: 1.32e9,
+      revised: null,
+    });
   });
 
   it('requires the base, rejects text that is not an amount and a stretch below the base', () => {
-    const codes = (p: Partial<Draft>) => validateStep('period', draft({ targetKind: 'typed', ...p }), CTX).map((e) => e.code);
+    const codes = (p: Partial<Draft>) =>
+      validateStep('period', draft({ targetKind: 'typed', ...p }), CTX).map((e) => e.code);
     expect(codes({ targetBase: '' })).toEqual(['WIZ_ERR_TARGET_REQUIRED']);
     expect(codes({ targetBase: 'lots' })).toEqual(['WIZ_ERR_AMOUNT']);
     expect(codes({ targetBase: '12亿', targetStretch: '10亿' })).toEqual(['WIZ_ERR_STRETCH_BELOW']);
@@ -136,7 +154,9 @@ describe('custom quarter weights', () => {
   });
 
   it('blocks the sections step on invalid custom weights only when custom is chosen', () => {
-    expect(validateStep('sections', draft({ weights: 'custom', customWeights: '1:2' }), CTX)[0].code).toBe('WIZ_ERR_WEIGHTS');
+    expect(validateStep('sections', draft({ weights: 'custom', customWeights: '1:2' }), CTX)[0].code).toBe(
+      'WIZ_ERR_WEIGHTS',
+    );
     expect(validateStep('sections', draft({ weights: 'equal', customWeights: '1:2' }), CTX)).toEqual([]);
   });
 
@@ -148,7 +168,9 @@ describe('custom quarter weights', () => {
 
 describe('step validation', () => {
   it('requires a sheet on the data step', () => {
-    expect(validateStep('data', draft({ sheet: null }), CTX).map((e) => e.code)).toEqual(['WIZ_ERR_SHEET_REQUIRED']);
+    expect(validateStep('data', draft({ sheet: null }), CTX).map((e) => e.code)).toEqual([
+      'WIZ_ERR_SHEET_REQUIRED',
+    ]);
     expect(validateStep('data', draft(), CTX)).toEqual([]);
   });
 
@@ -166,13 +188,18 @@ describe('step validation', () => {
 
   it('rejects one column used for two roles', () => {
     const ctx = { ...CTX, effectiveMapping: { amount: 'X', cost: 'X' } };
-    expect(validateStep('columns', draft(), ctx)[0]).toMatchObject({ code: 'WIZ_ERR_SAME_COLUMN', params: { header: 'X' } });
+    expect(validateStep('columns', draft(), ctx)[0]).toMatchObject({
+      code: 'WIZ_ERR_SAME_COLUMN',
+      params: { header: 'X' },
+    });
   });
 
   it('checks the year and the target sheet on the period step', () => {
     expect(validateStep('period', draft({ year: '20x5' }), CTX)[0].code).toBe('WIZ_ERR_YEAR');
     expect(validateStep('period', draft({ year: '2025' }), CTX)).toEqual([]);
-    expect(validateStep('period', draft({ targetKind: 'sheet', targetSheet: '' }), CTX)[0].code).toBe('WIZ_ERR_TARGET_SHEET');
+    expect(validateStep('period', draft({ targetKind: 'sheet', targetSheet: '' }), CTX)[0].code).toBe(
+      'WIZ_ERR_TARGET_SHEET',
+    );
     expect(validateStep('period', draft({ targetKind: 'sheet', targetSheet: '销售明细' }), CTX)[0].code).toBe(
       'WIZ_ERR_TARGET_SHEET_SAME',
     );

@@ -20,7 +20,13 @@ const doc = (...tabs: TabDoc[]): SheetDoc => ({ owner: 'sales-review', version: 
 
 function book(): JsonBook {
   const grid = [['日期', '销售额'], ...Array.from({ length: 12001 }, (_, i) => ['2025-01-01', i])];
-  return { name: 'b', sheets: [{ name: 'Sales', grid }, { name: 'Review - Overview', grid: [['mine']] }] };
+  return {
+    name: 'b',
+    sheets: [
+      { name: 'Sales', grid },
+      { name: 'Review - Overview', grid: [['mine']] },
+    ],
+  };
 }
 
 class MemoryStore {
@@ -54,12 +60,16 @@ describe('BrowserHost', () => {
   it('fails with a code for a missing sheet and on cancel', async () => {
     const host = make();
     await expect(host.readGrid('Nope')).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND' });
-    await expect(host.readGrid('Sales', { signal: { aborted: true } })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(host.readGrid('Sales', { signal: { aborted: true } })).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
   });
 
   it('writes tabs as owned, suffixing a clash with a user sheet, and replaces them on refresh', async () => {
     const host = make();
-    const first = await host.writeSheetDoc(doc(tab('overview', 'Review - Overview'), tab('plan', 'Review - Plan')));
+    const first = await host.writeSheetDoc(
+      doc(tab('overview', 'Review - Overview'), tab('plan', 'Review - Plan')),
+    );
     expect(first).toEqual({
       ok: true,
       tabs: [

@@ -9,13 +9,9 @@ describe('jsonCell', () => {
   });
 
   it('passes numbers, text and booleans through and blanks invalid values', () => {
-    expect([jsonCell(1.5), jsonCell('x'), jsonCell(true), jsonCell(undefined), jsonCell(Number.NaN)]).toEqual([
-      1.5,
-      'x',
-      true,
-      null,
-      null,
-    ]);
+    expect([jsonCell(1.5), jsonCell('x'), jsonCell(true), jsonCell(undefined), jsonCell(Number.NaN)]).toEqual(
+      [1.5, 'x', true, null, null],
+    );
     expect(jsonCell(new Date(Number.NaN))).toBeNull();
   });
 });
@@ -23,7 +19,10 @@ describe('jsonCell', () => {
 describe('the demo workbooks', () => {
   let book: Awaited<ReturnType<typeof loadBook>>;
   beforeAll(async () => {
-    book = await loadBook(join(__dirname, '..', '..', '..', 'examples', 'sales-2025.xlsx'), 'sales-2025.xlsx');
+    book = await loadBook(
+      join(__dirname, '..', '..', '..', 'examples', 'sales-2025.xlsx'),
+      'sales-2025.xlsx',
+    );
   });
 
   it('loads the sample sheets as JSON grids the core can ingest', () => {

@@ -32,15 +32,45 @@ describe('Sheets client host', () => {
     expect(read.grid).toHaveLength(40_001);
     expect(read.grid[1]).toEqual([45658, '客户0', 100]);
     const blocks = Math.ceil(40_001 / Math.floor(CLIENT_BLOCK_CELLS / 3));
-    expect(calls.filter((c) => c === 'readBlock')).toHaveLength(blocks);
-    expect(progress[0]).toEqual({ stage: 'reading', done: 0, total: 40_001 });
+    expect(calls.filter((c) => c === 'readFirst' || c === 'readBlock')).toHaveLength(blocks);
+    expect(calls[0]).toBe('readFirst');
+    expect(progress[0]).toEqual({
+      stage: 'reading',
+      done: Math.floor(CLIENT_BLOCK_CELLS / 3),
+      total: 40_001,
+    });
     expect(progress[progress.length - 1]).toEqual({ stage: 'reading', done: 40_001, total: 40_001 });
   });
 
-  it('reads only maxRows for a preview', async () => {
+  it('reads only maxRows for a preview, in one call', async () => {
     const gas = createFakeGas({ firstSheet: 'Sales' });
     seedSales(gas, 100);
-    expect((await hostOver(gas).readGrid('Sales', { maxRows: 10 })).grid).toHaveLength(10);
+    const calls: string[] = [];
+    expect((await hostOver(gas, calls).readGrid('Sales', { maxRows: 10 })).grid).toHaveLength(10);
+    expect(calls).toEqual(['readFirst']);
+  });
+
+  it('serves the preview reads that follow listSheets from the rows fetched with the list', async () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    seedSales(gas, 100);
+    gas.ss.addSheet('Targets').seed([
+      ['Region', 'Target'],
+      ['华东', 100],
+    ]);
+    const calls: string[] = [];
+    const host = hostOver(gas, calls);
+    await host.listSheets();
+    const preview = await host.readGrid('Sales', { maxRows: 30 });
+    expect(preview).toEqual({ sheet: 'Sales', address: 'A1:C30', grid: expect.any(Array) });
+    expect(preview.grid[0]).toEqual(['日期', '客户', '金额']);
+    expect((await host.readGrid('Targets', { maxRows: 30 })).grid).toEqual([
+      ['Region', 'Target'],
+      ['华东', 100],
+    ]);
+    expect(calls).toEqual(['listWithHeads']);
+    // Used once: a later preview reads fresh rows.
+    await host.readGrid('Sales', { maxRows: 30 });
+    expect(calls).toEqual(['listWithHeads', 'readFirst']);
   });
 
   it('stops between blocks when cancelled', async () => {
@@ -49,6 +79,14 @@ describe('Sheets client host', () => {
     const signal = { aborted: false };
     const p = hostOver(gas).readGrid('Sales', { signal, onProgress: (e) => (signal.aborted = e.done > 0) });
     await expect(p).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
+  it('does not call the server when cancelled before it starts', async () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    const calls: string[] = [];
+    const p = hostOver(gas, calls).readGrid('Sales', { signal: { aborted: true } });
+    await expect(p).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(calls).toEqual([]);
   });
 
   it('rejects SHEET_NOT_FOUND for a missing sheet', async () => {

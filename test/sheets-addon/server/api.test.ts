@@ -15,9 +15,60 @@ describe('server API', () => {
     expect(JSON.parse(JSON.stringify(block))).toEqual(block);
   });
 
+  it('lists sheets with the first rows of each user sheet in one call', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    gas.ss.sheets[0].seed([
+      ['A', 'B'],
+      [1, 2],
+      [3, 4],
+    ]);
+    gas.ss.addSheet('Empty');
+    gas.ss
+      .addSheet('Review')
+      .seed([['x']])
+      .addDeveloperMetadata('sales-review', 'overview');
+    const out = callApi(gas.env, 'listWithHeads', [2, 25]) as { sheets: unknown[]; heads: unknown[] };
+    expect(out.sheets).toHaveLength(3);
+    expect(out.heads).toEqual([
+      {
+        name: 'Sales',
+        rows: 3,
+        cols: 2,
+        values: [
+          ['A', 'B'],
+          [1, 2],
+        ],
+      },
+    ]);
+  });
+
+  it('reads the size and first block of a sheet in one call', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    gas.ss.sheets[0].seed([
+      ['A', 'B'],
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(callApi(gas.env, 'readFirst', ['Sales', null, 4])).toEqual({
+      name: 'Sales',
+      rows: 3,
+      cols: 2,
+      values: [
+        ['A', 'B'],
+        [1, 2],
+      ],
+    });
+    expect(callApi(gas.env, 'readFirst', ['Sales', 1, 100])).toEqual({
+      name: 'Sales',
+      rows: 3,
+      cols: 2,
+      values: [['A', 'B']],
+    });
+  });
+
   it('answers null for a sheet that is gone', () => {
     const gas = createFakeGas();
-    expect(callApi(gas.env, 'sheetSize', ['Nope'])).toBeNull();
+    expect(callApi(gas.env, 'readFirst', ['Nope', null, 10])).toBeNull();
     expect(callApi(gas.env, 'readBlock', ['Nope', 1, 1, 1])).toBeNull();
   });
 
