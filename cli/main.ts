@@ -156,7 +156,8 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   const result = runReview(sales.grid, parsed.data, {
     sheet: sales.name,
     targetGrid,
-    onProgress: (_stage, fraction) => progress({ stage: 'computing', done: Math.round(fraction * 100), total: 100 }),
+    onProgress: (_stage, fraction) =>
+      progress({ stage: 'computing', done: Math.round(fraction * 100), total: 100 }),
   });
   progress.end();
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);

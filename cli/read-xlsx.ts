@@ -5,7 +5,10 @@
  * and hyperlinks give their plain text; errors give their code text ("#N/A"). Merged ranges stay
  * as Excel stores them: the value in the top-left cell, the other cells blank.
  */
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { partPath, relsOf, sheetsOf } from './xlsx-package';
 import type { CellValue } from '../core/table/types';
 import type { ProgressEvent } from '../core/host/port';
 
@@ -17,6 +20,7 @@ export interface SheetGrid {
 /** The streaming reader's worksheet carries its name at runtime; the bundled typings omit it. */
 interface NamedWorksheetReader extends AsyncIterable<ExcelJS.Row> {
   name?: string;
+  id?: number | string;
 }
 
 /**
@@ -40,6 +44,22 @@ export function plainValue(v: unknown): CellValue {
 }
 
 /**
+ * The tabs of a workbook in order, with the number N of their xl/worksheets/sheetN.xml part
+ * (the streaming reader only names sheets whose relationship target it recognises).
+ */
+async function tabIndex(path: string): Promise<{ name: string; partNo: number | null }[]> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const wb = await zip.file('xl/workbook.xml')?.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  if (wb === undefined || rels === undefined) throw new Error('not an .xlsx workbook');
+  const byId = new Map(relsOf(rels).map((r) => [r.id, partPath(r.target)]));
+  return sheetsOf(wb).map((s) => {
+    const m = /sheet(\d+)\.xml$/.exec(byId.get(s.rid) ?? '');
+    return { name: s.name, partNo: m ? Number(m[1]) : null };
+  });
+}
+
+/**
  * Reads every sheet of a workbook (in workbook order) into grids.
  * @example const sheets = await readXlsxFile('sales.xlsx');
  */
@@ -47,6 +67,7 @@ export async function readXlsxFile(
   path: string,
   onProgress?: (e: ProgressEvent) => void,
 ): Promise<SheetGrid[]> {
+  const tabs = await tabIndex(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -69,13 +90,13 @@ export async function readXlsxFile(
       total++;
       if (onProgress && (total & 0xffff) === 0) onProgress({ stage: 'reading', done: total, total: total });
     }
-    sheets.push({ name: ws.name ?? `Sheet${sheets.length + 1}`, grid });
+    // A name the reader could not resolve falls back to its part number (sheetN.xml → N).
+    const known = tabs.find((t) => t.name === ws.name) ?? tabs.find((t) => t.partNo === Number(ws.id));
+    sheets.push({ name: known?.name ?? ws.name ?? `Sheet${sheets.length + 1}`, grid });
   }
   // The zip may store sheets out of tab order: return them in the workbook's tab order.
-  const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
-  const tabOrder = (model?.sheets ?? []).map((s) => s.name);
   const rank = (name: string): number => {
-    const k = tabOrder.indexOf(name);
+    const k = tabs.findIndex((t) => t.name === name);
     return k < 0 ? Number.MAX_SAFE_INTEGER : k;
   };
   return sheets

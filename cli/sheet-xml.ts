@@ -65,25 +65,24 @@ export class SharedStrings {
 }
 
 /**
- * Worksheet XML for a grid (ragged rows fine; empty rows omitted); text goes to `sst` (shared
- * strings are never formulas).
- * @example gridToSheetXml([['a', 1]], new SharedStrings()).toString().includes('<v>1</v>') // true
+ * Worksheet XML for a grid in ~1 MB chunks (ragged rows fine; empty rows omitted); text goes to
+ * `sst` (shared strings are never formulas). Chunks let the writer compress while rows are made.
+ * @example Buffer.concat([...sheetXmlChunks([['a', 1]], new SharedStrings())]).toString().includes('<v>1</v>') // true
  */
-export function gridToSheetXml(
+export function* sheetXmlChunks(
   grid: readonly (readonly CellValue[])[],
   sst: SharedStrings,
   colWidths: readonly number[] = [],
-): Buffer {
+): Generator<Buffer> {
   const width = grid.reduce((m, r) => Math.max(m, r.length), 0);
   const cols = Array.from({ length: width }, (_, c) => colLetter(c));
-  const parts: Buffer[] = [];
   let chunk = HEAD;
   if (width > 0) chunk += `<dimension ref="A1:${cols[width - 1]}${Math.max(1, grid.length)}"/>`;
   if (colWidths.length > 0) {
     chunk += `<cols>${colWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
   }
   chunk += '<sheetData>';
-  parts.push(Buffer.from(chunk, 'utf8'));
+  yield Buffer.from(chunk, 'utf8');
   const refs = cols.map((c) => `<c r="${c}`);
   // inline loop for performance: one string per row, joined and encoded per ~1 MB block
   // (the text lives in the shared strings, so the sheet XML is pure ASCII).
@@ -115,12 +114,11 @@ export function gridToSheetXml(
     block.push(cells);
     size += cells.length;
     if (size > 1 << 20) {
-      parts.push(Buffer.from(block.join(''), 'latin1'));
+      yield Buffer.from(block.join(''), 'latin1');
       block.length = 0;
       size = 0;
     }
   }
   block.push('</sheetData></worksheet>');
-  parts.push(Buffer.from(block.join(''), 'latin1'));
-  return Buffer.concat(parts);
+  yield Buffer.from(block.join(''), 'latin1');
 }

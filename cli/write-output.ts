@@ -12,7 +12,7 @@ import type { SheetDoc } from '../core/sheetdoc/types';
 import type { ProgressEvent } from '../core/host/port';
 import { renderSheetDoc } from './render-xlsx';
 import { addReviewSheets, plannedNames } from './xlsx-package';
-import { gridToSheetXml, SharedStrings } from './sheet-xml';
+import { sheetXmlChunks, SharedStrings } from './sheet-xml';
 import { writeZip, type ZipEntry } from './zip-writer';
 
 export type OutputBase =
@@ -47,7 +47,7 @@ function textWidth(v: CellValue): number {
 /** A package: the zip model plus large parts kept as raw buffers (never copied through JSZip). */
 interface Pkg {
   zip: JSZip;
-  raw: Map<string, Buffer>;
+  raw: Map<string, () => Iterable<Buffer>>;
 }
 
 /** A new package holding the grid as its only sheet (sheet XML written directly: fast for 10^6 rows). */
@@ -61,19 +61,19 @@ async function csvPackage(sheetName: string, all: readonly (readonly CellValue[]
   for (const row of grid.slice(0, 200))
     row.forEach((v, c) => (widths[c] = Math.max(widths[c] ?? 8, Math.min(40, textWidth(v) + 2))));
   const sst = new SharedStrings();
-  const raw = new Map<string, Buffer>();
+  const raw = new Map<string, () => Iterable<Buffer>>();
   // Placeholders keep the part names taken in the zip model; the data stays in `raw`.
   zip.file('xl/worksheets/sheet1.xml', '');
   zip.file('xl/sharedStrings.xml', '');
-  raw.set(
-    'xl/worksheets/sheet1.xml',
-    gridToSheetXml(
+  // Generated while written: the sheet first, then the strings it collected.
+  raw.set('xl/worksheets/sheet1.xml', () =>
+    sheetXmlChunks(
       grid,
       sst,
       Array.from(widths, (w) => w ?? 8),
     ),
   );
-  raw.set('xl/sharedStrings.xml', sst.toXml());
+  raw.set('xl/sharedStrings.xml', () => [sst.toXml()]);
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   const types = await zip.file('[Content_Types].xml')?.async('string');
   if (rels === undefined || types === undefined) throw new Error('ExcelJS wrote an incomplete package');
@@ -99,8 +99,10 @@ async function entriesOf({ zip, raw }: Pkg): Promise<ZipEntry[]> {
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   const out: ZipEntry[] = [];
-  for (const name of names)
-    out.push({ name, data: raw.get(name) ?? (await zip.files[name].async('nodebuffer')) });
+  for (const name of names) {
+    const chunks = raw.get(name);
+    out.push(chunks ? { name, chunks } : { name, data: await zip.files[name].async('nodebuffer') });
+  }
   return out;
 }
 

@@ -36,7 +36,7 @@ function freePart(zip: JSZip, dir: string, stem: string): string {
   }
 }
 
-interface SheetEntry {
+export interface SheetEntry {
   /** The full <sheet .../> element. */
   el: string;
   name: string;
@@ -54,7 +54,8 @@ const xmlUnescape = (s: string): string =>
 const xmlEscape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function sheetsOf(workbookXml: string): SheetEntry[] {
+/** The <sheet> entries of workbook.xml, in tab order. */
+export function sheetsOf(workbookXml: string): SheetEntry[] {
   const out: SheetEntry[] = [];
   for (const el of workbookXml.match(/<sheet\s[^>]*?\/>/g) ?? []) {
     const name = /\sname="([^"]*)"/.exec(el)?.[1] ?? '';
@@ -65,7 +66,8 @@ function sheetsOf(workbookXml: string): SheetEntry[] {
   return out;
 }
 
-function relsOf(relsXml: string): { el: string; id: string; target: string; type: string }[] {
+/** The relationships of a .rels part. */
+export function relsOf(relsXml: string): { el: string; id: string; target: string; type: string }[] {
   return (relsXml.match(/<Relationship\s[^>]*?\/>/g) ?? []).map((el) => ({
     el,
     id: /\sId="([^"]*)"/.exec(el)?.[1] ?? '',
@@ -75,7 +77,7 @@ function relsOf(relsXml: string): { el: string; id: string; target: string; type
 }
 
 /** Resolves a relationship target of xl/workbook.xml to a zip path. */
-function partPath(target: string): string {
+export function partPath(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = `xl/${target}`.split('/');
   const out: string[] = [];

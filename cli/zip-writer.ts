@@ -4,15 +4,13 @@
  * same input always gives the same bytes.
  */
 import { open } from 'node:fs/promises';
-import { crc32, deflateRaw } from 'node:zlib';
+import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import { promisify } from 'node:util';
 
 const deflate = promisify(deflateRaw);
 
-export interface ZipEntry {
-  name: string;
-  data: Buffer;
-}
+/** A part: its bytes, or (for big generated parts) a function producing them in chunks, called when written. */
+export type ZipEntry = { name: string; data: Buffer } | { name: string; chunks: () => Iterable<Buffer> };
 
 /** 1980-01-01 00:00, the ZIP epoch: fixed so output is reproducible. */
 const DOS_TIME = 0;
@@ -27,43 +25,57 @@ export async function writeZip(path: string, entries: readonly ZipEntry[]): Prom
   try {
     let offset = 0;
     const central: Buffer[] = [];
-    // Compress in parallel (libuv thread pool), write in order.
-    const compressed = entries.map((e) => deflate(e.data, { level: e.data.length > 8_000_000 ? 3 : 6 }));
+    // Whole parts compress in parallel (libuv thread pool); parts are written in order.
+    const compressed = entries.map((e) =>
+      'data' in e ? deflate(e.data, { level: e.data.length > 8_000_000 ? 3 : 6 }) : null,
+    );
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
-      const data = await compressed[i];
       const name = Buffer.from(e.name, 'utf8');
-      const crc = crc32(e.data) >>> 0;
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(0x0800, 6);
-      local.writeUInt16LE(8, 8);
-      local.writeUInt16LE(DOS_TIME, 10);
-      local.writeUInt16LE(DOS_DATE, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(e.data.length, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-      await fh.write(local);
-      await fh.write(name);
-      await fh.write(data);
-      const cd = Buffer.alloc(46);
-      cd.writeUInt32LE(0x02014b50, 0);
-      cd.writeUInt16LE(20, 4);
-      cd.writeUInt16LE(20, 6);
-      cd.writeUInt16LE(0x0800, 8);
-      cd.writeUInt16LE(8, 10);
-      cd.writeUInt16LE(DOS_TIME, 12);
-      cd.writeUInt16LE(DOS_DATE, 14);
-      cd.writeUInt32LE(crc, 16);
-      cd.writeUInt32LE(data.length, 20);
-      cd.writeUInt32LE(e.data.length, 24);
-      cd.writeUInt16LE(name.length, 28);
-      cd.writeUInt32LE(offset, 42);
+      const start = offset;
+      await fh.write(Buffer.alloc(30 + name.length), 0, 30 + name.length, start);
+      offset += 30 + name.length;
+      let crc = 0;
+      let size = 0;
+      let csize = 0;
+      const pending = compressed[i];
+      if (pending && 'data' in e) {
+        const data = await pending;
+        crc = crc32(e.data);
+        size = e.data.length;
+        csize = data.length;
+        await fh.write(data, 0, data.length, offset);
+      } else if ('chunks' in e) {
+        // Each chunk is deflated on its own and sync-flushed; the concatenation is one valid
+        // deflate stream (ended by an empty final block). Chunks compress while the next is made.
+        const queue: Promise<Buffer>[] = [];
+        const flush = async (): Promise<void> => {
+          const c = await queue.shift();
+          if (!c) return;
+          await fh.write(c, 0, c.length, offset + csize);
+          csize += c.length;
+        };
+        for (const chunk of e.chunks()) {
+          crc = crc32(chunk, crc);
+          size += chunk.length;
+          queue.push(deflate(chunk, { level: 3, finishFlush: constants.Z_SYNC_FLUSH }));
+          if (queue.length > 2) await flush();
+        }
+        while (queue.length > 0) await flush();
+        const end = deflateRawSync(Buffer.alloc(0));
+        await fh.write(end, 0, end.length, offset + csize);
+        csize += end.length;
+      }
+      crc >>>= 0;
+      if (size > 0xffffffff || csize > 0xffffffff)
+        throw new Error(`part ${e.name} over 4 GB (ZIP64 not supported)`);
+      const local = header(0x04034b50, 30, crc, csize, size, name.length);
+      await fh.write(local, 0, 30, start);
+      await fh.write(name, 0, name.length, start + 30);
+      offset += csize;
+      const cd = header(0x02014b50, 46, crc, csize, size, name.length);
+      cd.writeUInt32LE(start, 42);
       central.push(cd, name);
-      offset += 30 + name.length + data.length;
       if (offset > 0xffffffff) throw new Error('output over 4 GB (ZIP64 not supported)');
     }
     const cdBuf = Buffer.concat(central);
@@ -73,9 +85,35 @@ export async function writeZip(path: string, entries: readonly ZipEntry[]): Prom
     end.writeUInt16LE(entries.length, 10);
     end.writeUInt32LE(cdBuf.length, 12);
     end.writeUInt32LE(offset, 16);
-    await fh.write(cdBuf);
-    await fh.write(end);
+    await fh.write(cdBuf, 0, cdBuf.length, offset);
+    await fh.write(end, 0, end.length, offset + cdBuf.length);
   } finally {
     await fh.close();
   }
+}
+
+/** A local (30 bytes) or central (46 bytes) header: deflate, UTF-8 names, fixed time. */
+function header(
+  sig: number,
+  length: 30 | 46,
+  crc: number,
+  csize: number,
+  size: number,
+  nameLength: number,
+): Buffer {
+  const b = Buffer.alloc(length);
+  b.writeUInt32LE(sig, 0);
+  // The central header has "version made by" before the fields the two share.
+  const o = length === 46 ? 2 : 0;
+  if (o) b.writeUInt16LE(20, 4);
+  b.writeUInt16LE(20, 4 + o);
+  b.writeUInt16LE(0x0800, 6 + o);
+  b.writeUInt16LE(8, 8 + o);
+  b.writeUInt16LE(DOS_TIME, 10 + o);
+  b.writeUInt16LE(DOS_DATE, 12 + o);
+  b.writeUInt32LE(crc, 14 + o);
+  b.writeUInt32LE(csize, 18 + o);
+  b.writeUInt32LE(size, 22 + o);
+  b.writeUInt16LE(nameLength, 26 + o);
+  return b;
 }

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { manifest } from './manifest';
-import { libraryScript, mainScript, sidebarHtml, MODULE_GLOBAL } from './wrappers';
+import { libraryScript, mainScript, sidebarHtml, FUNCTIONS_GLOBAL, MODULE_GLOBAL } from './wrappers';
 
 const ROOT = resolve(__dirname, '..');
 /** Apps Script's V8 runtime: modern syntax, but lower to a conservative level to be safe. */
@@ -41,13 +41,13 @@ function assertClassicScript(name: string, code: string): void {
   }
 }
 
-async function bundleServer(minify: boolean): Promise<string> {
+async function bundleServer(entry: string, globalName: string, minify: boolean): Promise<string> {
   const out = await esbuild.build({
-    entryPoints: [join(ROOT, 'sheets-addon/server/entry.ts')],
+    entryPoints: [join(ROOT, entry)],
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: MODULE_GLOBAL,
+    globalName,
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: GAS_TARGET,
@@ -100,7 +100,10 @@ export async function buildSheets(options: BuildOptions = {}): Promise<BuildRepo
   mkdirSync(outDir, { recursive: true });
   const files: Record<string, string> = {
     'appsscript.json': `${JSON.stringify(manifest(), null, 2)}\n`,
-    'sales-review-lib.js': libraryScript(await bundleServer(minify)),
+    'sales-review-lib.js': libraryScript(
+      await bundleServer('sheets-addon/server/entry.ts', MODULE_GLOBAL, minify),
+      await bundleServer('sheets-addon/server/functions-entry.ts', FUNCTIONS_GLOBAL, minify),
+    ),
     'main.js': mainScript(),
     'functions.js': generatedFunctions(),
   };

@@ -210,7 +210,8 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     }
   }
   for (const ch of m.plan.checks) {
-    if (!ch.ok) add('PLAN_INCONSISTENT', 'medium', { check: ch.message }, { check: ch.code });
+    if (!ch.ok)
+      add('PLAN_INCONSISTENT', 'medium', { check: ch.message }, { check: ch.code, ...(ch.values ?? {}) });
   }
 
   const record = m.quarters.find((q) => q.record);

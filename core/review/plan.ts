@@ -112,7 +112,12 @@ function checks(
       target: formatPercent(v.marginTarget ?? null, lang),
       part: v.index === null || v.index === undefined ? '' : `Q${Number(v.index) + 1}`,
     };
-    return { code: c.code, ok: c.ok, message: L(`REVIEW_CHECK_${c.code}_${c.ok ? 'OK' : 'FAIL'}`, params) };
+    return {
+      code: c.code,
+      ok: c.ok,
+      message: L(`REVIEW_CHECK_${c.code}_${c.ok ? 'OK' : 'FAIL'}`, params),
+      values: { ...v },
+    };
   });
   for (const [dim, segs] of Object.entries(byRole)) {
     if (!segs) continue;
@@ -126,6 +131,7 @@ function checks(
         dimension,
         sum: formatAmount(sum, 'auto', lang),
       }),
+      values: { annual, sum },
     });
   }
   return out;

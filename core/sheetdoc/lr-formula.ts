@@ -10,6 +10,8 @@
  */
 import { a1, a1Range } from './a1';
 
+const EPS = '0.000000001';
+
 export interface LrRefs {
   /** Cell or expression of the total (e.g. "$B$12"). */
   total: string;
@@ -34,9 +36,10 @@ export function lrFormula(r: LrRefs): string {
   const share = (range: string): string => `${r.total}*${range}/SUM(${W})/${r.unit}`;
   const fx = `MOD(${share(w)},1)`;
   const k = `(ROUND(${r.total}/${r.unit},0)-SUMPRODUCT(INT(${share(W)})))`;
+  // Fractions within 1e-9 count as a tie, as in core/plan's apportion (float noise is not a remainder).
   const rank =
-    `(SUMPRODUCT(--(MOD(${share(W)},1)>${fx}))` +
-    `+SUMPRODUCT((MOD(${share(W)},1)=${fx})*(${W}>${w}))` +
-    `+SUMPRODUCT((MOD(${share(P)},1)=${fx})*(${P}=${w}))-1)`;
+    `(SUMPRODUCT(--(MOD(${share(W)},1)>${fx}+${EPS}))` +
+    `+SUMPRODUCT((ABS(MOD(${share(W)},1)-${fx})<=${EPS})*(${W}>${w}))` +
+    `+SUMPRODUCT((ABS(MOD(${share(P)},1)-${fx})<=${EPS})*(${P}=${w}))-1)`;
   return `=IF(OR(${r.total}="",SUM(${W})=0),"",${r.unit}*(INT(${share(w)})+IF(${rank}<${k},1,0)))`;
 }

@@ -115,6 +115,7 @@ export class TabBuilder {
       formats: this.formats,
       merges: this.merges,
       colWidths: this.colWidths,
+      rowHeights: wrappedRowHeights(this.cells, this.formats, this.merges, this.colWidths),
       freeze: { rows: opts.freezeRows ?? 0, cols: opts.freezeCols ?? 0 },
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
@@ -140,4 +141,61 @@ export function styleColumn(
     const st = styleOf(v);
     if (st) tb.formatCell(range.firstRow + i, range.c0 + colOffset, null, st);
   });
+}
+
+/** Excel's default column width in characters. */
+const DEFAULT_WIDTH = 8.43;
+/** Points per line of 10–11 pt text, and the most lines a row grows to. */
+const LINE_HEIGHT = 15;
+const MAX_LINES = 12;
+
+/**
+ * Display width of text in Excel character units: CJK and full-width characters count double.
+ * @example textWidth('销售额 Revenue') // 14
+ */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Row heights for rows with wrapped text, estimated from text width and (merged) column width,
+ * because spreadsheet applications do not re-fit row heights of a file they open.
+ * @example wrappedRowHeights([['a long sentence …']], [{ range, style: { wrap: true } }], [], [10])
+ */
+export function wrappedRowHeights(
+  cells: readonly (readonly Cell[])[],
+  formats: readonly FormatRun[],
+  merges: readonly RangeRef[],
+  colWidths: readonly number[],
+): { row: number; height: number }[] {
+  const wrap = new Map<number, Set<number>>();
+  for (const f of formats) {
+    if (!f.style?.wrap) continue;
+    for (let r = f.range.r0; r <= f.range.r1; r++) {
+      const set = wrap.get(r) ?? new Set<number>();
+      for (let c = f.range.c0; c <= f.range.c1; c++) set.add(c);
+      wrap.set(r, set);
+    }
+  }
+  const mergeEnd = new Map<string, RangeRef>();
+  for (const m of merges) mergeEnd.set(`${m.r0}:${m.c0}`, m);
+  const width = (c: number): number => colWidths[c] ?? DEFAULT_WIDTH;
+  const out: { row: number; height: number }[] = [];
+  for (const [r, cols] of [...wrap.entries()].sort((a, b) => a[0] - b[0])) {
+    let lines = 1;
+    for (const c of cols) {
+      const v = cells[r]?.[c];
+      if (typeof v !== 'string' || v === '') continue;
+      const m = mergeEnd.get(`${r}:${c}`);
+      let w = 0;
+      for (let k = c; k <= (m ? m.c1 : c); k++) w += width(k);
+      const rowsAvailable = m ? m.r1 - m.r0 + 1 : 1;
+      const need = Math.ceil(textWidth(v) / Math.max(1, w - 1)) / rowsAvailable;
+      lines = Math.max(lines, Math.ceil(need));
+    }
+    if (lines > 1) out.push({ row: r, height: Math.min(lines, MAX_LINES) * LINE_HEIGHT });
+  }
+  return out;
 }

@@ -93,6 +93,8 @@ export interface TabDoc {
   merges: RangeRef[];
   /** Column widths in characters (Excel width units); missing = default. */
   colWidths: number[];
+  /** Heights in points of rows that hold wrapped text (others keep the default height). */
+  rowHeights?: { row: number; height: number }[];
   freeze: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];
   charts: ChartSpec[];

@@ -68,13 +68,20 @@ const HOST_CODES: readonly HostErrorCode[] = [
 const breathe = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /**
+ * The catalogue code of a host error's message.
+ * @example hostMessageCode('HOST_TOO_OLD') // 'WIZ_HOST_TOO_OLD'
+ */
+export function hostMessageCode(code: HostErrorCode): string {
+  return code === 'CANCELLED' ? 'WIZ_CANCELLED' : `WIZ_HOST_${code.replace(/^HOST_/, '')}`;
+}
+
+/**
  * A failure in the user's language with what to do next, from a host error code or a core code.
  * @example failureMessage('WRITE_FAILED', 'locked', 'en') // 'The review tabs could not be written (locked); …'
  */
 export function failureMessage(code: string, detail: string, lang: Lang): string {
   if ((HOST_CODES as readonly string[]).includes(code)) {
-    if (code === 'CANCELLED') return t('WIZ_CANCELLED', lang);
-    return t(`WIZ_HOST_${code}`, lang, { message: detail });
+    return t(hostMessageCode(code as HostErrorCode), lang, { message: detail });
   }
   if (hasMessage(code)) {
     const text = t(code, lang);

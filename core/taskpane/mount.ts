@@ -149,9 +149,15 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       sections: viewSections,
       generate: viewGenerate,
     };
-    const notice = s.notice
-      ? h('div', { class: `srw-msg ${s.notice.kind}`, role: 'status' }, c.tr(s.notice.code, s.notice.params))
-      : null;
+    // Information about opening the wizard (restored settings) stays on the first step; warnings show anywhere.
+    const notice =
+      s.notice && (s.step === 'data' || s.notice.kind === 'warn')
+        ? h(
+            'div',
+            { class: `srw-msg ${s.notice.kind}`, role: 'status' },
+            c.tr(s.notice.code, s.notice.params),
+          )
+        : null;
     const blocked =
       s.errors.length > 0 && s.step !== 'columns'
         ? h('div', { class: 'srw-msg error', role: 'alert' }, c.tr('WIZ_FIX_ERRORS'))

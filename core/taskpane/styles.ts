@@ -1,7 +1,7 @@
 /**
  * The wizard's stylesheet: Fluent 2 design tokens as CSS custom properties (Segoe UI / PingFang /
  * Microsoft YaHei, 4px radius, neutral greys, brand #0F6CBD, 2px focus ring), scoped to .srw so
- * it cannot leak into the host page. Laid out for 300–320 px panes.
+ * it cannot leak into the host page. Latin fonts come first so Latin text never takes CJK glyphs. Laid out for 300–320 px panes.
  */
 export const WIZARD_CSS = `
 .srw{--brand:#0F6CBD;--brand-hover:#115EA3;--brand-pressed:#0C3B5E;--brand-bg:#EBF3FC;
@@ -10,9 +10,11 @@ export const WIZARD_CSS = `
 --ok:#107C10;--ok-bg:#F1FAF1;--warn:#8A3707;--warn-bg:#FFF9F5;--warn-stroke:#F4BFAB;
 --err:#B10E1C;--err-bg:#FDF3F4;--err-stroke:#EEACB2;
 --radius:4px;--focus:#000000;--gap:12px;
-font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,"PingFang SC","PingFang TC","Microsoft YaHei","Microsoft JhengHei","Noto Sans CJK SC","Noto Sans CJK TC",Roboto,"Helvetica Neue",sans-serif;
+--latin:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",Arial;
+font-family:var(--latin),"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;
 font-size:14px;line-height:20px;color:var(--n-fg1);background:var(--n-bg1);
 box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:100%;}
+.srw:lang(zh-TW){font-family:var(--latin),"PingFang TC","Microsoft JhengHei","Noto Sans CJK TC","Source Han Sans TC",sans-serif;}
 .srw *,.srw *::before,.srw *::after{box-sizing:inherit;}
 .srw-head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:10px 12px;border-bottom:1px solid var(--n-stroke2);}
 .srw-head h1{font-size:16px;line-height:22px;font-weight:600;margin:0;}

@@ -58,7 +58,11 @@ function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
   );
 }
 
-const LANG_NAMES: Readonly<Record<string, string>> = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' };
+const LANG_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+};
 
 /** What the run will do, one line per choice. */
 function summary(ctx: ViewCtx): HTMLElement {
@@ -78,7 +82,7 @@ function summary(ctx: ViewCtx): HTMLElement {
   return h(
     'dl',
     { class: 'srw-summary' },
-    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+    rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
 }
 

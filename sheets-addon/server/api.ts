@@ -27,7 +27,8 @@ export function makeApi(env: GasEnv) {
   const ss = () => env.app.getActiveSpreadsheet();
   const props = () => env.properties.getDocumentProperties();
   return {
-    displayLanguage: (): string => env.session.getActiveUserLocale(),
+    /** The user's Google locale as a BCP 47 tag ("zh_TW" → "zh-TW"). */
+    displayLanguage: (): string => env.session.getActiveUserLocale().replace(/_/g, '-'),
     listSheets: (): SheetInfo[] => listSheets(ss()),
     /**
      * The sheet list plus the first `headRows` rows of up to `maxSheets` user sheets, in one call:

@@ -82,10 +82,12 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
     const result = runReview(read.grid, settings, { sheet: name, targetGrid });
     if (!result.ok) return fail(result.message);
     clock.ensure(result.doc.tabs.length * WRITE_MS_PER_TAB);
-    const written = writeSheetDoc(env, ss, result.doc);
+    const written = writeSheetDoc(env, ss, result.doc, {
+      onTab: (done, total) => clock.ensure((total - done) * WRITE_MS_PER_TAB * 0.5),
+    });
+    if (!written.ok && written.code === 'TOO_LARGE')
+      return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
     if (!written.ok) return fail(sheetsText('WRITE_FAILED', lang, { detail: written.message }));
-    const first = ss.getSheetByName(written.tabs[0]?.name ?? '');
-    if (first) ss.setActiveSheet(first);
     return {
       ok: true,
       message: sheetsText('done', lang, { tabs: written.tabs.length, sheet: name }),

@@ -38,11 +38,11 @@ const TEXT = {
       '「{sheet}」共有 {cells} 個儲存格（{rows} 列），產生複盤約需 {seconds} 秒，超過 Google 單次執行允許的 {limit} 秒。未做任何修改。如此大的表請使用精靈（分步讀取）或命令列工具。',
   },
   OUT_OF_TIME: {
-    en: 'Stopped before writing: the run is close to Google’s {limit} s limit. Nothing was changed. Try again, or use the wizard for this sheet.',
+    en: 'Stopped: the run got close to Google’s {limit} s limit, so nothing was written and nothing was changed. Try again, or use the wizard for this sheet.',
     'zh-CN':
-      '已在写入前停止：运行时间接近 Google 的 {limit} 秒上限。未做任何修改。请重试，或对该表使用向导。',
+      '已停止：运行时间接近 Google 的 {limit} 秒上限，因此未写入任何内容，也未做任何修改。请重试，或对该表使用向导。',
     'zh-TW':
-      '已在寫入前停止：執行時間接近 Google 的 {limit} 秒上限。未做任何修改。請重試，或對此表使用精靈。',
+      '已停止：執行時間接近 Google 的 {limit} 秒上限，因此未寫入任何內容，也未做任何修改。請重試，或對此表使用精靈。',
   },
   READ_FAILED: {
     en: 'Could not read “{sheet}”: {detail}',

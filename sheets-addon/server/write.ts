@@ -8,11 +8,12 @@ import type { SheetDoc } from '../../core/sheetdoc/types';
 import { OWNER_KEY, type GasEnv } from './env';
 import { ownedSheetIds } from './read';
 import { renderTab } from './render-tab';
+import { OutOfTime } from './guard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Write options: progress per tab, and a check before each tab (the time guard throws from it). */
+/** Write options: called before each tab (progress; the time guard throws OutOfTime from it). */
 export interface ServerWriteOptions {
   onTab?: (done: number, total: number) => void;
 }
@@ -40,6 +41,15 @@ function deleteQuietly(ss: Spreadsheet, sheets: readonly Sheet[]): void {
   }
 }
 
+/** Brings the first review tab to front; a failure here must not undo a finished write. */
+function activateQuietly(ss: Spreadsheet, sheet: Sheet | undefined): void {
+  try {
+    if (sheet) ss.setActiveSheet(sheet);
+  } catch {
+    // The review is written; only the focus did not move.
+  }
+}
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -56,19 +66,34 @@ export function writeSheetDoc(
 ): WriteResult {
   const nonce = Math.floor(env.now() % 1e9).toString(36);
   const temps: Sheet[] = [];
+  const at = insertPosition(ss);
+  const wasActive = ss.getActiveSheet();
   try {
     doc.tabs.forEach((tab, i) => {
       options.onTab?.(i, doc.tabs.length);
-      const sheet = ss.insertSheet(`~sales-review-${nonce}-${i}`, ss.getNumSheets());
+      const sheet = ss.insertSheet(`~sales-review-${nonce}-${i}`, at + i);
       temps.push(sheet);
       sheet.addDeveloperMetadata(OWNER_KEY, tab.key);
       renderTab(env, sheet, tab);
     });
   } catch (e) {
     deleteQuietly(ss, temps);
+    activateQuietly(ss, wasActive);
+    // The time guard stopped us between tabs: the same clean rollback, reported as too large.
+    if (e instanceof OutOfTime) return { ok: false, code: 'TOO_LARGE', message: e.message };
     return { ok: false, code: 'WRITE_FAILED', message: message(e) };
   }
-  return swap(ss, doc, temps, nonce);
+  const result = swap(ss, doc, temps, nonce);
+  activateQuietly(ss, result.ok ? temps[0] : wasActive);
+  return result;
+}
+
+/** Where the review goes: where the owned tabs were (a user may have moved them), else at the end. */
+function insertPosition(ss: Spreadsheet): number {
+  const owned = ownedSheetIds(ss);
+  const sheets = ss.getSheets();
+  const first = sheets.findIndex((s) => owned.has(s.getSheetId()));
+  return first >= 0 ? first : sheets.length;
 }
 
 /** Old owned tabs out, new ones in under their final names; undone if a rename fails. */

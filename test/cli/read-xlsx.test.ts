@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { plainValue, readXlsxFile } from '../../cli/read-xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-read-'));
@@ -60,6 +61,17 @@ describe('readXlsxFile', () => {
     const [, ws] = await readXlsxFile(path);
     expect(ws.grid[4]).toEqual([]);
     expect(ws.grid[5]).toEqual(['gap row after a missing row 5', null, '12.5万']);
+  });
+
+  it('names sheets whose relationships use absolute targets (other writers)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'));
+    const abs = join(dir, 'absolute.xlsx');
+    writeFileSync(abs, await zip.generateAsync({ type: 'nodebuffer' }));
+    const sheets = await readXlsxFile(abs);
+    expect(sheets.map((s) => s.name)).toEqual(['说明', '销售明细']);
+    expect(sheets[1].grid[1]).toEqual(['日期', '客户', '销售额', '备注']);
   });
 
   it('fails on a file that is not a workbook', async () => {

@@ -1,6 +1,10 @@
-import { gridToSheetXml, SharedStrings, xmlText } from '../../cli/sheet-xml';
+import type { CellValue } from '../../core/table/types';
+import { sheetXmlChunks, SharedStrings, xmlText } from '../../cli/sheet-xml';
 
-describe('gridToSheetXml', () => {
+const gridToSheetXml = (grid: CellValue[][], sst: SharedStrings): Buffer =>
+  Buffer.concat([...sheetXmlChunks(grid, sst)]);
+
+describe('sheetXmlChunks', () => {
   it('writes numbers as numbers and text as shared strings, skipping blanks and empty rows', () => {
     const sst = new SharedStrings();
     const xml = gridToSheetXml([['a', 1, null, true], [], ['a', '=1+1']], sst).toString('utf8');
@@ -29,6 +33,15 @@ describe('gridToSheetXml', () => {
     const xml = gridToSheetXml([[new Date(Date.UTC(2025, 0, 2)), NaN]], sst).toString('utf8');
     expect(sst.items).toEqual(['2025-01-02']);
     expect(xml).not.toContain('NaN');
+  });
+
+  it('yields ~1 MB chunks for big grids', () => {
+    const grid = Array.from({ length: 60_000 }, (_, i) => ['客户', i, 'x']);
+    const chunks = [...sheetXmlChunks(grid, new SharedStrings())];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(Buffer.concat(chunks).toString('utf8')).toContain(
+      '<row r="60000"><c r="A60000" t="s"><v>0</v></c><c r="B60000"><v>59999</v></c>',
+    );
   });
 
   it('does not mutate the grid', () => {

@@ -22,6 +22,18 @@ describe('writeZip', () => {
     expect(readFileSync(path).length).toBeLessThan(2000);
   });
 
+  it('writes chunked parts as one deflate stream other readers inflate', async () => {
+    const path = join(dir, 'chunks.zip');
+    const parts = Array.from({ length: 7 }, (_, i) => Buffer.from(`part ${i};`.repeat(50_000)));
+    await writeZip(path, [
+      { name: 'big.xml', chunks: () => parts },
+      { name: 'after.txt', data: Buffer.from('after') },
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    expect((await zip.file('big.xml')?.async('nodebuffer'))?.equals(Buffer.concat(parts))).toBe(true);
+    expect(await zip.file('after.txt')?.async('string')).toBe('after');
+  });
+
   it('gives the same bytes for the same entries', async () => {
     const entries = [{ name: 'a.txt', data: Buffer.from('same') }];
     await writeZip(join(dir, '1.zip'), entries);

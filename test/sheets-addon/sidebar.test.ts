@@ -3,12 +3,12 @@
  * answered by the real server API over the fake spreadsheet (through page.exposeFunction, with a
  * JSON round trip like the real bridge): the wizard renders and a generate round trip reaches it.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildSheets } from '../../sheets-addon/build';
+import { buildSheets, type BuildReport } from '../../sheets-addon/build';
 import { callApi } from '../../sheets-addon/server/api';
 import { API_NAMES, API_PREFIX } from '../../sheets-addon/api-names';
 import { createFakeGas, type FakeGas } from './fake-spreadsheet-app';
@@ -26,13 +26,14 @@ const CHROMIUM_ARGS = [
 
 let out: string;
 let browser: Browser;
+let report: BuildReport;
 /** Screenshots to look at (git-ignored). */
 const ARTIFACTS = join(__dirname, '../artifacts/sheets-addon');
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'sales-review-sidebar-'));
   mkdirSync(ARTIFACTS, { recursive: true });
-  await buildSheets({ outDir: out });
+  report = await buildSheets({ outDir: out });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 180_000);
 
@@ -80,6 +81,17 @@ function salesBook(locale = 'en_US'): FakeGas {
   return gas;
 }
 
+describe('sidebar.html', () => {
+  it('is one self-contained file under 250 KB gzipped, without server code', () => {
+    const file = report.files.find((f) => f.name === 'sidebar.html');
+    expect(file?.gzipBytes).toBeLessThan(250 * 1024);
+    const html = readFileSync(join(out, 'sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]*\ssrc=|<link[^>]*stylesheet/);
+    expect(html).not.toMatch(/SpreadsheetApp|PropertiesService|DeveloperMetadata/);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+});
+
 describe('sidebar.html in Chromium', () => {
   it('renders the wizard on the Sheets host', async () => {
     const gas = salesBook();
@@ -108,7 +120,16 @@ describe('sidebar.html in Chromium', () => {
     await page.locator('#srw-generate').click();
     await page.locator('#srw-tabs').waitFor({ timeout: 30_000 });
     const calls = await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls);
-    expect(calls).toEqual(expect.arrayContaining(['displayLanguage', 'listWithHeads', 'loadSettings', 'readFirst', 'writeSheetDoc', 'saveSettings']));
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        'displayLanguage',
+        'listWithHeads',
+        'loadSettings',
+        'readFirst',
+        'writeSheetDoc',
+        'saveSettings',
+      ]),
+    );
     // A whole session — open, preview, read 121 rows, generate, write — is a handful of round trips.
     expect(calls.length).toBeLessThanOrEqual(10);
     const owned = gas.ss.sheets.filter((s) => s.metadata.length > 0).map((s) => s.name);
@@ -119,4 +140,14 @@ describe('sidebar.html in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-generated.png'), fullPage: true });
     await page.close();
   }, 90_000);
+
+  it('speaks the user’s language: zh-CN from the Google locale', async () => {
+    const gas = salesBook('zh_CN');
+    const { page, errors } = await openSidebar(gas);
+    await page.locator('#srw-step-title').waitFor();
+    expect(await page.locator('#srw-step-title').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-zh-CN.png') });
+    await page.close();
+  }, 60_000);
 });

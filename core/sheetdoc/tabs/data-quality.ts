@@ -82,7 +82,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
 
   const byCode = new Map<string, { rows: number; amount: number; message: string }>();
   for (const s of [...dq.skipped, ...dq.flagged]) {
-    const e = byCode.get(s.code) ?? { rows: 0, amount: 0, message: s.message };
+    const e = byCode.get(s.code) ?? { rows: 0, amount: 0, message: L(`SD_REASON_${s.code}`) };
     e.rows += 1;
     e.amount += s.amount;
     byCode.set(s.code, e);

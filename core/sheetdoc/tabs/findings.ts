@@ -3,6 +3,7 @@ import type { Cell, TabDoc } from '../types';
 import type { Finding } from '../../review/model';
 import type { DocContext } from '../context';
 import { COLOR } from '../formats';
+import { hasMessage } from '../../i18n/messages';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
 
@@ -15,19 +16,30 @@ const SEVERITY_FILL: Record<Finding['severity'], string> = {
   highlight: COLOR.greenFill,
 };
 
+const RATE_KEY = /share|rate|attainment|yoy|growth|margin|completeness|band|tolerance|threshold|cv|pct/i;
+const AMOUNT_KEY = /revenue|target|gap|actual|prior|amount|value|stretch|sum|annual|diff$/i;
+
 /**
- * Evidence of a finding as "key: value" text, percentages shown as such.
- * @example evidenceText({ share: 0.18 }) // 'share: 18.0%'
+ * Evidence of a finding as "label value" pairs a reader understands: money in the tab's display
+ * unit, rates as percentages, labels in the tab's language.
+ * @example evidenceText({ share: 0.18 }, ctx) // '占比 18.0%'
  */
-export function evidenceText(ev: Finding['evidence']): string {
+export function evidenceText(ev: Finding['evidence'], ctx: DocContext): string {
+  const unit = ctx.L(`SD_UNIT_${ctx.unit}`);
+  const label = (k: string): string => (hasMessage(`SD_EV_${k}`) ? ctx.L(`SD_EV_${k}`) : k);
   return Object.entries(ev)
-    .filter(([, v]) => v !== null && v !== '')
+    .filter(([k, v]) => v !== null && v !== '' && k !== 'segment')
     .map(([k, v]) => {
-      if (typeof v !== 'number') return `${k}: ${v}`;
-      const isRate = /share|rate|attainment|yoy|growth|margin|change|completeness|band|cv/i.test(k);
-      return `${k}: ${isRate ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+      if (k === 'dimension' && typeof v === 'string') return ctx.dimLabel(v);
+      if (typeof v !== 'number') return `${label(k)} ${v}`;
+      if (RATE_KEY.test(k)) return `${label(k)} ${(v * 100).toFixed(1)}%`;
+      if (AMOUNT_KEY.test(k)) {
+        const d = v / ctx.factor;
+        return `${label(k)} ${d.toLocaleString('en-US', { maximumFractionDigits: 1 })}${unit}`;
+      }
+      return `${label(k)} ${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
     })
-    .join('; ');
+    .join(ctx.lang === 'en' ? '; ' : ';');
 }
 
 /** Findings sorted: problems by severity first, then highlights. */
@@ -42,7 +54,7 @@ export function sortFindings(list: readonly Finding[]): Finding[] {
 export function findingsTab(ctx: DocContext): TabDoc {
   const { L, model } = ctx;
   const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [6, 10, 8, 56, 36, 24, 24, 28];
+  tb.colWidths = [6, 8, 8, 60, 40, 24, 24, 28];
   writeHeader(tb, ctx, 'SD_TITLE_findings');
   tb.note(L('SD_FINDINGS_NOTE'));
   tb.blank();
@@ -52,7 +64,7 @@ export function findingsTab(ctx: DocContext): TabDoc {
     f.code,
     L(`SD_SEVERITY_${f.severity}`),
     f.message,
-    evidenceText(f.evidence),
+    evidenceText(f.evidence, ctx),
     null,
     null,
     null,

@@ -16,7 +16,7 @@ interface KpiRow {
   refValue: number | null;
   /** Attainment (ratio), growth (signed %) or point change (points). */
   result: number | null;
-  resultKind: 'attainment' | 'growth' | 'points' | 'none';
+  resultKind: 'attainment' | 'ratio' | 'growth' | 'points' | 'none';
   variance: number | null;
   note: string;
 }
@@ -53,7 +53,9 @@ export function overviewTab(ctx: DocContext): TabDoc {
   tb.blank();
 
   const rev = L('SD_ROW_REVENUE');
-  const source = tot.targetSource ? L('SD_NOTE_TARGET_SOURCE', { source: tot.targetSource }) : '';
+  const source = tot.targetSource
+    ? L('SD_NOTE_TARGET_SOURCE', { source: L(`SD_TARGET_SOURCE_${tot.targetSource}`) })
+    : '';
   const rows: KpiRow[] = [];
   const push = (r: KpiRow): void => void rows.push(r);
   if (tot.target !== null)
@@ -76,7 +78,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
       ref: L('SD_REF_STRETCH'),
       refValue: tot.stretchTarget,
       result: tot.stretchAttainment,
-      resultKind: 'attainment',
+      resultKind: 'ratio',
       variance: tot.revenue - tot.stretchTarget,
       note: '',
     });
@@ -88,7 +90,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
       ref: L('SD_REF_REVISED'),
       refValue: tot.revisedTarget,
       result: tot.revisedAttainment,
-      resultKind: 'attainment',
+      resultKind: 'ratio',
       variance: tot.revenue - tot.revisedTarget,
       note: '',
     });
@@ -302,7 +304,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
     ],
     rows: body,
     numFmts: [null, null, null, null, null, ctx.amountFmt, null],
-    colStyles: [{ bold: true }, null, null, null, null, null, { fontColor: COLOR.noteFont }],
+    colStyles: [{ bold: true }, null, { hAlign: 'center' }, null, null, null, { fontColor: COLOR.noteFont }],
   });
   rows.forEach((r, i) => {
     const row = range.firstRow + i;
@@ -310,6 +312,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
     tb.formatCell(row, 1, valueFmt);
     tb.formatCell(row, 3, valueFmt);
     if (r.resultKind === 'attainment') tb.formatCell(row, 4, FMT.percent, statusStyle(r.result, th));
+    if (r.resultKind === 'ratio') tb.formatCell(row, 4, FMT.percent);
     if (r.resultKind === 'growth') tb.formatCell(row, 4, SIGNED_PERCENT, varianceStyle(r.result));
     if (r.resultKind === 'points') tb.formatCell(row, 4, ctx.pointsFmt, varianceStyle(r.result));
     const vs = varianceStyle(r.variance);

@@ -15,6 +15,7 @@ import { lrFormula } from '../lr-formula';
 import { sortFindings } from './findings';
 
 const WIDTH = 8;
+const LIVE_CHECK_CODES = new Set(['PLAN_PARTS_VS_ANNUAL', 'PLAN_DIM_VS_ANNUAL']);
 
 const f = (formula: string, value: number | string | null): FormulaCell => ({ formula, value });
 
@@ -143,6 +144,7 @@ export function planTab(ctx: DocContext): TabDoc {
   ]);
   tb.format({ r0: q0, c0: 0, r1: qTotal, c1: 0 }, null, STYLE.label);
   tb.format({ r0: q0, c0: 1, r1: q0 + 3, c1: 1 }, '0.00', STYLE.input);
+  tb.formatCell(qTotal, 1, '0.00');
   tb.inputRanges.push({ r0: q0, c0: 1, r1: q0 + 3, c1: 1 });
   tb.format({ r0: q0, c0: 2, r1: qTotal, c1: 6 }, a);
   tb.format({ r0: q0, c0: 7, r1: qTotal, c1: 7 }, SIGNED_PERCENT);
@@ -275,11 +277,13 @@ export function planTab(ctx: DocContext): TabDoc {
   tb.format({ r0: chH, c0: 0, r1: chH, c1: 1 }, null, STYLE.header);
   const ch0 = tb.row;
   for (const c of checks) tb.add([c.label, f(c.formula, okText)]);
-  for (const c of plan.checks) tb.add([c.message, c.ok ? okText : failText]);
+  // The live checks above already cover parts-vs-annual; keep the core's other checks (margin, signs).
+  const coreChecks = plan.checks.filter((c) => !LIVE_CHECK_CODES.has(c.code));
+  for (const c of coreChecks) tb.add([c.message, c.ok ? okText : failText]);
   const chEnd = tb.row - 1;
   if (chEnd >= ch0) {
     tb.format({ r0: ch0, c0: 1, r1: chEnd, c1: 1 }, null, { bold: true, hAlign: 'center' });
-    plan.checks.forEach((c, i) => {
+    coreChecks.forEach((c, i) => {
       if (!c.ok) tb.formatCell(ch0 + checks.length + i, 1, null, { fontColor: COLOR.bad });
     });
   }

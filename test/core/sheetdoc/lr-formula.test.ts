@@ -43,7 +43,7 @@ describe('lrFormula', () => {
           expect(got).toEqual(splitByWeights(total, weights, unit));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   });
 });

@@ -72,9 +72,9 @@ describe('server API', () => {
     expect(callApi(gas.env, 'readBlock', ['Nope', 1, 1, 1])).toBeNull();
   });
 
-  it('gives the user locale', () => {
+  it('gives the user locale as a language tag', () => {
     const gas = createFakeGas({ locale: 'zh_TW' });
-    expect(callApi(gas.env, 'displayLanguage', [])).toBe('zh_TW');
+    expect(callApi(gas.env, 'displayLanguage', [])).toBe('zh-TW');
   });
 
   it('throws for an unknown function name', () => {

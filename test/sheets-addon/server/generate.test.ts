@@ -100,7 +100,7 @@ describe('runOneClick', () => {
     const outcome = runOneClick(gas.env, startedLongAgo);
     expect(outcome).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^Stopped before writing.*360 s/),
+      message: expect.stringMatching(/^Stopped: .*360 s/),
     });
     expect(gas.ss.sheets).toHaveLength(1);
   });
@@ -113,7 +113,31 @@ describe('runOneClick', () => {
     gas.env.now = () => (++calls <= 1 ? start : start + EXECUTION_LIMIT_MS - 61_000);
     const before = state(gas);
     const outcome = runOneClick(gas.env, start);
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('Stopped before writing') });
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Stopped: .*nothing was written/),
+    });
+    expect(state(gas)).toEqual(before);
+  });
+});
+
+describe('runOneClick mid-write', () => {
+  it('rolls back the tabs already written when the clock runs out between tabs', () => {
+    const gas = withSales('en');
+    const start = gas.clock.now;
+    let late = false;
+    gas.env.now = () => (late ? start + EXECUTION_LIMIT_MS - 61_000 : start);
+    // The clock jumps once the third temporary tab exists.
+    const insert = gas.ss.insertSheet.bind(gas.ss);
+    let inserted = 0;
+    gas.ss.insertSheet = (name: string, index?: number) => {
+      if (++inserted === 3) late = true;
+      return insert(name, index);
+    };
+    const before = state(gas);
+    const outcome = runOneClick(gas.env, start);
+    expect(inserted).toBe(3);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/^Stopped: /) });
     expect(state(gas)).toEqual(before);
   });
 });

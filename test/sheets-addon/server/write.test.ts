@@ -39,7 +39,7 @@ describe('writeSheetDoc', () => {
     gas.ss.addSheet('My notes').seed([['keep me']]);
     const second = write(gas, docOf(sizedTab(5)));
     expect(second.ok).toBe(true);
-    expect(names(gas)).toEqual(['Sales', 'My notes', 'Review - Customers']);
+    expect(names(gas)).toEqual(['Sales', 'Review - Customers', 'My notes']);
     expect(gas.ss.sheet('Review - Customers')?.cell(8, 1).value).toBe('Total');
     expect(gas.ss.sheets[0].dump()).toBe(before);
     expect(gas.ss.sheet('My notes')?.cell(1, 1).value).toBe('keep me');
@@ -64,6 +64,7 @@ describe('writeSheetDoc', () => {
   it('leaves the workbook as it was when a write fails half-way', () => {
     const gas = setup();
     write(gas, sampleDoc('en'));
+    gas.ss.active = gas.ss.sheets[0];
     const snapshot = gas.ss.sheets.map((s) => [s.name, s.dump()]);
     gas.log.failOn('Range.setBackgrounds', 3);
     const result = write(gas, sampleDoc('zh-CN'));
@@ -84,6 +85,19 @@ describe('writeSheetDoc', () => {
     const result = write(gas, docOf(sizedTab(6)));
     expect(result.ok).toBe(false);
     expect(gas.ss.sheets.map((s) => [s.name, s.dump()])).toEqual(snapshot);
+  });
+
+  it('puts the refreshed tabs where the old ones were', () => {
+    const gas = setup();
+    write(gas, docOf(sizedTab(2)));
+    gas.ss.addSheet('Notes');
+    const review = gas.ss.sheets.splice(1, 1)[0];
+    gas.ss.sheets.push(review);
+    gas.ss.addSheet('Sales 2024', 1);
+    expect(names(gas)).toEqual(['Sales', 'Sales 2024', 'Notes', 'Review - Customers']);
+    gas.ss.sheets.splice(2, 0, gas.ss.sheets.pop()!);
+    write(gas, docOf(sizedTab(3)));
+    expect(names(gas)).toEqual(['Sales', 'Sales 2024', 'Review - Customers', 'Notes']);
   });
 
   it('cleans up temporaries left by a run that died, on the next run', () => {
