@@ -54,6 +54,7 @@ export async function renderTab(
     rangeOf(ws, m).merge(false);
   }
   await renderWidths(ws, tab.colWidths, batch);
+  await renderHeights(ws, tab.rowHeights ?? [], batch);
   await batch.reserve(SMALL_OP_BYTES);
   freeze(ws, tab.freeze);
   for (const cf of tab.conditionalFormats) {
@@ -104,6 +105,18 @@ async function renderWidths(ws: Excel.Worksheet, widths: readonly number[], batc
       ws.getRangeByIndexes(0, c, 1, end - c + 1).format.columnWidth = widthToPoints(widths[c]);
     }
     c = end + 1;
+  }
+}
+
+/** Heights (points) of rows holding wrapped text; Excel does not re-fit rows written by the API. */
+async function renderHeights(
+  ws: Excel.Worksheet,
+  heights: readonly { row: number; height: number }[],
+  batch: Batcher,
+): Promise<void> {
+  for (const h of heights) {
+    await batch.reserve(SMALL_OP_BYTES);
+    ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   }
 }
 

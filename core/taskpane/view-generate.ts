@@ -68,10 +68,11 @@ const LANG_NAMES: Readonly<Record<string, string>> = {
 function summary(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
   const d = s.draft;
+  const colon = s.lang === 'en' ? ': ' : '：';
   let targets = tr(`WIZ_TARGET_${d.targetKind}`);
-  if (d.targetKind === 'sheet' && d.targetSheet) targets += `: ${d.targetSheet}`;
+  if (d.targetKind === 'sheet' && d.targetSheet) targets += `${colon}${d.targetSheet}`;
   const base = parseTypedAmount(d.targetBase);
-  if (d.targetKind === 'typed' && base !== null) targets += `: ${formatMoney(base, s.lang)}`;
+  if (d.targetKind === 'typed' && base !== null) targets += `${colon}${formatMoney(base, s.lang)}`;
   const weights = d.weights === 'custom' ? d.customWeights : tr(`WIZ_W_${d.weights}`);
   const rows: [string, string][] = [
     [tr('WIZ_TARGETS'), targets],

@@ -1,7 +1,7 @@
 /** The demo page: the wizard pane (320 px, or ?pane=300) on the left, the workbook's tabs on the right. */
 
 const PAGE_CSS = `
-html,body{margin:0;height:100%;font-family:"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;background:#f3f3f3;}
+html,body{margin:0;height:100%;font-family:"Segoe UI",-apple-system,Roboto,Arial,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;background:#f3f3f3;}
 .demo{display:flex;height:100%;}
 #pane{box-sizing:border-box;flex:none;width:var(--pane,320px);height:100%;border-right:1px solid #d1d1d1;background:#fff;overflow:hidden;}
 #book{flex:1;min-width:0;display:flex;flex-direction:column;}

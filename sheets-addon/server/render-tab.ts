@@ -25,6 +25,20 @@ function a1s(ranges: readonly RangeRef[]): string[] {
   return ranges.map((r) => a1Range(r.r0, r.c0, r.r1, r.c1));
 }
 
+/** Consecutive rows of equal height (points → pixels), so each run is one setRowHeights call. */
+function heightRuns(
+  heights: readonly { row: number; height: number }[],
+): { start: number; count: number; px: number }[] {
+  const runs: { start: number; count: number; px: number }[] = [];
+  for (const h of heights) {
+    const px = Math.round((h.height * 4) / 3);
+    const last = runs[runs.length - 1];
+    if (last && last.px === px && last.start + last.count === h.row + 1) last.count += 1;
+    else runs.push({ start: h.row + 1, count: 1, px });
+  }
+  return runs;
+}
+
 /** Consecutive columns of equal width, so each run is one setColumnWidths call. */
 function widthRuns(widths: readonly number[]): { start: number; count: number; px: number }[] {
   const runs: { start: number; count: number; px: number }[] = [];
@@ -68,6 +82,7 @@ export function renderTab(env: GasEnv, sheet: Sheet, tab: TabDoc): void {
       .setBorder(null, null, true, null, null, true, BORDER_COLOR, solid);
   for (const m of tab.merges) sheet.getRange(m.r0 + 1, m.c0 + 1, m.r1 - m.r0 + 1, m.c1 - m.c0 + 1).merge();
   for (const w of widthRuns(tab.colWidths)) sheet.setColumnWidths(w.start, w.count, w.px);
+  for (const h of heightRuns(tab.rowHeights ?? [])) sheet.setRowHeights(h.start, h.count, h.px);
   if (tab.freeze.rows > 0) sheet.setFrozenRows(tab.freeze.rows);
   if (tab.freeze.cols > 0) sheet.setFrozenColumns(tab.freeze.cols);
   if (tab.conditionalFormats.length > 0)

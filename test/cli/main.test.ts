@@ -188,6 +188,29 @@ describe('main (in process)', () => {
     noStack(r.stderr);
   });
 
+  it('takes targets from another file with --targets file[:sheet]', async () => {
+    const targets = join(dir, 'targets.csv');
+    writeFileSync(targets, 'Quarter,Target\n2025Q1,170000\n2025Q2,170000\n2025Q3,170000\n2025Q4,170000\n');
+    const json = join(dir, 'targets-review.json');
+    const r = await runIn([
+      'review',
+      csv,
+      '--targets',
+      targets,
+      '--lang',
+      'en',
+      '-o',
+      join(dir, 'targets-review.xlsx'),
+      '--json',
+      json,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`targets from "${targets}:targets"`);
+    const model = JSON.parse(readFileSync(json, 'utf8')) as { totals: { target: number } };
+    expect(model.totals.target).toBe(680000);
+  });
+
   it('rejects a file type it cannot read', async () => {
     const pdf = join(dir, 'report.pdf');
     writeFileSync(pdf, '%PDF-1.4');

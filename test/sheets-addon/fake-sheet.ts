@@ -72,6 +72,8 @@ export class FakeSheet {
   frozenCols = 0;
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
+
+  rowHeights = new Map<number, number>();
   merges: string[] = [];
   rules: FakeRule[] = [];
   charts: FakeChart[] = [];
@@ -194,6 +196,11 @@ export class FakeSheet {
   setColumnWidths(start: number, n: number, px: number): this {
     this.log.hit('Sheet.setColumnWidths');
     for (let i = 0; i < n; i++) this.columnWidths.set(start + i, px);
+    return this;
+  }
+  setRowHeights(start: number, n: number, px: number): this {
+    this.log.hit('Sheet.setRowHeights');
+    for (let i = 0; i < n; i++) this.rowHeights.set(start + i, px);
     return this;
   }
   setColumnWidth(col: number, px: number): this {
