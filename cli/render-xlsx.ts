@@ -134,6 +134,7 @@ export function renderTab(
   tab.colWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
+  for (const { row, height } of tab.rowHeights ?? []) if (height > 0) ws.getRow(row + 1).height = height;
 
   // Compose formats per cell first (later runs win per property), then assign once per cell.
   const composed = new Map<number, Composed>();

@@ -1,6 +1,6 @@
 /** ReviewModel → SheetDoc: one tab per requested section, in the order reviewers expect. */
 import type { ReviewModel } from '../review/model';
-import type { ReviewSettings, Section } from '../settings/schema';
+import { ALL_SECTIONS, type ReviewSettings, type Section } from '../settings/schema';
 import type { SheetDoc, TabDoc } from './types';
 import { makeContext, type DocContext } from './context';
 import { overviewTab } from './tabs/overview';
@@ -23,17 +23,6 @@ const BUILDERS: Record<Section, (ctx: DocContext) => TabDoc> = {
   dataQuality: dataQualityTab,
 };
 
-const ORDER: readonly Section[] = [
-  'overview',
-  'quarterly',
-  'breakdowns',
-  'customers',
-  'bridges',
-  'findings',
-  'plan',
-  'dataQuality',
-];
-
 /**
  * Lays out the review as summary tabs. Sections without data (no customer column → no customers
  * tab) are left out rather than written empty.
@@ -42,7 +31,7 @@ const ORDER: readonly Section[] = [
 export function buildSheetDoc(model: ReviewModel, settings: ReviewSettings): SheetDoc {
   const ctx = makeContext(model, settings);
   const wanted = new Set(settings.sections);
-  const tabs = ORDER.filter((s) => wanted.has(s) && hasContent(model, s)).map((s) => BUILDERS[s](ctx));
+  const tabs = ALL_SECTIONS.filter((s) => wanted.has(s) && hasContent(model, s)).map((s) => BUILDERS[s](ctx));
   return { owner: 'sales-review', version: 1, lang: model.language, tabs };
 }
 

@@ -27,6 +27,7 @@ export function sampleDoc(): SheetDoc {
     ],
     merges: [{ r0: 0, c0: 0, r1: 0, c1: 3 }],
     colWidths: [24, 12, 12, 10],
+    rowHeights: [{ row: 1, height: 30 }],
     freeze: { rows: 3, cols: 1 },
     conditionalFormats: [
       {

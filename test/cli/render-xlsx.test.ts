@@ -104,6 +104,7 @@ describe('writeReviewWorkbook (xlsx input)', () => {
     const ws = (await load(out)).getWorksheet('复盘-总览');
     expect(ws?.model.merges).toContain('A1:D1');
     expect(ws?.getColumn(1).width).toBe(24);
+    expect(ws?.getRow(2).height).toBe(30);
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
     expect(ws?.properties.tabColor?.argb).toBe('FF2E75B6');
     expect(ws?.pageSetup).toMatchObject({
