@@ -6,7 +6,8 @@ import { FMT, SIGNED_PERCENT, COLOR } from '../formats';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
 
-type Kind = 'amount' | 'count' | 'percent' | 'hhi';
+/** `baseAmount`: a per-order figure shown in whole base units (元), too small for 万/亿/M. */
+type Kind = 'amount' | 'baseAmount' | 'count' | 'percent' | 'hhi';
 
 interface KpiRow {
   label: string;
@@ -143,13 +144,13 @@ export function overviewTab(ctx: DocContext): TabDoc {
   push({
     label: L('SD_ROW_AOV'),
     actual: tot.averageOrderValue,
-    kind: 'amount',
+    kind: 'baseAmount',
     ref: '',
     refValue: null,
     result: null,
     resultKind: 'none',
     variance: null,
-    note: '',
+    note: L('SD_UNIT_元'),
   });
   if (tot.revenuePerSalesperson !== null)
     push({
@@ -232,7 +233,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
       note:
         cust.lostPriorRevenue !== null
           ? L('SD_NOTE_LOST_PRIOR', {
-              amount: formatPlain(ctx.amt(cust.lostPriorRevenue)) + L(`SD_UNIT_${ctx.unit}`),
+              amount: `${formatPlain(ctx.amt(cust.lostPriorRevenue))}${ctx.lang === 'en' ? ' ' : ''}${L(`SD_UNIT_${ctx.unit}`)}`,
             })
           : '',
     });
