@@ -6,6 +6,7 @@
  * as Excel stores them: the value in the top-left cell, the other cells blank.
  */
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { partPath, relsOf, sheetsOf } from './xlsx-package';
@@ -47,16 +48,25 @@ export function plainValue(v: unknown): CellValue {
  * The tabs of a workbook in order, with the number N of their xl/worksheets/sheetN.xml part
  * (the streaming reader only names sheets whose relationship target it recognises).
  */
-async function tabIndex(path: string): Promise<{ name: string; partNo: number | null }[]> {
+async function tabIndex(path: string): Promise<{
+  tabs: { name: string; partNo: number | null }[];
+  normalized: Buffer | null;
+}> {
   const zip = await JSZip.loadAsync(await readFile(path));
   const wb = await zip.file('xl/workbook.xml')?.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   if (wb === undefined || rels === undefined) throw new Error('not an .xlsx workbook');
   const byId = new Map(relsOf(rels).map((r) => [r.id, partPath(r.target)]));
-  return sheetsOf(wb).map((s) => {
+  const tabs = sheetsOf(wb).map((s) => {
     const m = /sheet(\d+)\.xml$/.exec(byId.get(s.rid) ?? '');
     return { name: s.name, partNo: m ? Number(m[1]) : null };
   });
+  // ExcelJS's streaming reader only understands targets relative to xl/ ("worksheets/sheet1.xml");
+  // with absolute ones ("/xl/worksheets/sheet1.xml", written by some tools) it parses sheets
+  // before the workbook part and fails on date cells. Rewrite them in a copy, never in the file.
+  if (!/Target="\/xl\//.test(rels)) return { tabs, normalized: null };
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/Target="\/xl\//g, 'Target="'));
+  return { tabs, normalized: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) };
 }
 
 /**
@@ -67,8 +77,9 @@ export async function readXlsxFile(
   path: string,
   onProgress?: (e: ProgressEvent) => void,
 ): Promise<SheetGrid[]> {
-  const tabs = await tabIndex(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const { tabs, normalized } = await tabIndex(path);
+  const input = normalized ? Readable.from([normalized]) : path;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
