@@ -17,6 +17,8 @@ export function applyStyle(range: Excel.Range, s: Style): void {
   if (s.fill) f.fill.color = s.fill;
   if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
   if (s.wrap !== undefined) f.wrapText = s.wrap;
+  // As the file host does: aligned or wrapped cells sit mid-row beside their wrapped neighbours.
+  if (s.hAlign || s.wrap) f.verticalAlignment = 'Center';
   // "each cell of the range": the outer edge plus the inside lines between rows
   if (s.borderBottom) thinBorders(range, ['EdgeBottom', 'InsideHorizontal']);
   if (s.borderTop) thinBorders(range, ['EdgeTop', 'InsideHorizontal']);

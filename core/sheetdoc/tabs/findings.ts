@@ -16,7 +16,8 @@ const SEVERITY_FILL: Record<Finding['severity'], string> = {
   highlight: COLOR.greenFill,
 };
 
-const RATE_KEY = /share|rate|attainment|yoy|growth|margin|completeness|band|tolerance|threshold|cv|pct/i;
+const RATE_KEY =
+  /share|rate|attainment|yoy|growth|margin|completeness|band|tolerance|threshold|cv|variation|pct/i;
 const AMOUNT_KEY = /revenue|target|gap|actual|prior|amount|value|stretch|sum|annual|diff$/i;
 
 /**
@@ -30,7 +31,9 @@ export function evidenceText(ev: Finding['evidence'], ctx: DocContext): string {
   return Object.entries(ev)
     .filter(([k, v]) => v !== null && v !== '' && k !== 'segment')
     .map(([k, v]) => {
-      if (k === 'dimension' && typeof v === 'string') return ctx.dimLabel(v);
+      if ((k === 'dimension' || k === 'field') && typeof v === 'string') {
+        return hasMessage(`SD_EV_${v}`) && !hasMessage(`ROLE_${v}`) ? label(v) : ctx.dimLabel(v);
+      }
       if (typeof v !== 'number') return `${label(k)} ${v}`;
       if (RATE_KEY.test(k)) return `${label(k)} ${(v * 100).toFixed(1)}%`;
       if (AMOUNT_KEY.test(k)) {
@@ -54,14 +57,14 @@ export function sortFindings(list: readonly Finding[]): Finding[] {
 export function findingsTab(ctx: DocContext): TabDoc {
   const { L, model } = ctx;
   const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [6, 8, 8, 60, 40, 24, 24, 28];
+  tb.colWidths = [6, 12, 8, 60, 40, 24, 24, 28];
   writeHeader(tb, ctx, 'SD_TITLE_findings');
   tb.note(L('SD_FINDINGS_NOTE'));
   tb.blank();
   const list = sortFindings(model.findings);
   const body: Cell[][] = list.map((f, i) => [
     i + 1,
-    f.code,
+    L(`SD_FTYPE_${f.code}`),
     L(`SD_SEVERITY_${f.severity}`),
     f.message,
     evidenceText(f.evidence, ctx),
@@ -84,7 +87,7 @@ export function findingsTab(ctx: DocContext): TabDoc {
     numFmts: [null, null, null, null, null, '@', '@', '@'],
     colStyles: [
       { hAlign: 'center' },
-      { fontColor: COLOR.noteFont },
+      { hAlign: 'center', fontColor: COLOR.noteFont },
       { hAlign: 'center', bold: true },
       { wrap: true },
       { wrap: true, fontColor: COLOR.noteFont },

@@ -1,0 +1,63 @@
+import { evidenceText, findingsTab } from '../../../../core/sheetdoc/tabs/findings';
+import { makeContext } from '../../../../core/sheetdoc/context';
+import { ReviewSettingsSchema } from '../../../../core/settings/schema';
+import type { Finding } from '../../../../core/review/model';
+import { sampleModel } from '../sample-model';
+
+const settings = ReviewSettingsSchema.parse({});
+const CODES: Finding['code'][] = [
+  'OUTSIDE_TOLERANCE',
+  'DECLINING_SEGMENT',
+  'CUSTOMER_CONCENTRATION',
+  'MARGIN_DOWN',
+  'LOST_CUSTOMER_REVENUE',
+  'QUARTER_VOLATILITY',
+  'LOW_COMPLETENESS',
+  'BELOW_TARGET',
+  'PLAN_INCONSISTENT',
+  'RECORD_QUARTER',
+  'DARK_HORSE',
+  'ABOVE_STRETCH',
+];
+
+describe('findingsTab', () => {
+  it.each(['zh-CN', 'zh-TW', 'en'] as const)('shows a localized type, never the code (%s)', (lang) => {
+    const model = sampleModel(lang);
+    model.findings = CODES.map((code) => ({ code, severity: 'medium', message: 'm', evidence: {} }));
+    const tab = findingsTab(makeContext(model, settings));
+    const header = tab.cells.findIndex((r) => r[0] === { en: '#', 'zh-CN': '序号', 'zh-TW': '序號' }[lang]);
+    expect(header).toBeGreaterThan(0);
+    const types = tab.cells.slice(header + 1, header + 1 + CODES.length).map((r) => r[1]);
+    expect(types).toHaveLength(CODES.length);
+    for (const t of types) {
+      expect(typeof t).toBe('string');
+      expect(t).not.toMatch(/^[A-Z_]+$/);
+    }
+    expect(new Set(types).size).toBe(CODES.length);
+  });
+});
+
+describe('evidenceText', () => {
+  const ctx = makeContext(sampleModel('zh-CN'), settings);
+
+  it('labels lost-customer evidence in the tab language, money in the display unit', () => {
+    const text = evidenceText({ lost: 105, lostPriorRevenue: 27_217_000, shareOfPrior: 0.089 }, ctx);
+    expect(text).toContain('流失 105');
+    expect(text).toContain('上年贡献');
+    expect(text).toContain('占上年 8.9%');
+    expect(text).not.toMatch(/[a-z]{3,}/);
+  });
+
+  it('names a quarter dimension and a missing field in words', () => {
+    expect(evidenceText({ dimension: 'quarter', attainment: 0.914 }, ctx)).toBe('季度;达成率 91.4%');
+    expect(evidenceText({ field: 'customer', completeness: 0.62 }, ctx)).toBe('客户;完整率 62.0%');
+  });
+
+  it('shows variation and margins as percentages', () => {
+    const text = evidenceText(
+      { coefficientOfVariation: 0.31, grossMargin: 0.4, priorGrossMargin: 0.42 },
+      ctx,
+    );
+    expect(text).toBe('变异系数 31.0%;毛利率 40.0%;上年毛利率 42.0%');
+  });
+});
