@@ -57,6 +57,12 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_UNIT_亿: { en: '100M CNY', 'zh-CN': '亿元', 'zh-TW': '億元' },
   SD_UNIT_K: { en: 'thousands', 'zh-CN': '千元', 'zh-TW': '千元' },
   SD_UNIT_M: { en: 'millions', 'zh-CN': '百万元', 'zh-TW': '百萬元' },
+  // Suffix of an amount in running text (findings' evidence), in the tab's display unit.
+  SD_EVUNIT_元: { en: ' CNY', 'zh-CN': '元', 'zh-TW': '元' },
+  SD_EVUNIT_万: { en: ' ×10K CNY', 'zh-CN': '万元', 'zh-TW': '萬元' },
+  SD_EVUNIT_亿: { en: ' ×100M CNY', 'zh-CN': '亿元', 'zh-TW': '億元' },
+  SD_EVUNIT_K: { en: 'K', 'zh-CN': '千元', 'zh-TW': '千元' },
+  SD_EVUNIT_M: { en: 'M', 'zh-CN': '百万元', 'zh-TW': '百萬元' },
   SD_STATUS_LINE: {
     en: 'Status: {status} (green ≥ {green}; amber {amber} – {green}; red < {amber}; against {denominator})',
     'zh-CN': '整体状态:{status}(绿 ≥ {green};黄 {amber}–{green};红 < {amber};对比{denominator})',
@@ -487,7 +493,7 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_EV_completeness: { en: 'filled', 'zh-CN': '完整率', 'zh-TW': '完整率' },
   SD_EV_customers: { en: 'customers', 'zh-CN': '客户数', 'zh-TW': '客戶數' },
   SD_EV_lost: { en: 'lost', 'zh-CN': '流失', 'zh-TW': '流失' },
-  SD_EV_quarter: { en: 'quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
+  SD_EV_quarter: { en: 'Quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
   SD_EV_customer: { en: 'customer', 'zh-CN': '客户', 'zh-TW': '客戶' },
   SD_EV_cv: { en: 'variation', 'zh-CN': '变异系数', 'zh-TW': '變異係數' },
   SD_EV_gap: { en: 'gap', 'zh-CN': '差额', 'zh-TW': '差額' },

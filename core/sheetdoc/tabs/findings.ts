@@ -26,7 +26,7 @@ const AMOUNT_KEY = /revenue|target|gap|actual|prior|amount|value|stretch|sum|ann
  * @example evidenceText({ share: 0.18 }, ctx) // '占比 18.0%'
  */
 export function evidenceText(ev: Finding['evidence'], ctx: DocContext): string {
-  const unit = ctx.L(`SD_UNIT_${ctx.unit}`);
+  const unit = ctx.L(`SD_EVUNIT_${ctx.unit}`);
   const label = (k: string): string => (hasMessage(`SD_EV_${k}`) ? ctx.L(`SD_EV_${k}`) : k);
   return Object.entries(ev)
     .filter(([k, v]) => v !== null && v !== '' && k !== 'segment')
@@ -57,7 +57,7 @@ export function sortFindings(list: readonly Finding[]): Finding[] {
 export function findingsTab(ctx: DocContext): TabDoc {
   const { L, model } = ctx;
   const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [6, 12, 8, 60, 40, 24, 24, 28];
+  tb.colWidths = [6, 13, 10, 60, 40, 24, 24, 28];
   writeHeader(tb, ctx, 'SD_TITLE_findings');
   tb.note(L('SD_FINDINGS_NOTE'));
   tb.blank();

@@ -53,6 +53,11 @@ describe('evidenceText', () => {
     expect(evidenceText({ field: 'customer', completeness: 0.62 }, ctx)).toBe('客户;完整率 62.0%');
   });
 
+  it('writes English amounts with a short unit suffix', () => {
+    const en = makeContext(sampleModel('en'), ReviewSettingsSchema.parse({ displayUnit: 'M' }));
+    expect(evidenceText({ revenue: 72_522_610, yoy: -0.095 }, en)).toBe('revenue 72.5M; YoY -9.5%');
+  });
+
   it('shows variation and margins as percentages', () => {
     const text = evidenceText(
       { coefficientOfVariation: 0.31, grossMargin: 0.4, priorGrossMargin: 0.42 },
