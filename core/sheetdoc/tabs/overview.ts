@@ -33,7 +33,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
   const tot = model.totals;
   const cust = model.customers;
   const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [26, 16, 14, 16, 16, 16, 40];
+  tb.colWidths = [30, 16, 14, 16, 16, 16, 40];
   writeHeader(tb, ctx, 'SD_TITLE_overview');
 
   const th = tot.thresholds;
