@@ -38,9 +38,26 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function fillParams(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const parts = compiled(template);
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    out += Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+    out += parts[k + 1];
+  }
+  return out;
+}
+
+/** Templates split once into [text, name, text, name, …, text]: row messages are made by the thousand. */
+const COMPILED = new Map<string, string[]>();
+
+function compiled(template: string): string[] {
+  let parts = COMPILED.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    COMPILED.set(template, parts);
+  }
+  return parts;
 }
 
 /**
