@@ -86,6 +86,13 @@ export const CliOptionsSchema = z.object({
   out: z.string().nullable(),
   json: z.string().nullable(),
   quiet: z.boolean(),
+  /** --currency: the report currency (ISO code); amounts in other currencies are converted. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  /** --rate USD=7.2 (repeatable): 1 unit of the currency = rate report-currency units. */
+  rates: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
 });
 export type CliOptions = z.infer<typeof CliOptionsSchema>;
 
@@ -112,6 +119,8 @@ const VALUE_OPTS: Record<string, string> = {
   '--out': 'out',
   '--output': 'out',
   '--json': 'json',
+  '--currency': 'currency',
+  '--rate': 'rate',
 };
 
 const HINTS: Record<string, CliMessageCode> = {
@@ -230,6 +239,18 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       return fail('BAD_VALUE', { opt: '--map', value: m, hint: 'HINT_MAP' });
     map[role.data] = header;
   }
+  const currencyRaw = last('currency');
+  const currency = currencyRaw === null ? null : currencyRaw.trim().toUpperCase();
+  if (currency !== null && !/^[A-Z]{3}$/.test(currency))
+    return bad('currency', currencyRaw ?? '', 'HINT_CURRENCY');
+  const rates: Record<string, number> = {};
+  for (const r of raw.rate ?? []) {
+    const m = /^\s*([A-Za-z]{3})\s*[=:]\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*$/i.exec(r);
+    const v = m ? Number(m[2]) : NaN;
+    if (!m || !(v > 0) || !Number.isFinite(v))
+      return fail('BAD_VALUE', { opt: '--rate', value: r, hint: 'HINT_RATE' });
+    rates[m[1].toUpperCase()] = v;
+  }
   const dims = (raw.dims ?? []).flatMap((d) => d.split(/[,，]/)).map((d) => d.trim());
   if (dims.some((d) => d.length === 0)) return bad('dims', (raw.dims ?? []).join(','), 'HINT_DIMS');
   if (stretch.v !== null && target.v === null) return fail('STRETCH_WITHOUT_TARGET');
@@ -253,6 +274,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     out: last('out'),
     json: last('json'),
     quiet,
+    currency,
+    rates,
   });
   return { ok: true, kind: 'review', options };
 }

@@ -24,6 +24,8 @@ Options / 选项:
   --dims region,product     dimensions to break down 拆解维度
   --lang zh-CN|zh-TW|en     language of the review 语言
   --unit 元|万|亿|K|M        display unit 显示单位
+  --currency <code>         report currency (default CNY) 报告币种(默认 CNY)
+  --rate CODE=rate          exchange rate, repeatable, e.g. --rate USD=7.2 汇率(可重复)
   --growth <rate>           next-year growth, 0.15 or 15% 下年度增长率
   --quarter-weights <w>     3,3,2,2 | equal | seasonal 季度拆分权重
   -o, --out <out.xlsx>      output workbook (default: <input>-review.xlsx) 输出工作簿

@@ -82,6 +82,8 @@ function settingsFrom(
     displayUnit: o.unit,
     language: lang,
     plan,
+    ...(o.currency !== null ? { currency: o.currency } : {}),
+    rates: o.rates,
   };
 }
 

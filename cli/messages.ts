@@ -170,6 +170,16 @@ export const CLI_MESSAGES = {
     'zh-CN': '格式为 角色=表头,如 amount=销售额;角色:{roles}',
     'zh-TW': '格式為 角色=表頭,如 amount=銷售額;角色:{roles}',
   },
+  HINT_CURRENCY: {
+    en: 'give a three-letter currency code such as CNY, USD or HKD',
+    'zh-CN': '请填写三位货币代码,如 CNY、USD、HKD',
+    'zh-TW': '請填寫三位貨幣代碼,如 CNY、USD、HKD',
+  },
+  HINT_RATE: {
+    en: 'use CODE=rate, e.g. USD=7.2 (1 USD = 7.2 units of the report currency)',
+    'zh-CN': '格式为 货币=汇率,如 USD=7.2(1 美元 = 7.2 报告币种)',
+    'zh-TW': '格式為 貨幣=匯率,如 USD=7.2(1 美元 = 7.2 報告幣種)',
+  },
   HINT_DIMS: {
     en: 'give dimension names separated by commas, e.g. region,product',
     'zh-CN': '用逗号分隔维度,如 region,product',

@@ -40,6 +40,12 @@ describe('parseArgs', () => {
         'out.xlsx',
         '--json',
         'out.json',
+        '--currency',
+        'cny',
+        '--rate',
+        'USD=7.2',
+        '--rate',
+        'hkd:0.92',
       ]),
     );
     expect(o).toEqual({
@@ -59,6 +65,8 @@ describe('parseArgs', () => {
       out: 'out.xlsx',
       json: 'out.json',
       quiet: false,
+      currency: 'CNY',
+      rates: { USD: 7.2, HKD: 0.92 },
     });
   });
 

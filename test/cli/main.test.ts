@@ -246,4 +246,34 @@ describe('main (in process)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Could not read .*bad\.xlsx \(.+\); is it a valid, unencrypted workbook\?\n$/);
   });
+
+  it('converts amounts in other currencies at --rate and names a missing rate', async () => {
+    const fx = join(dir, 'fx.csv');
+    writeFileSync(
+      fx,
+      'Date,Customer,Currency,Revenue\n2025-01-05,A,CNY,720\n2025-02-05,B,USD,100\n2025-03-05,C,USD,50\n',
+    );
+    const json = join(dir, 'fx.json');
+    const ok = await runIn(['review', fx, '--lang', 'en', '--rate', 'usd=7.2', '-q', '--json', json]);
+    expect(ok.code).toBe(0);
+    const model = JSON.parse(readFileSync(json, 'utf8')) as {
+      totals: { revenue: number };
+      dataQuality: { conversions: { currency: string; rate: number; rows: number }[] };
+    };
+    expect(model.totals.revenue).toBeCloseTo(720 + 150 * 7.2, 6);
+    expect(model.dataQuality.conversions).toEqual([
+      expect.objectContaining({ currency: 'USD', rate: 7.2, rows: 2 }),
+    ]);
+    const missing = await runIn(['review', fx, '--lang', 'en', '-q']);
+    expect(missing.code).toBe(1);
+    noStack(missing.stderr);
+    expect(missing.stderr).toContain('USD');
+  });
+
+  it('rejects a malformed --rate with the expected form', async () => {
+    const r = await runIn(['review', 'x.csv', '--lang', 'en', '--rate', 'USD']);
+    expect(r.code).toBe(2);
+    noStack(r.stderr);
+    expect(r.stderr).toContain('USD=7.2');
+  });
 });
