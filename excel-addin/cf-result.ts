@@ -17,7 +17,11 @@ function uiLang(): Lang {
   return langFromLocale(office?.context?.displayLanguage ?? 'en');
 }
 
-/** Read lazily: the CustomFunctions global exists only inside Excel's functions runtime. */
+/**
+ * Read lazily: the CustomFunctions global exists only inside Excel's functions runtime. Excel
+ * shows a custom message only with #VALUE! and #N/A ("You can only return a custom error message
+ * with the #VALUE! and #N/A errors", custom-functions-errors); the other codes go without one.
+ */
 function cfError(kind: FnErrorType, message: string): CustomFunctions.Error {
   const code = {
     '#DIV/0!': CustomFunctions.ErrorCode.divisionByZero,
@@ -25,6 +29,8 @@ function cfError(kind: FnErrorType, message: string): CustomFunctions.Error {
     '#NUM!': CustomFunctions.ErrorCode.invalidNumber,
     '#N/A': CustomFunctions.ErrorCode.notAvailable,
   }[kind];
+  if (code === CustomFunctions.ErrorCode.divisionByZero || code === CustomFunctions.ErrorCode.invalidNumber)
+    return new CustomFunctions.Error(code);
   return new CustomFunctions.Error(code ?? CustomFunctions.ErrorCode.invalidValue, message);
 }
 

@@ -1,7 +1,7 @@
 /** Lists the visible worksheets with their used-range sizes (all used ranges in one round trip). */
 import type { SheetInfo } from '../core/host/port';
 import type { RunFn, SettingsBag } from './office-env';
-import { readOwned } from './owned-registry';
+import { ownedIds, readOwned } from './owned-registry';
 
 /**
  * Two round trips whatever the number of sheets: the list, then every used range together.
@@ -21,7 +21,7 @@ export function listSheets(run: RunFn, settings: SettingsBag): Promise<SheetInfo
       return r;
     });
     await ctx.sync();
-    const owned = new Set(readOwned(settings).map((o) => o.id));
+    const owned = ownedIds(readOwned(settings), visible);
     return visible.map((s, i) => ({
       name: s.name,
       rows: used[i].isNullObject ? 0 : used[i].rowCount,

@@ -11,7 +11,7 @@ import type { SheetDoc } from '../core/sheetdoc/types';
 import { Batcher } from './batcher';
 import { errorText } from './host-error';
 import type { RunFn, SettingsBag } from './office-env';
-import { readOwned, writeOwned } from './owned-registry';
+import { ownedIds, readOwned, writeOwned } from './owned-registry';
 import { renderTab } from './render-tab';
 import { finalNames, newRunId, tempNames, tempPrefix } from './tab-names';
 
@@ -53,9 +53,9 @@ export async function writeDoc(
       sheets.load('items/name,items/id');
       await ctx.sync();
       const existing: SheetRef[] = sheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const ownedIds = new Set(readOwned(deps.settings).map((o) => o.id));
-      const old = existing.filter((s) => ownedIds.has(s.id));
-      const userNames = existing.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
+      const owned = ownedIds(readOwned(deps.settings), existing);
+      const old = existing.filter((s) => owned.has(s.id));
+      const userNames = existing.filter((s) => !owned.has(s.id)).map((s) => s.name);
       const finals = finalNames(
         doc.tabs.map((t) => t.name),
         userNames,
@@ -79,7 +79,7 @@ export async function writeDoc(
       try {
         await writeOwned(
           deps.settings,
-          plan.added.map((a, i) => ({ id: a.ws.id, key: doc.tabs[i].key })),
+          plan.added.map((a, i) => ({ id: a.ws.id, key: doc.tabs[i].key, name: a.final })),
         );
       } catch {
         // The tabs are written and the in-memory registry is set; the next successful save

@@ -17,6 +17,7 @@ export interface SheetHead {
   values: CellValue[][];
 }
 import { writeSheetDoc } from './write';
+import { deadline, WRITE_MS_PER_TAB } from './guard';
 import { loadRawSettings, saveSettings } from './settings';
 
 /**
@@ -74,7 +75,17 @@ export function makeApi(env: GasEnv) {
       const sheet = book.getSheetByName(name);
       return sheet ? readBlock(sheet, startRow, rowCount, cols, spreadsheetDates(env, book)) : null;
     },
-    writeSheetDoc: (doc: SheetDoc): WriteResult => writeSheetDoc(env, ss(), doc),
+    /**
+     * Guarded like the one-click run: this call is its own execution, so if the tabs left would not
+     * fit in what remains of Google's 6 minutes it stops between tabs and rolls back (TOO_LARGE)
+     * instead of being killed with temporaries written.
+     */
+    writeSheetDoc: (doc: SheetDoc): WriteResult => {
+      const clock = deadline(env.now(), env.now);
+      return writeSheetDoc(env, ss(), doc, {
+        onTab: (done, total) => clock.ensure((total - done) * WRITE_MS_PER_TAB * 0.5),
+      });
+    },
     loadSettings: (): unknown => loadRawSettings(props()),
     saveSettings: (settings: unknown): void => {
       saveSettings(props(), settings);

@@ -19,15 +19,16 @@ export interface ServerWriteOptions {
 }
 
 /**
- * `name`, or `name (2)`, `name (3)`… — the first not taken by a user's sheet.
- * @example freeName('复盘-总览', new Set(['复盘-总览'])) // '复盘-总览 (2)'
+ * `name`, or `name (2)`, `name (3)`… — the first not taken by a user's sheet. Sheets compares tab
+ * names case-insensitively ("review" clashes with "Review"), so `taken` holds lower-cased names.
+ * @example freeName('Review', new Set(['review'])) // 'Review (2)'
  */
 export function freeName(name: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(name)) return name;
+  if (!taken.has(name.toLowerCase())) return name;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
     const candidate = name.slice(0, Math.max(1, 100 - suffix.length)) + suffix;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 
@@ -106,7 +107,7 @@ function swap(ss: Spreadsheet, doc: SheetDoc, temps: readonly Sheet[], nonce: st
     const id = s.getSheetId();
     if (tempIds.has(id)) continue;
     if (owned.has(id)) old.push({ sheet: s, name: s.getName() });
-    else userNames.add(s.getName());
+    else userNames.add(s.getName().toLowerCase());
   }
   const renamed: Sheet[] = [];
   try {
@@ -116,7 +117,7 @@ function swap(ss: Spreadsheet, doc: SheetDoc, temps: readonly Sheet[], nonce: st
     });
     const tabs = doc.tabs.map((tab, i) => {
       const name = freeName(tab.name, userNames);
-      userNames.add(name);
+      userNames.add(name.toLowerCase());
       temps[i].setName(name);
       return { key: tab.key, name };
     });

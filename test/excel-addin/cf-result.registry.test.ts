@@ -37,18 +37,25 @@ describe('callRegistry with the core registry', () => {
     expect(callRegistry('ATTAINMENT', [120, 100])).toBeCloseTo(1.2, 10);
   });
 
-  test('a zero denominator throws #DIV/0! with the catalogue message', () => {
+  test('a zero denominator throws #DIV/0! without a message (Excel allows none on #DIV/0!)', () => {
     const e = thrown(() => callRegistry('ATTAINMENT', [120, 0]));
     expect(e).toBeInstanceOf(FakeCfError);
     expect((e as FakeCfError).code).toBe('#DIV/0!');
-    expect((e as FakeCfError).message).toBeTruthy();
+    expect((e as FakeCfError).message).toBeUndefined();
+  });
+
+  test('a bad argument throws #VALUE! with the catalogue message', () => {
+    const e = thrown(() => callRegistry('ATTAINMENT', ['abc', 100])) as FakeCfError;
+    expect(e).toBeInstanceOf(FakeCfError);
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toContain('abc');
   });
 
   test('messages follow the Excel UI language', () => {
     Object.assign(globalThis, { Office: { context: { displayLanguage: 'zh-CN' } } });
-    const zh = thrown(() => callRegistry('ATTAINMENT', [120, 0])) as FakeCfError;
+    const zh = thrown(() => callRegistry('ATTAINMENT', ['abc', 100])) as FakeCfError;
     delete (globalThis as { Office?: unknown }).Office;
-    const en = thrown(() => callRegistry('ATTAINMENT', [120, 0])) as FakeCfError;
+    const en = thrown(() => callRegistry('ATTAINMENT', ['abc', 100])) as FakeCfError;
     expect(zh.message).not.toBe(en.message);
     expect(zh.message).toMatch(/[\u4e00-\u9fff]/);
   });

@@ -141,7 +141,11 @@ describe('ExcelHost.listSheets / settings / activateSheet', () => {
     xl.sheets[0].setGrid(bigGrid(10, 4));
     xl.sheets[2].visibility = 'Hidden';
     const of = officeFake();
-    of.store.set('salesReview.ownedTabs', [{ id: xl.sheets[1].id, key: 'overview' }]);
+    of.store.set('salesReview.ownedTabs', [
+      { id: xl.sheets[1].id, key: 'overview', name: 'empty' },
+      // an id recorded under another name (ids are renumbered between sessions) is not ours
+      { id: xl.sheets[0].id, key: 'quarterly', name: 'Review - Quarterly' },
+    ]);
     const sheets = await new ExcelHost({ run: xl.run, office: of.office }).listSheets();
     expect(sheets).toEqual([
       { name: 'Sales', rows: 10, cols: 4, isActive: true, owned: false },

@@ -109,8 +109,8 @@ describe('ExcelHost.writeSheetDoc', () => {
     await host.writeSheetDoc(sampleDoc());
     const ids = xl.sheets.slice(1).map((s) => s.id);
     expect(of.saved.get(OWNED_TABS_KEY)).toEqual([
-      { id: ids[0], key: 'overview' },
-      { id: ids[1], key: 'bridges' },
+      { id: ids[0], key: 'overview', name: 'Review - Overview' },
+      { id: ids[1], key: 'bridges', name: 'Review - Bridges' },
     ]);
   });
 
@@ -163,6 +163,39 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(xl.sheets).toContain(copy);
   });
 
+  test('a recorded id that now names a user sheet (ids renumbered on reopening) is never touched', async () => {
+    const { xl, of, host } = setup(['Sales', 'Budget']);
+    xl.sheets[1].setGrid([['my budget']]);
+    // Excel desktop hands out ids by position when a file is reopened: the id recorded for the
+    // review tab of an earlier session can now be the user's sheet's
+    of.store.set(OWNED_TABS_KEY, [{ id: xl.sheets[1].id, key: 'overview', name: 'Review - Overview' }]);
+    const before = snapshot(xl);
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r.ok).toBe(true);
+    expect(snapshot(xl).slice(0, 2)).toEqual(before);
+    expect(xl.sheets.map((s) => s.name)).toEqual([
+      'Sales',
+      'Budget',
+      'Review - Overview',
+      'Review - Bridges',
+    ]);
+  });
+
+  test('a review tab the user renamed becomes theirs and survives a refresh', async () => {
+    const { xl, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const mine = xl.sheet('Review - Overview')!;
+    mine.name = 'Overview with my notes';
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets).toContain(mine);
+    expect(xl.sheets.map((s) => s.name)).toEqual([
+      'Sales',
+      'Overview with my notes',
+      'Review - Overview',
+      'Review - Bridges',
+    ]);
+  });
+
   test.each([
     ['while rendering the new tabs', 2, 5],
     ['at the first operation of the render', 2, 0],
@@ -202,7 +235,7 @@ describe('ExcelHost.writeSheetDoc', () => {
     const r = await host.writeSheetDoc(sampleDoc());
     expect(r.ok).toBe(true);
     expect(of.saved.get(OWNED_TABS_KEY)).toEqual(
-      xl.sheets.slice(1).map((s, i) => ({ id: s.id, key: ['overview', 'bridges'][i] })),
+      xl.sheets.slice(1).map((s, i) => ({ id: s.id, key: ['overview', 'bridges'][i], name: s.name })),
     );
     expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
     expect(xl.sheets.some((s) => oldIds.includes(s.id))).toBe(false);

@@ -1,6 +1,7 @@
 import { callApi, makeApi } from '../../../sheets-addon/server/api';
 import { API_NAMES } from '../../../sheets-addon/api-names';
 import { createFakeGas } from '../fake-spreadsheet-app';
+import { docOf, sizedTab } from '../tabs';
 
 describe('server API', () => {
   it('has exactly the functions the build exposes to google.script.run', () => {
@@ -79,5 +80,22 @@ describe('server API', () => {
 
   it('throws for an unknown function name', () => {
     expect(() => callApi(createFakeGas().env, 'deleteEverything', [])).toThrow(/Unknown server function/);
+  });
+
+  it('writeSheetDoc stops between tabs near the 6-minute limit and rolls back, rather than being killed', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    // every clock reading is a minute later: the fifth tab would start with no time left
+    const env = { ...gas.env, now: () => (gas.clock.now += 60_000) };
+    const tabs = Array.from({ length: 6 }, (_, i) => ({ ...sizedTab(3), key: `t${i}`, name: `Tab ${i}` }));
+    const result = callApi(env, 'writeSheetDoc', [docOf(...tabs)]);
+    expect(result).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+    expect(gas.ss.sheets.map((s) => s.name)).toEqual(['Sales']);
+  });
+
+  it('writeSheetDoc writes every tab when there is time', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    const result = callApi(gas.env, 'writeSheetDoc', [docOf(sizedTab(3))]);
+    expect(result).toMatchObject({ ok: true });
+    expect(gas.ss.sheets).toHaveLength(2);
   });
 });

@@ -61,6 +61,15 @@ describe('writeSheetDoc', () => {
     expect(names(gas)).toEqual(['Sales', 'Review - Customers', 'Review - Customers (2)']);
   });
 
+  it('treats a user tab differing only in case as the same name (Sheets compares names case-insensitively)', () => {
+    const gas = setup();
+    const mine = gas.ss.addSheet('review - customers').seed([['mine']]);
+    const before = mine.dump();
+    const result = write(gas, docOf(sizedTab(2)));
+    expect(result).toEqual({ ok: true, tabs: [{ key: 'customers', name: 'Review - Customers (2)' }] });
+    expect(mine.dump()).toBe(before);
+  });
+
   it('leaves the workbook as it was when a write fails half-way', () => {
     const gas = setup();
     write(gas, sampleDoc('en'));
@@ -122,6 +131,6 @@ describe('freeName', () => {
     expect(freeName('A', new Set(['B']))).toBe('A');
   });
   it('numbers a taken name from 2', () => {
-    expect(freeName('A', new Set(['A', 'A (2)']))).toBe('A (3)');
+    expect(freeName('A', new Set(['a', 'a (2)']))).toBe('A (3)');
   });
 });
