@@ -99,6 +99,11 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '单位：{unit}（×{scale}），取自表头',
     'zh-TW': '單位：{unit}（×{scale}），取自標題',
   },
+  WIZ_UNIT_NONE: {
+    en: 'Unit: none in the header, numbers read as written',
+    'zh-CN': '单位：表头未注明，按原数值读取',
+    'zh-TW': '單位：標題未註明，依原數值讀取',
+  },
   WIZ_UNIT_HINT: {
     en: 'To change a unit, put it in the header, e.g. “Revenue (K)” or “销售额(万元)”.',
     'zh-CN': '如需更改单位，请写在表头中，如“销售额（万元）”。',
@@ -310,9 +315,19 @@ export const UI_MESSAGES: Catalogue = {
     'zh-TW': '{count} 列：{reason}',
   },
   WIZ_QUALITY_SEE_TAB: {
-    en: 'Row-by-row details are on the data-quality tab.',
-    'zh-CN': '逐行明细见“数据质量”工作表。',
-    'zh-TW': '逐列明細見「資料品質」工作表。',
+    en: 'Row-by-row details:',
+    'zh-CN': '逐行明细见工作表：',
+    'zh-TW': '逐列明細見工作表：',
+  },
+  WIZ_TABS_EXISTING: {
+    en: 'Review tabs from the last run (click to open)',
+    'zh-CN': '上次生成的工作表（点击打开）',
+    'zh-TW': '上次產生的工作表（點選開啟）',
+  },
+  WIZ_TABS_REPLACED: {
+    en: 'Generating again replaces these tabs; your own sheets are never changed.',
+    'zh-CN': '重新生成会替换这些工作表；您自己的工作表不会被改动。',
+    'zh-TW': '重新產生會取代這些工作表；您自己的工作表不會被變更。',
   },
   WIZ_SKIP_BLANK_ROW: { en: 'blank rows', 'zh-CN': '空行', 'zh-TW': '空白列' },
   WIZ_SKIP_REPEATED_HEADER: { en: 'repeated headers', 'zh-CN': '重复表头', 'zh-TW': '重複標題' },

@@ -39,7 +39,15 @@ export type PipelineResult =
       /** False when the host could not store the settings (the tabs were written). */
       settingsSaved: boolean;
     }
-  | { ok: false; code: string; message: string; cancelled: boolean };
+  | {
+      ok: false;
+      code: string;
+      /** The failure in the run's UI language, with what to do next. */
+      message: string;
+      /** The host's or core's own text, so the message can be rebuilt in another UI language. */
+      detail: string;
+      cancelled: boolean;
+    };
 
 export interface PipelineOptions {
   runReview: ReviewRunner;
@@ -80,6 +88,7 @@ export function hostMessageCode(code: HostErrorCode): string {
  * @example failureMessage('WRITE_FAILED', 'locked', 'en') // 'The review tabs could not be written (locked); …'
  */
 export function failureMessage(code: string, detail: string, lang: Lang): string {
+  if (code === 'UNEXPECTED') return t('WIZ_ERR_UNEXPECTED', lang, { message: detail });
   if ((HOST_CODES as readonly string[]).includes(code)) {
     return t(hostMessageCode(code as HostErrorCode), lang, { message: detail });
   }
@@ -108,7 +117,13 @@ function messageOf(e: unknown): string {
 }
 
 function fail(code: string, detail: string, lang: Lang): PipelineResult {
-  return { ok: false, code, message: failureMessage(code, detail, lang), cancelled: code === 'CANCELLED' };
+  return {
+    ok: false,
+    code,
+    message: failureMessage(code, detail, lang),
+    detail,
+    cancelled: code === 'CANCELLED',
+  };
 }
 
 /**
@@ -174,11 +189,6 @@ export async function runPipeline(
   } catch (e) {
     const code = codeOf(e);
     if (code && (HOST_CODES as readonly string[]).includes(code)) return fail(code, messageOf(e), o.lang);
-    return {
-      ok: false,
-      code: 'UNEXPECTED',
-      message: t('WIZ_ERR_UNEXPECTED', o.lang, { message: messageOf(e) }),
-      cancelled: false,
-    };
+    return fail('UNEXPECTED', messageOf(e), o.lang);
   }
 }

@@ -12,9 +12,15 @@ function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {
     h('span', { class: d.confidence < 0.8 ? 'low' : null }, ctx.tr('WIZ_CONFIDENCE', { pct })),
     ` · ${ctx.tr(`WIZ_SOURCE_${d.source}`)}`,
   ];
-  const unit = d.unit;
-  if (unit && MEASURES_WITH_UNIT.includes(d.role) && unit.source) {
-    parts.push(h('br'), ctx.tr('WIZ_UNIT', { unit: unit.source, scale: unit.scale.toLocaleString('en-US') }));
+  // Every money column says which unit its numbers are read in, also when the header names none.
+  if (MEASURES_WITH_UNIT.includes(d.role)) {
+    const unit = d.unit;
+    parts.push(
+      h('br'),
+      unit?.source
+        ? ctx.tr('WIZ_UNIT', { unit: unit.source, scale: unit.scale.toLocaleString('en-US') })
+        : ctx.tr('WIZ_UNIT_NONE'),
+    );
   }
   return h('div', { class: 'srw-meta' }, parts);
 }

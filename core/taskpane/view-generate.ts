@@ -1,6 +1,7 @@
 /** Step 5, Generate: what will run, the progress bar with named stages, then tabs, headline and data quality. */
 import type { ReviewModel } from '../review/model';
 import { h } from './dom';
+import { failureMessage } from './generate';
 import { formatCount, formatMoney } from './format';
 import { message, type ViewCtx } from './view-common';
 import { parseTypedAmount } from './wizard-state';
@@ -64,6 +65,21 @@ const LANG_NAMES: Readonly<Record<string, string>> = {
   'zh-TW': '繁體中文',
 };
 
+/** A list of tab names, each a link that brings the tab to front. */
+function tabLinks(ctx: ViewCtx, id: string, names: readonly string[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'srw-tabs', id },
+    names.map((name) =>
+      h(
+        'li',
+        {},
+        h('button', { type: 'button', class: 'srw-link', onclick: () => ctx.a.activate(name) }, name),
+      ),
+    ),
+  );
+}
+
 /** What the run will do, one line per choice. */
 function summary(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
@@ -74,9 +90,12 @@ function summary(ctx: ViewCtx): HTMLElement {
   const base = parseTypedAmount(d.targetBase);
   if (d.targetKind === 'typed' && base !== null) targets += `${colon}${formatMoney(base, s.lang)}`;
   const weights = d.weights === 'custom' ? d.customWeights : tr(`WIZ_W_${d.weights}`);
+  // What will run: the customer sections are off without a customer column (as the run does).
+  const hasCustomer = !!s.analysis?.mapping?.roles.customer;
+  const sections = d.sections.filter((x) => hasCustomer || x !== 'customers');
   const rows: [string, string][] = [
     [tr('WIZ_TARGETS'), targets],
-    [tr('WIZ_SECTIONS'), d.sections.map((x) => tr(`WIZ_SECTION_${x}`)).join(s.lang === 'en' ? ', ' : '、')],
+    [tr('WIZ_SECTIONS'), sections.map((x) => tr(`WIZ_SECTION_${x}`)).join(s.lang === 'en' ? ', ' : '、')],
     [tr('WIZ_WEIGHTS'), weights],
     [tr('WIZ_REPORT_LANG'), LANG_NAMES[d.language]],
   ];
@@ -122,31 +141,46 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
     summary(ctx),
     progress,
   ];
-  if (result && !result.ok && !result.cancelled) out.push(message('error', result.message));
+  // Rebuilt from the code, so the message follows a later switch of the UI language.
+  if (result && !result.ok && !result.cancelled) {
+    out.push(message('error', failureMessage(result.code, result.detail, s.lang)));
+  }
+  const existing = s.sheets.filter((x) => x.owned).map((x) => x.name);
+  if (run.status !== 'done' && existing.length > 0) {
+    // Reopened on a workbook that already has a review: show it, and say what generating does.
+    out.push(
+      h('h3', {}, tr('WIZ_TABS_EXISTING')),
+      tabLinks(ctx, 'srw-existing-tabs', existing),
+      h('p', { class: 'srw-hint' }, tr('WIZ_TABS_REPLACED')),
+    );
+  }
   if (result && result.ok) {
     const headline = result.model.narratives.overview?.[0];
+    const qualityTab = result.tabs.find((x) => x.key === 'dataQuality');
     out.push(
       h('h3', {}, tr('WIZ_TABS_CREATED')),
-      h(
-        'ul',
-        { class: 'srw-tabs', id: 'srw-tabs' },
-        result.tabs.map((tab) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              { type: 'button', class: 'srw-link', onclick: () => ctx.a.activate(tab.name) },
-              tab.name,
-            ),
-          ),
-        ),
+      tabLinks(
+        ctx,
+        'srw-tabs',
+        result.tabs.map((x) => x.name),
       ),
       headline ? h('h3', {}, tr('WIZ_HEADLINE')) : null,
       headline ? h('p', { class: 'srw-headline', id: 'srw-headline' }, headline) : null,
       h('h3', {}, tr('WIZ_QUALITY')),
       qualityList(ctx, result.model),
-      h('p', { class: 'srw-hint' }, tr('WIZ_QUALITY_SEE_TAB')),
+      qualityTab
+        ? h(
+            'p',
+            { class: 'srw-hint' },
+            tr('WIZ_QUALITY_SEE_TAB'),
+            s.lang === 'en' ? ' ' : '',
+            h(
+              'button',
+              { type: 'button', class: 'srw-link', onclick: () => ctx.a.activate(qualityTab.name) },
+              qualityTab.name,
+            ),
+          )
+        : null,
     );
   }
   return h('div', {}, out);

@@ -55,6 +55,13 @@ export function splitView(ctx: ViewCtx): HTMLElement {
   return box;
 }
 
+/** "Region (区域)"; just the header for extra columns, or when the header already says the role. */
+function dimensionLabel(ctx: ViewCtx, x: { key: string; header: string }): string {
+  if (x.key === x.header) return x.header;
+  const role = ctx.tr(`WIZ_ROLE_${x.key}`);
+  return role === x.header.trim() ? role : `${role}${paren(ctx.s.lang, x.header)}`;
+}
+
 function textInput(ctx: ViewCtx, key: 'growth' | 'customWeights', live: boolean): HTMLInputElement {
   return h('input', {
     type: 'text',
@@ -117,12 +124,7 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
       dims.length === 0
         ? h('p', { class: 'srw-hint' }, tr('WIZ_NO_DIMENSIONS'))
         : dims.map((x, i) =>
-            checkbox(
-              `srw-dim-${i}`,
-              x.key === x.header ? x.header : `${tr(`WIZ_ROLE_${x.key}`)}${paren(s.lang, x.header)}`,
-              dimOn(x.key),
-              (v) => toggleDim(x.key, v),
-            ),
+            checkbox(`srw-dim-${i}`, dimensionLabel(ctx, x), dimOn(x.key), (v) => toggleDim(x.key, v)),
           ),
     ),
     h(

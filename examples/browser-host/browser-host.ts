@@ -84,7 +84,31 @@ export class BrowserHost implements Host {
   ) {
     this.user = book.sheets;
     this.active = this.user[0]?.name ?? '';
+    this.restoreTabs();
     this.draw();
+  }
+
+  /** Where the written tabs are kept, so a reload finds them like a saved workbook would. */
+  private get tabsKey(): string {
+    return `${this.storeKey}:tabs`;
+  }
+
+  private restoreTabs(): void {
+    const raw = this.store.getItem(this.tabsKey);
+    if (raw === null) return;
+    try {
+      const saved = JSON.parse(raw) as { names: string[]; tabs: TabDoc[] };
+      if (
+        Array.isArray(saved.names) &&
+        Array.isArray(saved.tabs) &&
+        saved.names.length === saved.tabs.length
+      ) {
+        this.owned = saved.tabs;
+        this.ownedNames = saved.names;
+      }
+    } catch {
+      // A damaged entry is a workbook without review tabs.
+    }
   }
 
   displayLanguage(): string {
@@ -153,6 +177,11 @@ export class BrowserHost implements Host {
     this.owned = doc.tabs;
     this.ownedNames = names;
     this.active = names[0] ?? this.active;
+    try {
+      this.store.setItem(this.tabsKey, JSON.stringify({ names, tabs: doc.tabs }));
+    } catch {
+      // Storage full: the tabs stay in the page, they are just not kept across a reload.
+    }
     this.draw();
     return { ok: true, tabs: doc.tabs.map((t, i) => ({ key: t.key, name: names[i] })) };
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { JsonBook } from './browser-host';
 import { pageHtml } from './html';
-import { loadBook, SHEET_SETS, withoutAmounts, type SheetSet } from './workbook';
+import { loadBook, SHEET_SETS, withoutAmounts, withoutCustomers, type SheetSet } from './workbook';
 
 export interface DemoServer {
   url: string;
@@ -62,6 +62,7 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
   const books: Record<SheetSet, string> = {
     sample: JSON.stringify(sample),
     'no-amount': JSON.stringify(withoutAmounts(sample)),
+    'no-customer': JSON.stringify(withoutCustomers(sample)),
   };
   const html = pageHtml('/app.js');
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -6,8 +6,11 @@ import { readXlsxFile } from '../../cli/read-xlsx';
 import type { CellValue } from '../../core/table/types';
 import type { JsonBook } from './browser-host';
 
-/** The sheet sets the server offers: the sample workbook, and one without an amount column. */
-export const SHEET_SETS = ['sample', 'no-amount'] as const;
+/**
+ * The sheet sets the server offers: the sample workbook, one without an amount column (error path),
+ * and one without a customer column but with a second date column (the columns step's warnings).
+ */
+export const SHEET_SETS = ['sample', 'no-amount', 'no-customer'] as const;
 export type SheetSet = (typeof SHEET_SETS)[number];
 
 /**
@@ -34,6 +37,11 @@ export async function loadBook(path: string, name: string): Promise<JsonBook> {
   return { name, sheets: sheets.map((s) => ({ name: s.name, grid: s.grid.map((r) => r.map(jsonCell)) })) };
 }
 
+/** 0-based header row of a derived sheet: the first row with at least three text cells. */
+function headerRowOf(grid: JsonBook['sheets'][number]['grid']): number {
+  return grid.findIndex((r) => r.filter((v) => typeof v === 'string' && v !== '').length >= 3);
+}
+
 const MONEY = /销售额|金额|收入|成本|毛利|revenue|amount|sales|cost|profit|price|单价/i;
 
 /**
@@ -42,11 +50,44 @@ const MONEY = /销售额|金额|收入|成本|毛利|revenue|amount|sales|cost|p
  */
 export function withoutAmounts(book: JsonBook): JsonBook {
   const src = book.sheets[0];
-  const headerRow = src.grid.findIndex((r) => r.filter((v) => typeof v === 'string' && v !== '').length >= 3);
+  const headerRow = headerRowOf(src.grid);
   const header = src.grid[headerRow] ?? [];
   const keep = header
     .map((h, c) => c)
     .filter((c) => !(typeof header[c] === 'string' && MONEY.test(String(header[c]))));
   const grid = src.grid.map((r, i) => (i < headerRow ? r : keep.map((c) => r[c] ?? null)));
   return { name: `${book.name} (no amount)`, sheets: [{ name: '订单明细(无金额)', grid }] };
+}
+
+const CUSTOMER = /客户|客戶|customer|client/i;
+const SHIP_DATE = '发货日期';
+
+/** ISO date text two days after an ISO date text (or the value unchanged when it is not one). */
+function twoDaysLater(v: CellValue): CellValue {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(v)) return v;
+  const t = Date.parse(`${v.slice(0, 10)}T00:00:00Z`) + 2 * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The sales sheet without its customer column and with a ship date after the order date (the
+ * columns step then warns about two date columns and switches the customer sections off); the
+ * other sheets (targets) are kept.
+ * @example withoutCustomers(book).sheets[0].grid[2].includes('发货日期') // true
+ */
+export function withoutCustomers(book: JsonBook): JsonBook {
+  const [src, ...rest] = book.sheets;
+  const headerRow = headerRowOf(src.grid);
+  const header = src.grid[headerRow] ?? [];
+  const date = header.findIndex((v) => typeof v === 'string' && /日期|date/i.test(v));
+  const keep = header
+    .map((h, c) => c)
+    .filter((c) => !(typeof header[c] === 'string' && CUSTOMER.test(String(header[c]))));
+  const grid = src.grid.map((r, i) => {
+    if (i < headerRow) return r;
+    const row: CellValue[] = keep.map((c) => r[c] ?? null);
+    row.push(i === headerRow ? SHIP_DATE : twoDaysLater(r[date] ?? null));
+    return row;
+  });
+  return { name: `${book.name} (no customer)`, sheets: [{ name: src.name, grid }, ...rest] };
 }

@@ -127,6 +127,12 @@ test('walks every step in English, remaps a column, previews the split, generate
     (n) => (document.querySelector('#sheet') as HTMLElement).dataset.sheet === n,
     tabNames[1],
   );
+  // The data-quality hint links the real tab by its name.
+  await page.click('.srw-hint .srw-link');
+  await page.waitForFunction(
+    (n) => (document.querySelector('#sheet') as HTMLElement).dataset.sheet === n,
+    tabNames[7],
+  );
 
   // Reopening shows the last run: the custom weights and the switched-off column come back.
   await page.reload();
@@ -137,6 +143,13 @@ test('walks every step in English, remaps a column, previews the split, generate
   await next(page, /Step 3 of 5/);
   await next(page, /Step 4 of 5/);
   expect(await page.inputValue('#srw-custom-weights')).toBe('4:3:2:1');
+  // … and the review tabs of that run, clickable, with what generating again does.
+  await next(page, /Step 5 of 5/);
+  expect(await page.locator('#srw-existing-tabs button').allInnerTexts()).toEqual(tabNames);
+  await page.waitForSelector('text=Generating again replaces these tabs');
+  await shot(page, 'en-8-reopened');
+  await page.click(`#srw-existing-tabs button:text-is("${tabNames[0]}")`);
+  await page.locator('#sheet table[data-tab-key="overview"]').waitFor();
   expect(errors).toEqual([]);
   await page.context().close();
 });
@@ -209,12 +222,43 @@ test('a sheet without an amount column shows the localized message and writes no
   await page.context().close();
 });
 
+test('without a customer column: warns (also of a second date column) and switches customer sections off', async () => {
+  const { page, errors } = await open('sheet-set=no-customer&lang=en');
+  await next(page, /Step 2 of 5: Columns/);
+  await page.waitForSelector('#srw-role-amount');
+  const warnings = await page.locator('.srw-msg.warn').allInnerTexts();
+  expect(warnings).toContain(
+    'Two date columns: “订单日期” is used and “发货日期” is ignored. Choose “发货日期” under Date if that is the one to review.',
+  );
+  expect(
+    warnings.some((w) => /^No customer column: the customer sections .* are switched off\./.test(w)),
+  ).toBe(true);
+  expect(await page.innerText('#srw-role-amount-meta')).toContain('Unit: 元 (×1), read from the header');
+  await shot(page, 'en-warn-no-customer');
+
+  await next(page, /Step 3 of 5/);
+  await next(page, /Step 4 of 5/);
+  expect(await page.isDisabled('#srw-sec-customers')).toBe(true);
+  expect(await page.isChecked('#srw-sec-customers')).toBe(false);
+  expect(await page.innerText('label[for="srw-sec-customers"]')).toContain('needs a customer column');
+  await shot(page, 'en-sections-no-customer');
+
+  await next(page, /Step 5 of 5/);
+  expect(await page.innerText('.srw-summary')).not.toContain('Customers');
+  await generate(page);
+  const tabNames = await page.locator('#srw-tabs button').allInnerTexts();
+  expect(tabNames).toHaveLength(7);
+  expect(tabNames.some((n) => /Customers/.test(n))).toBe(false);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('fits a 300 px sidebar, labels every control and is keyboard reachable', async () => {
   const { page, errors } = await open('lang=zh-TW&pane=300');
   expect((await page.locator('#pane').boundingBox())!.width).toBe(300);
   await shot(page, 'zh-tw-300-1-data');
-  for (let step = 2; step <= 4; step++) {
-    await next(page, new RegExp(`第 ${step} 步`));
+  for (let step = 1; step <= 4; step++) {
+    if (step > 1) await next(page, new RegExp(`第 ${step} 步`));
     const report = await page.evaluate(() => {
       const pane = document.querySelector('.srw-body') as HTMLElement;
       const controls = [
@@ -229,7 +273,7 @@ test('fits a 300 px sidebar, labels every control and is keyboard reachable', as
       return { overflow: pane.scrollWidth - pane.clientWidth, unlabelled, unnamedButtons: buttons.length };
     });
     expect(report).toEqual({ overflow: 0, unlabelled: [], unnamedButtons: 0 });
-    await shot(page, `zh-tw-300-${step}`);
+    if (step > 1) await shot(page, `zh-tw-300-${step}`);
   }
   // Keyboard: Tab from the top reaches the Next button, focus is visible (2px outline).
   await page.focus('#srw-ui-lang');
@@ -246,6 +290,14 @@ test('fits a 300 px sidebar, labels every control and is keyboard reachable', as
     /第 5 步/.test(document.querySelector('#srw-step-title')?.textContent ?? ''),
   );
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('srw-step-title');
+  // The finished run (tabs, headline, data quality) fits the sidebar too.
+  await generate(page);
+  const overflow = await page.evaluate(() => {
+    const pane = document.querySelector('.srw-body') as HTMLElement;
+    return pane.scrollWidth - pane.clientWidth;
+  });
+  expect(overflow).toBe(0);
+  await shot(page, 'zh-tw-300-5-done');
   expect(errors).toEqual([]);
   await page.context().close();
 });

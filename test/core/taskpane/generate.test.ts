@@ -170,6 +170,15 @@ describe('runPipeline', () => {
     expect(host.saved).toEqual([]);
   });
 
+  it('keeps the host detail, so the message can be rebuilt in another UI language', async () => {
+    const host = new FakeHost();
+    host.writeFails = true;
+    const r = await runPipeline(host, settings(), opts({ lang: 'zh-TW' }).o);
+    expect(!r.ok && r.detail).toBe('sheet protected');
+    const en = !r.ok ? failureMessage(r.code, r.detail, 'en') : '';
+    expect(en).toMatch(/^The review tabs could not be written \(sheet protected\)/);
+  });
+
   it('treats a failed settings save as a warning, not a failed run', async () => {
     const host = new FakeHost();
     host.saveFails = true;
@@ -182,8 +191,10 @@ describe('runPipeline', () => {
       throw new Error('boom');
     };
     const r = await runPipeline(new FakeHost(), settings(), opts({ runReview: runner }).o);
-    expect(r).toMatchObject({ ok: false, code: 'UNEXPECTED' });
-    expect(!r.ok && r.message).toContain('boom');
+    expect(r).toMatchObject({ ok: false, code: 'UNEXPECTED', detail: 'boom' });
+    expect(!r.ok && r.message).toBe(
+      'Something went wrong: boom. Try again; if it happens again, send this message to your administrator.',
+    );
   });
 
   it('does not mutate the settings', async () => {

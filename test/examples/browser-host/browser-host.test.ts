@@ -94,6 +94,21 @@ describe('BrowserHost', () => {
     expect((await host.listSheets()).some((s) => s.owned)).toBe(false);
   });
 
+  it('keeps the written tabs in the store, so a reload finds them as owned tabs', async () => {
+    const store = new MemoryStore();
+    await make(store).writeSheetDoc(doc(tab('plan', 'Review - Plan')));
+    const reopened = await make(store).listSheets();
+    expect(reopened.filter((s) => s.owned).map((s) => s.name)).toEqual(['Review - Plan']);
+  });
+
+  it('keeps no tabs after a failed write, and ignores a damaged stored entry', async () => {
+    const store = new MemoryStore();
+    await make(store).writeSheetDoc(doc(tab('x', 'a/b')));
+    expect(store.data.has('k:tabs')).toBe(false);
+    store.setItem('k:tabs', '{broken');
+    expect((await make(store).listSheets()).some((s) => s.owned)).toBe(false);
+  });
+
   it('stores settings as JSON and hands back text that is not JSON as is', async () => {
     const store = new MemoryStore();
     const host = make(store);

@@ -25,12 +25,15 @@ describe('the demo server', () => {
     expect((await js.text()).length).toBeGreaterThan(10000);
   });
 
-  it('serves the sample workbook and the no-amount set as JSON grids', async () => {
+  it('serves the sample workbook and the derived sets as JSON grids', async () => {
     const sample = (await (await fetch(`${demo.url}/api/workbook`)).json()) as JsonBook;
     expect(sample.sheets.map((s) => s.name)).toEqual(['销售明细', '目标']);
     expect(sample.sheets[0].grid[3][0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const broken = (await (await fetch(`${demo.url}/api/workbook?set=no-amount`)).json()) as JsonBook;
     expect(broken.sheets[0].grid.some((r) => r.includes('销售额(元)'))).toBe(false);
+    const noCustomer = (await (await fetch(`${demo.url}/api/workbook?set=no-customer`)).json()) as JsonBook;
+    expect(noCustomer.sheets[0].grid.some((r) => r.includes('客户名称'))).toBe(false);
+    expect(noCustomer.sheets[0].grid.some((r) => r.includes('发货日期'))).toBe(true);
   });
 
   it('answers 404 for an unknown set or path and 405 for other methods', async () => {

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { jsonCell, loadBook, withoutAmounts } from '../../../examples/browser-host/workbook';
+import {
+  jsonCell,
+  loadBook,
+  withoutAmounts,
+  withoutCustomers,
+} from '../../../examples/browser-host/workbook';
 import { ingest } from '../../../core/table';
 
 describe('jsonCell', () => {
@@ -39,9 +44,20 @@ describe('the demo workbooks', () => {
     expect(r.ok ? 'ok' : r.code).toBe('NO_AMOUNT_COLUMN');
   });
 
+  it('derives a sheet without customers and with a second date column, keeping the targets', () => {
+    const derived = withoutCustomers(book);
+    expect(derived.sheets.map((s) => s.name)).toEqual(['销售明细', '目标']);
+    const r = ingest(derived.sheets[0].grid, { lang: 'en' });
+    expect(r.ok && r.mapping.roles.customer).toBeUndefined();
+    expect(r.ok && r.mapping.roles.date?.header).toBe('订单日期');
+    expect(r.ok && r.mapping.headers).toContain('发货日期');
+    expect(r.ok && r.quality.rowsUsed).toBeGreaterThan(10000);
+  });
+
   it('does not mutate the book it derives from', () => {
     const before = JSON.stringify(book);
     withoutAmounts(book);
+    withoutCustomers(book);
     expect(JSON.stringify(book)).toBe(before);
   });
 });
