@@ -31,3 +31,21 @@ export function gasEnv(): GasEnv {
 
 /** The developer-metadata key (and SheetDoc owner) marking tabs written by Sales Review. */
 export const OWNER_KEY = 'sales-review';
+
+/**
+ * The marker's value: the tab key and the id of the sheet it was written on, so a user's copy of
+ * a review tab (which may carry the copied marker) is the user's, never replaced on refresh.
+ * @example ownerValue('overview', 1234) // 'overview#1234'
+ */
+export function ownerValue(key: string, sheetId: number): string {
+  return `${key}#${sheetId}`;
+}
+
+/**
+ * Whether a marker value belongs to the sheet it sits on (a value without an id is accepted).
+ * @example ownsSheet('overview#1234', 1234) // true
+ */
+export function ownsSheet(value: string | null, sheetId: number): boolean {
+  const hash = value === null ? -1 : value.lastIndexOf('#');
+  return hash < 0 || value?.slice(hash + 1) === String(sheetId);
+}

@@ -6,7 +6,7 @@ import type { GridRead, SheetInfo } from '../../core/host/port';
 import type { CellValue } from '../../core/table/types';
 import { a1Range } from '../../core/sheetdoc';
 import { makeDateToSerial, plainGrid, type DateToSerial } from './cells';
-import { OWNER_KEY, type GasEnv } from './env';
+import { OWNER_KEY, ownsSheet, type GasEnv } from './env';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +30,9 @@ export function ownedSheetIds(ss: Spreadsheet): Set<number> {
   const ids = new Set<number>();
   for (const md of ss.createDeveloperMetadataFinder().withKey(OWNER_KEY).find()) {
     const sheet = md.getLocation().getSheet();
-    if (sheet) ids.add(sheet.getSheetId());
+    if (!sheet) continue;
+    const id = sheet.getSheetId();
+    if (ownsSheet(md.getValue(), id)) ids.add(id);
   }
   return ids;
 }

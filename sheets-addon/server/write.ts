@@ -5,7 +5,7 @@
  */
 import type { WriteResult } from '../../core/host/port';
 import type { SheetDoc } from '../../core/sheetdoc/types';
-import { OWNER_KEY, type GasEnv } from './env';
+import { OWNER_KEY, ownerValue, type GasEnv } from './env';
 import { ownedSheetIds } from './read';
 import { renderTab } from './render-tab';
 import { OutOfTime } from './guard';
@@ -74,7 +74,7 @@ export function writeSheetDoc(
       options.onTab?.(i, doc.tabs.length);
       const sheet = ss.insertSheet(`~sales-review-${nonce}-${i}`, at + i);
       temps.push(sheet);
-      sheet.addDeveloperMetadata(OWNER_KEY, tab.key);
+      sheet.addDeveloperMetadata(OWNER_KEY, ownerValue(tab.key, sheet.getSheetId()));
       renderTab(env, sheet, tab);
     });
   } catch (e) {

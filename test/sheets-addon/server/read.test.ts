@@ -119,4 +119,17 @@ describe('listSheets', () => {
       { name: 'Review', rows: 0, cols: 0, isActive: false, owned: true },
     ]);
   });
+
+  it('treats a copy of a review tab (marker naming another sheet id) as the user’s', () => {
+    const gas = createFakeGas({ firstSheet: 'Sales' });
+    const review = gas.ss.addSheet('Review');
+    review.addDeveloperMetadata('sales-review', `overview#${review.getSheetId()}`);
+    gas.ss.addSheet('Review copy').addDeveloperMetadata('sales-review', `overview#${review.getSheetId()}`);
+    const owned = listSheets(gas.ss as unknown as Spreadsheet).map((s) => [s.name, s.owned]);
+    expect(owned).toEqual([
+      ['Sales', false],
+      ['Review', true],
+      ['Review copy', false],
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ describe('writeSheetDoc', () => {
     const info = listSheets(gas.ss as unknown as Spreadsheet);
     expect(info.filter((s) => s.owned).map((s) => s.name)).toEqual(doc.tabs.map((t) => t.name));
     expect(gas.ss.sheets[1].metadata.map((m) => [m.key, m.value])).toEqual([
-      ['sales-review', doc.tabs[0].key],
+      ['sales-review', `${doc.tabs[0].key}#${gas.ss.sheets[1].getSheetId()}`],
     ]);
   });
 
