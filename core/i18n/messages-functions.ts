@@ -22,8 +22,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   FN_NOT_A_NUMBER: {
     en: '{param}: "{value}" is not a number.',
-    'zh-CN': '{param}:“{value}”不是数字。',
-    'zh-TW': '{param}:「{value}」不是數字。',
+    'zh-CN': '{param}：“{value}”不是数字。',
+    'zh-TW': '{param}：「{value}」不是數字。',
   },
   FN_BLANK: {
     en: '{param} is blank.',
@@ -37,13 +37,13 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   FN_NOT_SCALAR: {
     en: '{param} must be a single value, not a range.',
-    'zh-CN': '{param} 必须是单个值,不能是区域。',
-    'zh-TW': '{param} 必須是單一值,不能是範圍。',
+    'zh-CN': '{param} 必须是单个值，不能是区域。',
+    'zh-TW': '{param} 必須是單一值，不能是範圍。',
   },
   FN_SHAPE_MISMATCH: {
     en: 'The ranges do not have matching sizes ({shapes}).',
-    'zh-CN': '区域大小不一致({shapes})。',
-    'zh-TW': '範圍大小不一致({shapes})。',
+    'zh-CN': '区域大小不一致（{shapes}）。',
+    'zh-TW': '範圍大小不一致（{shapes}）。',
   },
   FN_LENGTH_MISMATCH: {
     en: '{a} and {b} must have the same number of cells.',
@@ -52,8 +52,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   FN_ZERO_DENOMINATOR: {
     en: '{param} is 0: the ratio is undefined.',
-    'zh-CN': '{param} 为 0,比率无意义。',
-    'zh-TW': '{param} 為 0,比率無意義。',
+    'zh-CN': '{param} 为 0，比率无意义。',
+    'zh-TW': '{param} 為 0，比率無意義。',
   },
   FN_NOT_POSITIVE: {
     en: '{param} must be greater than 0.',
@@ -67,8 +67,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   FN_ZERO_TOTAL: {
     en: 'The values add up to 0: shares are undefined.',
-    'zh-CN': '合计为 0,无法计算占比。',
-    'zh-TW': '合計為 0,無法計算佔比。',
+    'zh-CN': '合计为 0，无法计算占比。',
+    'zh-TW': '合計為 0，無法計算佔比。',
   },
   FN_NO_POSITIVE: {
     en: 'There is no positive value to measure.',
@@ -97,8 +97,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   FN_BAD_UNIT: {
     en: 'Unknown unit "{value}": use 元, 万, 亿 (or auto).',
-    'zh-CN': '未知单位“{value}”:请使用 元、万、亿 或 auto。',
-    'zh-TW': '未知單位「{value}」:請使用 元、萬、億 或 auto。',
+    'zh-CN': '未知单位“{value}”：请使用 元、万、亿 或 auto。',
+    'zh-TW': '未知單位「{value}」：請使用 元、萬、億 或 auto。',
   },
   FN_BAD_CAGR: {
     en: 'CAGR needs start_value > 0, end_value ≥ 0 and years > 0.',
@@ -117,8 +117,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   FN_NO_PRIOR_QUANTITY: {
     en: 'No product has a prior quantity above 0: price, volume and mix are undefined.',
-    'zh-CN': '没有上期销量大于 0 的产品,无法做价量结构分析。',
-    'zh-TW': '沒有上期銷量大於 0 的產品,無法做價量結構分析。',
+    'zh-CN': '没有上期销量大于 0 的产品，无法做价量结构分析。',
+    'zh-TW': '沒有上期銷量大於 0 的產品，無法做價量結構分析。',
   },
   STATUS_GREEN: { en: 'Green', 'zh-CN': '达成', 'zh-TW': '達成' },
   STATUS_AMBER: { en: 'Amber', 'zh-CN': '预警', 'zh-TW': '預警' },
@@ -133,7 +133,7 @@ export const FUNCTION_MESSAGES: Catalogue = {
   NARR_UP: { en: 'up {pct} YoY', 'zh-CN': '同比增长{pct}', 'zh-TW': '年增{pct}' },
   NARR_DOWN: { en: 'down {pct} YoY', 'zh-CN': '同比下降{pct}', 'zh-TW': '年減{pct}' },
   NARR_FLAT: { en: 'flat YoY', 'zh-CN': '与上年持平', 'zh-TW': '與去年持平' },
-  NARR_SEPARATOR: { en: ', ', 'zh-CN': ',', 'zh-TW': ',' },
+  NARR_SEPARATOR: { en: ', ', 'zh-CN': '，', 'zh-TW': '，' },
   PLAN_EMPTY_WEIGHTS: {
     en: 'No weights were given.',
     'zh-CN': '没有提供权重。',
@@ -141,8 +141,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   PLAN_NEGATIVE_WEIGHT: {
     en: 'Weight {index} is negative: weights must be 0 or more.',
-    'zh-CN': '第 {index} 个权重为负数:权重必须大于或等于 0。',
-    'zh-TW': '第 {index} 個權重為負數:權重必須大於或等於 0。',
+    'zh-CN': '第 {index} 个权重为负数：权重必须大于或等于 0。',
+    'zh-TW': '第 {index} 個權重為負數：權重必須大於或等於 0。',
   },
   PLAN_NON_FINITE: {
     en: 'A value is not a finite number.',
@@ -151,8 +151,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   PLAN_ZERO_WEIGHTS: {
     en: 'All weights are 0: there is nothing to split by.',
-    'zh-CN': '权重全部为 0,无法拆分。',
-    'zh-TW': '權重全部為 0,無法拆分。',
+    'zh-CN': '权重全部为 0，无法拆分。',
+    'zh-TW': '權重全部為 0，無法拆分。',
   },
   PLAN_BAD_UNIT: {
     en: 'The rounding unit must be greater than 0.',
@@ -161,8 +161,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   PLAN_TOO_MANY_UNITS: {
     en: 'The total is too large to split exactly at this rounding.',
-    'zh-CN': '总额过大,无法按此精度精确拆分。',
-    'zh-TW': '總額過大,無法按此精度精確拆分。',
+    'zh-CN': '总额过大，无法按此精度精确拆分。',
+    'zh-TW': '總額過大，無法按此精度精確拆分。',
   },
   PLAN_EMPTY_HISTORY: {
     en: 'The history is empty.',
@@ -171,8 +171,8 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   PLAN_RAGGED_HISTORY: {
     en: 'Every year of history must have the same number of periods (year {index} differs).',
-    'zh-CN': '每年的历史数据期数必须相同(第 {index} 年不同)。',
-    'zh-TW': '每年的歷史資料期數必須相同(第 {index} 年不同)。',
+    'zh-CN': '每年的历史数据期数必须相同（第 {index} 年不同）。',
+    'zh-TW': '每年的歷史資料期數必須相同（第 {index} 年不同）。',
   },
   PLAN_NEGATIVE_HISTORY: {
     en: 'Year {index} of the history has a negative period.',
@@ -181,27 +181,27 @@ export const FUNCTION_MESSAGES: Catalogue = {
   },
   PLAN_ZERO_HISTORY: {
     en: 'The history has no sales to take seasonal shares from.',
-    'zh-CN': '历史数据没有销售额,无法计算季节性占比。',
-    'zh-TW': '歷史資料沒有銷售額,無法計算季節性佔比。',
+    'zh-CN': '历史数据没有销售额，无法计算季节性占比。',
+    'zh-TW': '歷史資料沒有銷售額，無法計算季節性佔比。',
   },
   PLAN_PARTS_VS_ANNUAL: {
     en: 'The parts add up to {sum}, {diffPct} against the annual target of {annual}.',
-    'zh-CN': '各部分合计 {sum},与年度目标 {annual} 相差 {diffPct}。',
-    'zh-TW': '各部分合計 {sum},與年度目標 {annual} 相差 {diffPct}。',
+    'zh-CN': '各部分合计 {sum}，与年度目标 {annual} 相差 {diffPct}。',
+    'zh-TW': '各部分合計 {sum}，與年度目標 {annual} 相差 {diffPct}。',
   },
   PLAN_NEGATIVE_PART: {
     en: 'Part {index} of the plan is negative ({value}).',
-    'zh-CN': '计划第 {index} 部分为负数({value})。',
-    'zh-TW': '計畫第 {index} 部分為負數({value})。',
+    'zh-CN': '计划第 {index} 部分为负数（{value}）。',
+    'zh-TW': '計畫第 {index} 部分為負數（{value}）。',
   },
   PLAN_MARGINS_LENGTH: {
     en: '{margins} margins were given for {parts} parts.',
-    'zh-CN': '给出了 {margins} 个毛利率,但有 {parts} 个部分。',
-    'zh-TW': '給出了 {margins} 個毛利率,但有 {parts} 個部分。',
+    'zh-CN': '给出了 {margins} 个毛利率，但有 {parts} 个部分。',
+    'zh-TW': '給出了 {margins} 個毛利率，但有 {parts} 個部分。',
   },
   PLAN_MARGIN_VS_TARGET: {
     en: 'The weighted gross margin is {weightedMargin}, below the margin target of {marginTarget}.',
-    'zh-CN': '加权毛利率 {weightedMargin},低于毛利率目标 {marginTarget}。',
-    'zh-TW': '加權毛利率 {weightedMargin},低於毛利率目標 {marginTarget}。',
+    'zh-CN': '加权毛利率 {weightedMargin}，低于毛利率目标 {marginTarget}。',
+    'zh-TW': '加權毛利率 {weightedMargin}，低於毛利率目標 {marginTarget}。',
   },
 };

@@ -6,46 +6,46 @@
 import type { Catalogue } from './messages';
 
 export const REVIEW_MESSAGES: Catalogue = {
-  REVIEW_BLANK: { en: '(blank)', 'zh-CN': '(空白)', 'zh-TW': '(空白)' },
+  REVIEW_BLANK: { en: '(blank)', 'zh-CN': '（空白）', 'zh-TW': '（空白）' },
   REVIEW_OTHERS: { en: 'Others', 'zh-CN': '其他', 'zh-TW': '其他' },
   REVIEW_QUARTER: { en: 'Quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
   REVIEW_PVM_RULE: {
     en: 'New products (no prior-year quantity) and discontinued products (no quantity this year) are shown separately; continuing products are split into volume, mix and price.',
-    'zh-CN': '新产品(上年无销量)与停售产品(本年无销量)单列,其余产品分解为销量、结构与价格效应。',
-    'zh-TW': '新產品(去年無銷量)與停售產品(今年無銷量)單列,其餘產品分解為銷量、結構與價格效應。',
+    'zh-CN': '新产品（上年无销量）与停售产品（本年无销量）单列，其余产品分解为销量、结构与价格效应。',
+    'zh-TW': '新產品（去年無銷量）與停售產品（今年無銷量）單列，其餘產品分解為銷量、結構與價格效應。',
   },
   REVIEW_NO_DATA_IN_YEAR: {
     en: 'There are no sales in FY{year}: choose a year that has data.',
-    'zh-CN': '{year}年没有销售数据:请选择有数据的年份。',
-    'zh-TW': '{year}年沒有銷售資料:請選擇有資料的年份。',
+    'zh-CN': '{year}年没有销售数据：请选择有数据的年份。',
+    'zh-TW': '{year}年沒有銷售資料：請選擇有資料的年份。',
   },
   REVIEW_FAILED: {
     en: 'The review could not be built: {detail}',
-    'zh-CN': '复盘生成失败:{detail}',
-    'zh-TW': '復盤產生失敗:{detail}',
+    'zh-CN': '复盘生成失败：{detail}',
+    'zh-TW': '復盤產生失敗：{detail}',
   },
 
   FINDING_BELOW_TARGET: {
     en: 'Revenue of {actual} reached only {attainment} of the {target} base target',
-    'zh-CN': '销售额{actual},仅完成基础目标{target}的{attainment}',
-    'zh-TW': '銷售額{actual},僅達成基礎目標{target}的{attainment}',
+    'zh-CN': '销售额{actual}，仅完成基础目标{target}的{attainment}',
+    'zh-TW': '銷售額{actual}，僅達成基礎目標{target}的{attainment}',
   },
   FINDING_OUTSIDE_TOLERANCE: {
     en: '{dimension} “{segment}” reached {attainment} of target ({actual} vs {target}), below the ±{band} tolerance band: state the reason and a recovery plan',
     'zh-CN':
-      '{dimension}“{segment}”完成目标的{attainment}(实际{actual},目标{target}),低于±{band}的容差带,需说明原因并提出追赶计划',
+      '{dimension}“{segment}”完成目标的{attainment}（实际{actual}，目标{target}），低于±{band}的容差带，需说明原因并提出追赶计划',
     'zh-TW':
-      '{dimension}「{segment}」達成目標的{attainment}(實際{actual},目標{target}),低於±{band}的容許範圍,需說明原因並提出追趕計畫',
+      '{dimension}「{segment}」達成目標的{attainment}（實際{actual}，目標{target}），低於±{band}的容許範圍，需說明原因並提出追趕計畫',
   },
   FINDING_DECLINING_SEGMENT: {
     en: '{dimension} “{segment}” fell {yoy} year on year, from {prior} to {actual}',
-    'zh-CN': '{dimension}“{segment}”同比下降{yoy},由{prior}降至{actual}',
-    'zh-TW': '{dimension}「{segment}」年減{yoy},由{prior}降至{actual}',
+    'zh-CN': '{dimension}“{segment}”同比下降{yoy}，由{prior}降至{actual}',
+    'zh-TW': '{dimension}「{segment}」年減{yoy}，由{prior}降至{actual}',
   },
   FINDING_CUSTOMER_CONCENTRATION: {
     en: 'The largest customer “{customer}” holds {share} of revenue, above the {threshold} concentration threshold',
-    'zh-CN': '最大客户“{customer}”占销售额的{share},超过{threshold}的集中度阈值',
-    'zh-TW': '最大客戶「{customer}」佔銷售額的{share},超過{threshold}的集中度門檻',
+    'zh-CN': '最大客户“{customer}”占销售额的{share}，超过{threshold}的集中度阈值',
+    'zh-TW': '最大客戶「{customer}」佔銷售額的{share}，超過{threshold}的集中度門檻',
   },
   FINDING_MARGIN_DOWN: {
     en: 'Gross margin fell from {prior} to {margin} ({change})',
@@ -54,38 +54,38 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   FINDING_LOST_CUSTOMER_REVENUE: {
     en: '{lost} customers from last year did not buy again; they had brought {revenue}, {share} of last year’s revenue',
-    'zh-CN': '{lost}家上年客户今年未再购买,上年贡献{revenue},占上年销售额的{share}',
-    'zh-TW': '{lost}家去年客戶今年未再購買,去年貢獻{revenue},佔去年銷售額的{share}',
+    'zh-CN': '{lost}家上年客户今年未再购买，上年贡献{revenue}，占上年销售额的{share}',
+    'zh-TW': '{lost}家去年客戶今年未再購買，去年貢獻{revenue}，佔去年銷售額的{share}',
   },
   FINDING_QUARTER_VOLATILITY: {
     en: 'Quarterly revenue swings widely: {high} at {highValue} against {low} at {lowValue}',
-    'zh-CN': '季度销售波动大:最高的{high}为{highValue},最低的{low}为{lowValue}',
-    'zh-TW': '季度銷售波動大:最高的{high}為{highValue},最低的{low}為{lowValue}',
+    'zh-CN': '季度销售波动大：最高的{high}为{highValue}，最低的{low}为{lowValue}',
+    'zh-TW': '季度銷售波動大：最高的{high}為{highValue}，最低的{low}為{lowValue}',
   },
   FINDING_LOW_COMPLETENESS: {
     en: 'The {field} field is only {completeness} complete, below {threshold}',
-    'zh-CN': '“{field}”字段完整率仅{completeness},低于{threshold}',
-    'zh-TW': '「{field}」欄位完整率僅{completeness},低於{threshold}',
+    'zh-CN': '“{field}”字段完整率仅{completeness}，低于{threshold}',
+    'zh-TW': '「{field}」欄位完整率僅{completeness}，低於{threshold}',
   },
   FINDING_PLAN_INCONSISTENT: {
     en: 'Next year’s plan fails a check: {check}',
-    'zh-CN': '下年度计划校验未通过:{check}',
-    'zh-TW': '下年度計畫檢核未通過:{check}',
+    'zh-CN': '下年度计划校验未通过：{check}',
+    'zh-TW': '下年度計畫檢核未通過：{check}',
   },
   FINDING_RECORD_QUARTER: {
     en: '{quarter} set a quarterly record at {actual}',
-    'zh-CN': '{quarter}销售额{actual},创季度新高',
-    'zh-TW': '{quarter}銷售額{actual},創季度新高',
+    'zh-CN': '{quarter}销售额{actual}，创季度新高',
+    'zh-TW': '{quarter}銷售額{actual}，創季度新高',
   },
   FINDING_DARK_HORSE: {
     en: '{dimension} “{segment}” grew {yoy} with {share} of revenue: the dark horse',
-    'zh-CN': '{dimension}“{segment}”同比增长{yoy},占销售额的{share},是本年黑马',
-    'zh-TW': '{dimension}「{segment}」年增{yoy},佔銷售額的{share},是本年黑馬',
+    'zh-CN': '{dimension}“{segment}”同比增长{yoy}，占销售额的{share}，是本年黑马',
+    'zh-TW': '{dimension}「{segment}」年增{yoy}，佔銷售額的{share}，是本年黑馬',
   },
   FINDING_ABOVE_STRETCH: {
     en: 'Revenue of {actual} beat the {stretch} stretch target ({attainment})',
-    'zh-CN': '销售额{actual}超过挑战目标{stretch},完成率{attainment}',
-    'zh-TW': '銷售額{actual}超過挑戰目標{stretch},達成率{attainment}',
+    'zh-CN': '销售额{actual}超过挑战目标{stretch}，完成率{attainment}',
+    'zh-TW': '銷售額{actual}超過挑戰目標{stretch}，達成率{attainment}',
   },
 
   REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_OK: {
@@ -95,8 +95,8 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_FAIL: {
     en: 'Quarter plans add up to {sum}, {diff} ({diffPct}) off the annual target of {annual}',
-    'zh-CN': '季度计划合计{sum},与年度目标{annual}相差{diff}({diffPct})',
-    'zh-TW': '季度計畫合計{sum},與年度目標{annual}相差{diff}({diffPct})',
+    'zh-CN': '季度计划合计{sum}，与年度目标{annual}相差{diff}({diffPct})',
+    'zh-TW': '季度計畫合計{sum}，與年度目標{annual}相差{diff}({diffPct})',
   },
   REVIEW_CHECK_PLAN_NEGATIVE_PART_OK: {
     en: 'No quarter plan is negative',
@@ -120,23 +120,23 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_OK: {
     en: 'At this year’s quarterly margins the plan’s weighted margin is {margin}, meeting the {target} target',
-    'zh-CN': '按本年各季度毛利率加权,计划毛利率{margin},达到目标{target}',
-    'zh-TW': '按今年各季度毛利率加權,計畫毛利率{margin},達到目標{target}',
+    'zh-CN': '按本年各季度毛利率加权，计划毛利率{margin}，达到目标{target}',
+    'zh-TW': '按今年各季度毛利率加權，計畫毛利率{margin}，達到目標{target}',
   },
   REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_FAIL: {
     en: 'At this year’s quarterly margins the plan’s weighted margin is {margin}, below the {target} target',
-    'zh-CN': '按本年各季度毛利率加权,计划毛利率{margin},低于目标{target}',
-    'zh-TW': '按今年各季度毛利率加權,計畫毛利率{margin},低於目標{target}',
+    'zh-CN': '按本年各季度毛利率加权，计划毛利率{margin}，低于目标{target}',
+    'zh-TW': '按今年各季度毛利率加權，計畫毛利率{margin}，低於目標{target}',
   },
   REVIEW_CHECK_PLAN_DIM_OK: {
     en: 'The split by {dimension} adds up to the annual target ({sum})',
-    'zh-CN': '按{dimension}拆分合计{sum},等于年度目标',
-    'zh-TW': '按{dimension}拆分合計{sum},等於年度目標',
+    'zh-CN': '按{dimension}拆分合计{sum}，等于年度目标',
+    'zh-TW': '按{dimension}拆分合計{sum}，等於年度目標',
   },
   REVIEW_CHECK_PLAN_DIM_FAIL: {
     en: 'The split by {dimension} adds up to {sum}, not the annual target',
-    'zh-CN': '按{dimension}拆分合计{sum},与年度目标不一致',
-    'zh-TW': '按{dimension}拆分合計{sum},與年度目標不一致',
+    'zh-CN': '按{dimension}拆分合计{sum}，与年度目标不一致',
+    'zh-TW': '按{dimension}拆分合計{sum}，與年度目標不一致',
   },
 
   NR_STATUS_green: { en: 'green', 'zh-CN': '绿灯', 'zh-TW': '綠燈' },
@@ -144,23 +144,23 @@ export const REVIEW_MESSAGES: Catalogue = {
   NR_STATUS_red: { en: 'red', 'zh-CN': '红灯', 'zh-TW': '紅燈' },
   NR_OV_REVENUE_BOTH: {
     en: 'FY{year} revenue was {revenue}: {att} of the {target} base target and {satt} of the {stretch} stretch target.',
-    'zh-CN': '{year}年销售额{revenue},完成基础目标{target}的{att},挑战目标{stretch}的{satt}。',
-    'zh-TW': '{year}年銷售額{revenue},達成基礎目標{target}的{att}、挑戰目標{stretch}的{satt}。',
+    'zh-CN': '{year}年销售额{revenue}，完成基础目标{target}的{att}，挑战目标{stretch}的{satt}。',
+    'zh-TW': '{year}年銷售額{revenue}，達成基礎目標{target}的{att}、挑戰目標{stretch}的{satt}。',
   },
   NR_OV_REVENUE_BASE: {
     en: 'FY{year} revenue was {revenue}, {att} of the {target} base target.',
-    'zh-CN': '{year}年销售额{revenue},完成基础目标{target}的{att}。',
-    'zh-TW': '{year}年銷售額{revenue},達成基礎目標{target}的{att}。',
+    'zh-CN': '{year}年销售额{revenue}，完成基础目标{target}的{att}。',
+    'zh-TW': '{year}年銷售額{revenue}，達成基礎目標{target}的{att}。',
   },
   NR_OV_REVENUE_NONE: {
     en: 'FY{year} revenue was {revenue}; no target was set.',
-    'zh-CN': '{year}年销售额{revenue},未设定目标。',
-    'zh-TW': '{year}年銷售額{revenue},未設定目標。',
+    'zh-CN': '{year}年销售额{revenue}，未设定目标。',
+    'zh-TW': '{year}年銷售額{revenue}，未設定目標。',
   },
   NR_OV_REVISED: {
     en: 'Against the revised target of {revised}, attainment is {att}.',
-    'zh-CN': '按修订目标{revised}计算,完成率为{att}。',
-    'zh-TW': '按修訂目標{revised}計算,達成率為{att}。',
+    'zh-CN': '按修订目标{revised}计算，完成率为{att}。',
+    'zh-TW': '按修訂目標{revised}計算，達成率為{att}。',
   },
   NR_OV_YOY_UP: {
     en: 'That is {pct} more than the prior year’s {prior}.',
@@ -179,18 +179,18 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_OV_MARGIN_UP: {
     en: 'Gross margin rose from {prior} to {margin}, up {pp}.',
-    'zh-CN': '毛利率由上年的{prior}升至{margin},提升{pp}。',
-    'zh-TW': '毛利率由去年的{prior}升至{margin},提升{pp}。',
+    'zh-CN': '毛利率由上年的{prior}升至{margin}，提升{pp}。',
+    'zh-TW': '毛利率由去年的{prior}升至{margin}，提升{pp}。',
   },
   NR_OV_MARGIN_DOWN: {
     en: 'Gross margin fell from {prior} to {margin}, down {pp}.',
-    'zh-CN': '毛利率由上年的{prior}降至{margin},下降{pp}。',
-    'zh-TW': '毛利率由去年的{prior}降至{margin},下降{pp}。',
+    'zh-CN': '毛利率由上年的{prior}降至{margin}，下降{pp}。',
+    'zh-TW': '毛利率由去年的{prior}降至{margin}，下降{pp}。',
   },
   NR_OV_MARGIN_FLAT: {
     en: 'Gross margin held at {margin}, in line with the prior year.',
-    'zh-CN': '毛利率为{margin},与上年基本持平。',
-    'zh-TW': '毛利率為{margin},與去年大致持平。',
+    'zh-CN': '毛利率为{margin}，与上年基本持平。',
+    'zh-TW': '毛利率為{margin}，與去年大致持平。',
   },
   NR_OV_MARGIN_ONLY: {
     en: 'Gross margin was {margin}.',
@@ -199,23 +199,23 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_OV_CUST_UP: {
     en: '{active} customers bought this year; the repurchase rate was {rate}, up {pp}.',
-    'zh-CN': '本年有成交客户{active}家,复购率{rate},提升{pp}。',
-    'zh-TW': '今年有成交客戶{active}家,回購率{rate},提升{pp}。',
+    'zh-CN': '本年有成交客户{active}家，复购率{rate}，提升{pp}。',
+    'zh-TW': '今年有成交客戶{active}家，回購率{rate}，提升{pp}。',
   },
   NR_OV_CUST_DOWN: {
     en: '{active} customers bought this year; the repurchase rate was {rate}, down {pp}.',
-    'zh-CN': '本年有成交客户{active}家,复购率{rate},下降{pp}。',
-    'zh-TW': '今年有成交客戶{active}家,回購率{rate},下降{pp}。',
+    'zh-CN': '本年有成交客户{active}家，复购率{rate}，下降{pp}。',
+    'zh-TW': '今年有成交客戶{active}家，回購率{rate}，下降{pp}。',
   },
   NR_OV_CUST_FLAT: {
     en: '{active} customers bought this year; the repurchase rate held at {rate}.',
-    'zh-CN': '本年有成交客户{active}家,复购率{rate},与上年基本持平。',
-    'zh-TW': '今年有成交客戶{active}家,回購率{rate},與去年大致持平。',
+    'zh-CN': '本年有成交客户{active}家，复购率{rate}，与上年基本持平。',
+    'zh-TW': '今年有成交客戶{active}家，回購率{rate}，與去年大致持平。',
   },
   NR_OV_CUST_RATE: {
     en: '{active} customers bought this year; the repurchase rate was {rate}.',
-    'zh-CN': '本年有成交客户{active}家,复购率{rate}。',
-    'zh-TW': '今年有成交客戶{active}家,回購率{rate}。',
+    'zh-CN': '本年有成交客户{active}家，复购率{rate}。',
+    'zh-TW': '今年有成交客戶{active}家，回購率{rate}。',
   },
   NR_OV_CUST_COUNT: {
     en: '{active} customers bought this year.',
@@ -224,19 +224,19 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_OV_STATUS: {
     en: 'Overall status is {status} (green from {green} of the base target, amber from {amber}).',
-    'zh-CN': '整体状态为{status}(完成基础目标{green}及以上为绿灯,{amber}及以上为黄灯)。',
-    'zh-TW': '整體狀態為{status}(達成基礎目標{green}以上為綠燈,{amber}以上為黃燈)。',
+    'zh-CN': '整体状态为{status}（完成基础目标{green}及以上为绿灯，{amber}及以上为黄灯）。',
+    'zh-TW': '整體狀態為{status}（達成基礎目標{green}以上為綠燈，{amber}以上為黃燈）。',
   },
 
   NR_Q_RECORD: {
     en: '{q} set a quarterly record at {revenue}, {share} of the year.',
-    'zh-CN': '{q}销售额{revenue},创季度新高,占全年的{share}。',
-    'zh-TW': '{q}銷售額{revenue},創季度新高,佔全年的{share}。',
+    'zh-CN': '{q}销售额{revenue}，创季度新高，占全年的{share}。',
+    'zh-TW': '{q}銷售額{revenue}，創季度新高，佔全年的{share}。',
   },
   NR_Q_BEST: {
     en: '{q} was the strongest quarter at {revenue}, {share} of the year.',
-    'zh-CN': '{q}销售额{revenue},为全年最高,占全年的{share}。',
-    'zh-TW': '{q}銷售額{revenue},為全年最高,佔全年的{share}。',
+    'zh-CN': '{q}销售额{revenue}，为全年最高，占全年的{share}。',
+    'zh-TW': '{q}銷售額{revenue}，為全年最高，佔全年的{share}。',
   },
   NR_Q_QOQ_UP: {
     en: '{q} grew {pct} on the previous quarter.',
@@ -250,33 +250,33 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_Q_YOY_BEST: {
     en: 'Year on year, {q} grew fastest, by {pct}.',
-    'zh-CN': '同比看,{q}增长最快,达{pct}。',
-    'zh-TW': '與去年同期相比,{q}成長最快,達{pct}。',
+    'zh-CN': '同比看，{q}增长最快，达{pct}。',
+    'zh-TW': '與去年同期相比，{q}成長最快，達{pct}。',
   },
   NR_Q_YOY_WORST: {
     en: '{q} fell {pct} year on year, the steepest decline of the year.',
-    'zh-CN': '{q}同比下降{pct},降幅为全年最大。',
-    'zh-TW': '{q}年減{pct},降幅為全年最大。',
+    'zh-CN': '{q}同比下降{pct}，降幅为全年最大。',
+    'zh-TW': '{q}年減{pct}，降幅為全年最大。',
   },
   NR_Q_LOW_ATT: {
     en: '{q} reached {att} of its target, the lowest of the quarters.',
-    'zh-CN': '{q}完成季度目标的{att},为各季度最低。',
-    'zh-TW': '{q}達成季度目標的{att},為各季度最低。',
+    'zh-CN': '{q}完成季度目标的{att}，为各季度最低。',
+    'zh-TW': '{q}達成季度目標的{att}，為各季度最低。',
   },
   NR_Q_CUM: {
     en: 'Cumulatively through {q}, {att} of the year-to-date target is done.',
-    'zh-CN': '截至{q},累计完成同期目标的{att}。',
-    'zh-TW': '截至{q},累計達成同期目標的{att}。',
+    'zh-CN': '截至{q}，累计完成同期目标的{att}。',
+    'zh-TW': '截至{q}，累計達成同期目標的{att}。',
   },
   NR_Q_PARTIAL: {
     en: 'The data cover {months} months; at this pace the year would reach {runRate}.',
-    'zh-CN': '数据覆盖{months}个月,按此节奏全年可达{runRate}。',
-    'zh-TW': '資料涵蓋{months}個月,按此節奏全年可達{runRate}。',
+    'zh-CN': '数据覆盖{months}个月，按此节奏全年可达{runRate}。',
+    'zh-TW': '資料涵蓋{months}個月，按此節奏全年可達{runRate}。',
   },
   NR_Q_SPLIT_equal: {
     en: 'Quarter targets are the annual target split equally, as no quarterly targets or seasonality were available.',
-    'zh-CN': '由于没有季度目标和季节性数据,季度目标按年度目标平均拆分。',
-    'zh-TW': '由於沒有季度目標和季節性資料,季度目標按年度目標平均拆分。',
+    'zh-CN': '由于没有季度目标和季节性数据，季度目标按年度目标平均拆分。',
+    'zh-TW': '由於沒有季度目標和季節性資料，季度目標按年度目標平均拆分。',
   },
   'NR_Q_SPLIT_prior-seasonal': {
     en: 'Quarter targets split the annual target by last year’s quarterly shares.',
@@ -286,34 +286,34 @@ export const REVIEW_MESSAGES: Catalogue = {
 
   NR_B_TOP: {
     en: 'By {dim}, {seg} is the largest at {revenue}, {share} of revenue.',
-    'zh-CN': '按{dim}看,{seg}规模最大,销售额{revenue},占{share}。',
-    'zh-TW': '按{dim}看,{seg}規模最大,銷售額{revenue},佔{share}。',
+    'zh-CN': '按{dim}看，{seg}规模最大，销售额{revenue}，占{share}。',
+    'zh-TW': '按{dim}看，{seg}規模最大，銷售額{revenue}，佔{share}。',
   },
   NR_B_DARK_SHARE: {
     en: '{seg} is the dark horse, growing {pct} and gaining {pp} of share.',
-    'zh-CN': '{seg}是黑马,同比增长{pct},占比提升{pp}。',
-    'zh-TW': '{seg}是黑馬,年增{pct},佔比提升{pp}。',
+    'zh-CN': '{seg}是黑马，同比增长{pct}，占比提升{pp}。',
+    'zh-TW': '{seg}是黑馬，年增{pct}，佔比提升{pp}。',
   },
   NR_B_DARK: {
     en: '{seg} is the dark horse, growing {pct}.',
-    'zh-CN': '{seg}是黑马,同比增长{pct}。',
-    'zh-TW': '{seg}是黑馬,年增{pct}。',
+    'zh-CN': '{seg}是黑马，同比增长{pct}。',
+    'zh-TW': '{seg}是黑馬，年增{pct}。',
   },
   NR_B_LAG_ATT: {
     en: '{seg} trails at {att} of its target.',
-    'zh-CN': '{seg}仅完成目标的{att},明显落后。',
-    'zh-TW': '{seg}僅達成目標的{att},明顯落後。',
+    'zh-CN': '{seg}仅完成目标的{att}，明显落后。',
+    'zh-TW': '{seg}僅達成目標的{att}，明顯落後。',
   },
   NR_B_LAG_YOY: {
     en: '{seg} fell {pct}, holding the total back.',
-    'zh-CN': '{seg}同比下降{pct},拖累整体。',
-    'zh-TW': '{seg}年減{pct},拖累整體。',
+    'zh-CN': '{seg}同比下降{pct}，拖累整体。',
+    'zh-TW': '{seg}年減{pct}，拖累整體。',
   },
 
   NR_C_CONC: {
     en: 'The ten largest customers bring {top10} of revenue; the largest, {name}, alone brings {top1}.',
-    'zh-CN': '前十大客户贡献{top10}的销售额,其中最大客户{name}占{top1}。',
-    'zh-TW': '前十大客戶貢獻{top10}的銷售額,其中最大客戶{name}佔{top1}。',
+    'zh-CN': '前十大客户贡献{top10}的销售额，其中最大客户{name}占{top1}。',
+    'zh-TW': '前十大客戶貢獻{top10}的銷售額，其中最大客戶{name}佔{top1}。',
   },
   NR_C_LARGEST: {
     en: 'The largest customer, {name}, brings {top1} of revenue.',
@@ -322,33 +322,33 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_C_NEW: {
     en: '{n} new customers brought {revenue}, {share} of revenue.',
-    'zh-CN': '新客户{n}家,贡献{revenue},占销售额的{share}。',
-    'zh-TW': '新客戶{n}家,貢獻{revenue},佔銷售額的{share}。',
+    'zh-CN': '新客户{n}家，贡献{revenue}，占销售额的{share}。',
+    'zh-TW': '新客戶{n}家，貢獻{revenue}，佔銷售額的{share}。',
   },
   NR_C_LOST: {
     en: '{n} customers bought last year but not this year; they had brought {revenue}.',
-    'zh-CN': '流失客户{n}家,上年曾贡献{revenue}。',
-    'zh-TW': '流失客戶{n}家,去年曾貢獻{revenue}。',
+    'zh-CN': '流失客户{n}家，上年曾贡献{revenue}。',
+    'zh-TW': '流失客戶{n}家，去年曾貢獻{revenue}。',
   },
   NR_C_WONBACK: {
     en: '{n} former customers came back, bringing {revenue}.',
-    'zh-CN': '另有{n}家老客户回流,贡献{revenue}。',
-    'zh-TW': '另有{n}家老客戶回流,貢獻{revenue}。',
+    'zh-CN': '另有{n}家老客户回流，贡献{revenue}。',
+    'zh-TW': '另有{n}家老客戶回流，貢獻{revenue}。',
   },
   NR_C_REP_UP: {
     en: 'The repurchase rate rose from {prior} to {rate}, up {pp}.',
-    'zh-CN': '复购率由{prior}升至{rate},提升{pp}。',
-    'zh-TW': '回購率由{prior}升至{rate},提升{pp}。',
+    'zh-CN': '复购率由{prior}升至{rate}，提升{pp}。',
+    'zh-TW': '回購率由{prior}升至{rate}，提升{pp}。',
   },
   NR_C_REP_DOWN: {
     en: 'The repurchase rate fell from {prior} to {rate}, down {pp}.',
-    'zh-CN': '复购率由{prior}降至{rate},下降{pp}。',
-    'zh-TW': '回購率由{prior}降至{rate},下降{pp}。',
+    'zh-CN': '复购率由{prior}降至{rate}，下降{pp}。',
+    'zh-TW': '回購率由{prior}降至{rate}，下降{pp}。',
   },
   NR_C_REP_FLAT: {
     en: 'The repurchase rate held at {rate}.',
-    'zh-CN': '复购率为{rate},与上年基本持平。',
-    'zh-TW': '回購率為{rate},與去年大致持平。',
+    'zh-CN': '复购率为{rate}，与上年基本持平。',
+    'zh-TW': '回購率為{rate}，與去年大致持平。',
   },
 
   NR_BR_UP: {
@@ -363,23 +363,23 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_BR_DRIVER: {
     en: 'The largest gain came from {seg} ({dim}), adding {change}, {pp} of growth.',
-    'zh-CN': '增量主要来自{dim}中的{seg},增加{change},贡献{pp}的增长。',
-    'zh-TW': '增量主要來自{dim}中的{seg},增加{change},貢獻{pp}的成長。',
+    'zh-CN': '增量主要来自{dim}中的{seg}，增加{change}，贡献{pp}的增长。',
+    'zh-TW': '增量主要來自{dim}中的{seg}，增加{change}，貢獻{pp}的成長。',
   },
   NR_BR_DRAG: {
     en: '{seg} lost {change}, taking {pp} off growth.',
-    'zh-CN': '{seg}减少{change},拖累增长{pp}。',
-    'zh-TW': '{seg}減少{change},拖累成長{pp}。',
+    'zh-CN': '{seg}减少{change}，拖累增长{pp}。',
+    'zh-TW': '{seg}減少{change}，拖累成長{pp}。',
   },
   NR_BR_PVM: {
     en: 'Price–volume–mix: volume {volume}, price {price}, mix {mix}.',
-    'zh-CN': '价量结构分解:销量效应{volume},价格效应{price},结构效应{mix}。',
-    'zh-TW': '價量結構分解:銷量效應{volume},價格效應{price},結構效應{mix}。',
+    'zh-CN': '价量结构分解：销量效应{volume}，价格效应{price}，结构效应{mix}。',
+    'zh-TW': '價量結構分解：銷量效應{volume}，價格效應{price}，結構效應{mix}。',
   },
   NR_BR_PLAN: {
     en: 'Against target, {best} was ahead by {over}, while {worst} fell short by {under}.',
-    'zh-CN': '对照目标,{best}超出{over},{worst}则差{under}。',
-    'zh-TW': '對照目標,{best}超出{over},{worst}則差{under}。',
+    'zh-CN': '对照目标，{best}超出{over}，{worst}则差{under}。',
+    'zh-TW': '對照目標，{best}超出{over}，{worst}則差{under}。',
   },
 
   NR_F_NONE: {
@@ -389,12 +389,12 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   NR_F_PROBLEM: {
     en: 'To address: {message}.',
-    'zh-CN': '需要关注:{message}。',
-    'zh-TW': '需要關注:{message}。',
+    'zh-CN': '需要关注：{message}。',
+    'zh-TW': '需要關注：{message}。',
   },
   NR_F_HIGHLIGHT: {
     en: 'Highlight: {message}.',
-    'zh-CN': '亮点:{message}。',
-    'zh-TW': '亮點:{message}。',
+    'zh-CN': '亮点：{message}。',
+    'zh-TW': '亮點：{message}。',
   },
 };

@@ -49,8 +49,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
 
   SD_UNIT_LINE: {
     en: 'Unit: {unit} · Source: {sheet} · Generated {date}',
-    'zh-CN': '单位:{unit} · 数据来源:{sheet} · 生成于 {date}',
-    'zh-TW': '單位:{unit} · 資料來源:{sheet} · 產生於 {date}',
+    'zh-CN': '单位：{unit} · 数据来源：{sheet} · 生成于 {date}',
+    'zh-TW': '單位：{unit} · 資料來源：{sheet} · 產生於 {date}',
   },
   SD_UNIT_元: { en: 'CNY', 'zh-CN': '元', 'zh-TW': '元' },
   SD_UNIT_万: { en: '10K CNY', 'zh-CN': '万元', 'zh-TW': '萬元' },
@@ -65,8 +65,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_EVUNIT_M: { en: 'M', 'zh-CN': '百万元', 'zh-TW': '百萬元' },
   SD_STATUS_LINE: {
     en: 'Status: {status} (green ≥ {green}; amber {amber} – {green}; red < {amber}; against {denominator})',
-    'zh-CN': '整体状态:{status}(绿 ≥ {green};黄 {amber}–{green};红 < {amber};对比{denominator})',
-    'zh-TW': '整體狀態:{status}(綠 ≥ {green};黃 {amber}–{green};紅 < {amber};對比{denominator})',
+    'zh-CN': '整体状态：{status}（绿 ≥ {green}；黄 {amber}–{green}；红 < {amber}；对比{denominator}）',
+    'zh-TW': '整體狀態：{status}（綠 ≥ {green}；黃 {amber}–{green}；紅 < {amber}；對比{denominator}）',
   },
   SD_STATUS_green: { en: 'On target', 'zh-CN': '达成', 'zh-TW': '達成' },
   SD_STATUS_amber: { en: 'Watch', 'zh-CN': '预警', 'zh-TW': '預警' },
@@ -115,7 +115,7 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_COL_SUBJECTIVE: { en: 'Subjective cause', 'zh-CN': '主观原因', 'zh-TW': '主觀原因' },
   SD_COL_OBJECTIVE: { en: 'Objective cause', 'zh-CN': '客观原因', 'zh-TW': '客觀原因' },
   SD_COL_ACTION: { en: 'Action', 'zh-CN': '改进措施', 'zh-TW': '改進措施' },
-  SD_COL_WEIGHT: { en: 'Weight (input)', 'zh-CN': '权重(输入)', 'zh-TW': '權重(輸入)' },
+  SD_COL_WEIGHT: { en: 'Weight (input)', 'zh-CN': '权重（输入）', 'zh-TW': '權重（輸入）' },
   SD_COL_BASE_TARGET: { en: 'Base target', 'zh-CN': '基础目标', 'zh-TW': '基礎目標' },
   SD_COL_STRETCH_TARGET: { en: 'Stretch target', 'zh-CN': '挑战目标', 'zh-TW': '挑戰目標' },
   SD_COL_BAND_LOW: { en: 'Band low', 'zh-CN': '容差下限', 'zh-TW': '容差下限' },
@@ -151,7 +151,7 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_ROW_AOV: { en: 'Average order value', 'zh-CN': '客单价', 'zh-TW': '客單價' },
   SD_ROW_ACTIVE: { en: 'Active customers', 'zh-CN': '活跃客户', 'zh-TW': '活躍客戶' },
   SD_ROW_NEW: { en: 'New customers', 'zh-CN': '新客户', 'zh-TW': '新客戶' },
-  SD_ROW_RETURNING: { en: 'Returning customers', 'zh-CN': '老客户(复购)', 'zh-TW': '老客戶(回購)' },
+  SD_ROW_RETURNING: { en: 'Returning customers', 'zh-CN': '老客户（复购）', 'zh-TW': '老客戶（回購）' },
   SD_ROW_WON_BACK: { en: 'Won-back customers', 'zh-CN': '赢回客户', 'zh-TW': '贏回客戶' },
   SD_ROW_LOST: { en: 'Lost customers', 'zh-CN': '流失客户', 'zh-TW': '流失客戶' },
   SD_ROW_REPURCHASE: { en: 'Repurchase rate', 'zh-CN': '复购率', 'zh-TW': '回購率' },
@@ -162,8 +162,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_ROW_TOP1: { en: 'Largest customer share', 'zh-CN': '最大客户占比', 'zh-TW': '最大客戶佔比' },
   SD_ROW_HHI: {
     en: 'HHI (Σ share² × 10,000)',
-    'zh-CN': 'HHI集中度(Σ占比²×10000)',
-    'zh-TW': 'HHI集中度(Σ佔比²×10000)',
+    'zh-CN': 'HHI集中度（Σ占比²×10000）',
+    'zh-TW': 'HHI集中度（Σ佔比²×10000）',
   },
   SD_ROW_RUN_RATE: { en: 'Annualised run rate', 'zh-CN': '年化销售额', 'zh-TW': '年化銷售額' },
   SD_REF_BASE: { en: 'Base target', 'zh-CN': '基础目标', 'zh-TW': '基礎目標' },
@@ -172,8 +172,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_REF_PRIOR: { en: 'Prior year', 'zh-CN': '上年', 'zh-TW': '上年' },
   SD_NOTE_TARGET_SOURCE: {
     en: 'target from {source}',
-    'zh-CN': '目标来源:{source}',
-    'zh-TW': '目標來源:{source}',
+    'zh-CN': '目标来源：{source}',
+    'zh-TW': '目標來源：{source}',
   },
   SD_NOTE_PER_HEAD: {
     en: '{heads} salespeople with sales in the year',
@@ -182,8 +182,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_NOTE_PARTIAL_YEAR: {
     en: 'Partial year: {months} months of data',
-    'zh-CN': '非完整年度:仅有 {months} 个月数据',
-    'zh-TW': '非完整年度:僅有 {months} 個月資料',
+    'zh-CN': '非完整年度：仅有 {months} 个月数据',
+    'zh-TW': '非完整年度：僅有 {months} 個月資料',
   },
   SD_NOTE_LOST_PRIOR: {
     en: 'their prior-year revenue {amount}',
@@ -201,33 +201,33 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_SECTION_TIERS: { en: 'Customer tiers', 'zh-CN': '客户分级', 'zh-TW': '客戶分級' },
   SD_SECTION_TOP: {
     en: 'Top {n} customers (Pareto)',
-    'zh-CN': 'TOP{n}客户(帕累托)',
-    'zh-TW': 'TOP{n}客戶(帕累托)',
+    'zh-CN': 'TOP{n}客户（帕累托）',
+    'zh-TW': 'TOP{n}客戶（帕累托）',
   },
   SD_SECTION_LOST: {
     en: 'Lost customers (bought last year, not this year)',
-    'zh-CN': '流失客户(上年有购买、本年无)',
-    'zh-TW': '流失客戶(上年有購買、本年無)',
+    'zh-CN': '流失客户（上年有购买、本年无）',
+    'zh-TW': '流失客戶（上年有購買、本年無）',
   },
   SD_SECTION_YOY_BRIDGE: {
     en: 'Prior year → this year by {dimension}',
-    'zh-CN': '上年 → 本年(按{dimension})',
-    'zh-TW': '上年 → 本年(按{dimension})',
+    'zh-CN': '上年 → 本年（按{dimension}）',
+    'zh-TW': '上年 → 本年（按{dimension}）',
   },
   SD_SECTION_PLAN_BRIDGE: {
     en: 'Target → actual by {dimension}',
-    'zh-CN': '目标 → 实际(按{dimension})',
-    'zh-TW': '目標 → 實際(按{dimension})',
+    'zh-CN': '目标 → 实际（按{dimension}）',
+    'zh-TW': '目標 → 實際（按{dimension}）',
   },
   SD_SECTION_PVM: {
     en: 'Price–volume–mix (by product)',
-    'zh-CN': '价量结构分析(按产品)',
-    'zh-TW': '價量結構分析(按產品)',
+    'zh-CN': '价量结构分析（按产品）',
+    'zh-TW': '價量結構分析（按產品）',
   },
   SD_SECTION_INPUTS: {
     en: 'Inputs (edit the yellow cells)',
-    'zh-CN': '输入参数(修改黄色单元格)',
-    'zh-TW': '輸入參數(修改黃色儲存格)',
+    'zh-CN': '输入参数（修改黄色单元格）',
+    'zh-TW': '輸入參數（修改黃色儲存格）',
   },
   SD_SECTION_PLAN_QUARTERS: { en: 'Split by quarter', 'zh-CN': '按季度拆解', 'zh-TW': '按季度拆解' },
   SD_SECTION_PLAN_DIM: {
@@ -250,13 +250,13 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_SECTION_REASONS: {
     en: 'Skipped and flagged rows by reason',
-    'zh-CN': '跳过及标记行(按原因)',
-    'zh-TW': '略過及標記列(按原因)',
+    'zh-CN': '跳过及标记行（按原因）',
+    'zh-TW': '略過及標記列（按原因）',
   },
   SD_SECTION_SKIPPED: {
     en: 'Skipped rows (first {n})',
-    'zh-CN': '跳过的行(前{n}行)',
-    'zh-TW': '略過的列(前{n}列)',
+    'zh-CN': '跳过的行（前{n}行）',
+    'zh-TW': '略過的列（前{n}列）',
   },
   SD_SECTION_COMPLETENESS: {
     en: 'Completeness of key fields',
@@ -268,19 +268,19 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_PLAN_GROWTH: { en: 'Growth over this year', 'zh-CN': '目标增长率', 'zh-TW': '目標成長率' },
   SD_PLAN_TYPED: {
     en: 'Typed target (optional, overrides growth)',
-    'zh-CN': '指定目标(可选,优先于增长率)',
-    'zh-TW': '指定目標(可選,優先於成長率)',
+    'zh-CN': '指定目标（可选，优先于增长率）',
+    'zh-TW': '指定目標（可選，優先於成長率）',
   },
   SD_PLAN_STRETCH_FACTOR: {
     en: 'Stretch factor (× base)',
-    'zh-CN': '挑战系数(×基础目标)',
-    'zh-TW': '挑戰係數(×基礎目標)',
+    'zh-CN': '挑战系数（×基础目标）',
+    'zh-TW': '挑戰係數（×基礎目標）',
   },
   SD_PLAN_ROUND: { en: 'Round parts to', 'zh-CN': '取整单位', 'zh-TW': '取整單位' },
   SD_PLAN_TOLERANCE: { en: 'Tolerance band (±)', 'zh-CN': '弹性空间(±)', 'zh-TW': '彈性空間(±)' },
   SD_PLAN_MARGIN_TARGET: { en: 'Gross margin target', 'zh-CN': '毛利率目标', 'zh-TW': '毛利率目標' },
-  SD_PLAN_BASE: { en: 'Base target', 'zh-CN': '基础目标(保)', 'zh-TW': '基礎目標(保)' },
-  SD_PLAN_STRETCH: { en: 'Stretch target', 'zh-CN': '挑战目标(争)', 'zh-TW': '挑戰目標(爭)' },
+  SD_PLAN_BASE: { en: 'Base target', 'zh-CN': '基础目标（保）', 'zh-TW': '基礎目標（保）' },
+  SD_PLAN_STRETCH: { en: 'Stretch target', 'zh-CN': '挑战目标（争）', 'zh-TW': '挑戰目標（爭）' },
   SD_PLAN_VS_ACTUAL: { en: 'Base vs this year', 'zh-CN': '基础目标较本年', 'zh-TW': '基礎目標較本年' },
   SD_CHECK_QUARTERS: {
     en: 'Quarters add up to the annual target',
@@ -302,14 +302,14 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_FORMULA_NOTE: {
     en: 'Every split below is a live formula of the yellow inputs: change a weight and the plan recalculates. Parts are rounded by largest remainder, so they always add up to the total.',
     'zh-CN':
-      '下方所有拆解均为引用黄色输入单元格的公式:修改权重即自动重算。各部分按最大余数法取整,合计始终等于总数。',
+      '下方所有拆解均为引用黄色输入单元格的公式：修改权重即自动重算。各部分按最大余数法取整，合计始终等于总数。',
     'zh-TW':
-      '下方所有拆解均為引用黃色輸入儲存格的公式:修改權重即自動重算。各部分按最大餘數法取整,合計始終等於總數。',
+      '下方所有拆解均為引用黃色輸入儲存格的公式：修改權重即自動重算。各部分按最大餘數法取整，合計始終等於總數。',
   },
   SD_FINDINGS_NOTE: {
     en: 'Fill in the white columns on the right: subjective cause, objective cause and the action that closes each problem.',
-    'zh-CN': '请填写右侧白色列:主观原因、客观原因,以及关闭每个问题的改进措施。',
-    'zh-TW': '請填寫右側白色欄:主觀原因、客觀原因,以及關閉每個問題的改進措施。',
+    'zh-CN': '请填写右侧白色列：主观原因、客观原因，以及关闭每个问题的改进措施。',
+    'zh-TW': '請填寫右側白色欄：主觀原因、客觀原因，以及關閉每個問題的改進措施。',
   },
   SD_NONE: { en: 'None', 'zh-CN': '无', 'zh-TW': '無' },
   SD_OTHERS: { en: 'Others', 'zh-CN': '其他', 'zh-TW': '其他' },
@@ -336,14 +336,14 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_DQ_AMOUNT_SKIPPED: { en: 'Amount skipped', 'zh-CN': '跳过金额', 'zh-TW': '略過金額' },
   SD_DQ_RECONCILE: {
     en: 'Used + skipped − read (must be 0)',
-    'zh-CN': '使用+跳过−读取(应为0)',
-    'zh-TW': '使用+略過−讀取(應為0)',
+    'zh-CN': '使用+跳过−读取（应为0）',
+    'zh-TW': '使用+略過−讀取（應為0）',
   },
-  SD_DQ_REFUNDS: { en: 'Refund rows (kept)', 'zh-CN': '退款行(已保留)', 'zh-TW': '退款列(已保留)' },
+  SD_DQ_REFUNDS: { en: 'Refund rows (kept)', 'zh-CN': '退款行（已保留）', 'zh-TW': '退款列（已保留）' },
   SD_DQ_DUPLICATES: {
     en: 'Exact duplicate rows (kept, flagged)',
-    'zh-CN': '完全重复行(保留并标记)',
-    'zh-TW': '完全重複列(保留並標記)',
+    'zh-CN': '完全重复行（保留并标记）',
+    'zh-TW': '完全重複列（保留並標記）',
   },
   SD_DQ_COMPLETE_RATE: { en: 'Data completeness', 'zh-CN': '数据完整率', 'zh-TW': '資料完整率' },
   SD_SOURCE_header: { en: 'header', 'zh-CN': '表头', 'zh-TW': '表頭' },
@@ -351,8 +351,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_SOURCE_user: { en: 'set by you', 'zh-CN': '手动指定', 'zh-TW': '手動指定' },
   SD_CHART_QUARTERLY: {
     en: 'Quarterly revenue vs target and prior year',
-    'zh-CN': '季度销售额:实际 vs 目标 vs 上年',
-    'zh-TW': '季度銷售額:實際 vs 目標 vs 上年',
+    'zh-CN': '季度销售额：实际 vs 目标 vs 上年',
+    'zh-TW': '季度銷售額：實際 vs 目標 vs 上年',
   },
   SD_CHART_BREAKDOWN: {
     en: 'Revenue by {dimension}',
@@ -363,8 +363,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_CHART_BRIDGE: { en: 'Prior year → this year', 'zh-CN': '上年 → 本年', 'zh-TW': '上年 → 本年' },
   SD_ACTION_OUTSIDE_TOLERANCE: {
     en: 'Monthly recovery plan for the segment, reviewed in the sales meeting',
-    'zh-CN': '该板块制定月度追赶计划,在销售例会上逐月复盘',
-    'zh-TW': '該板塊制定月度追趕計畫,在銷售例會上逐月復盤',
+    'zh-CN': '该板块制定月度追赶计划，在销售例会上逐月复盘',
+    'zh-TW': '該板塊制定月度追趕計畫，在銷售例會上逐月復盤',
   },
   SD_MEASURE_OUTSIDE_TOLERANCE: {
     en: 'Quarterly attainment within the tolerance band',
@@ -373,8 +373,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_ACTION_DECLINING_SEGMENT: {
     en: 'Diagnose the decline (price, volume, lost accounts) and assign an owner',
-    'zh-CN': '拆解下滑原因(价格、销量、流失客户)并指定负责人',
-    'zh-TW': '拆解下滑原因(價格、銷量、流失客戶)並指定負責人',
+    'zh-CN': '拆解下滑原因（价格、销量、流失客户）并指定负责人',
+    'zh-TW': '拆解下滑原因（價格、銷量、流失客戶）並指定負責人',
   },
   SD_MEASURE_DECLINING_SEGMENT: {
     en: 'YoY growth back above zero',
@@ -383,8 +383,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_ACTION_CUSTOMER_CONCENTRATION: {
     en: 'Grow second-tier accounts to reduce dependence on the largest customer',
-    'zh-CN': '培育第二梯队客户,降低对最大客户的依赖',
-    'zh-TW': '培育第二梯隊客戶,降低對最大客戶的依賴',
+    'zh-CN': '培育第二梯队客户，降低对最大客户的依赖',
+    'zh-TW': '培育第二梯隊客戶，降低對最大客戶的依賴',
   },
   SD_MEASURE_CUSTOMER_CONCENTRATION: {
     en: 'Largest customer share below the threshold',
@@ -393,8 +393,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_ACTION_MARGIN_DOWN: {
     en: 'Tighten discount approval and shift mix toward higher-margin lines',
-    'zh-CN': '收紧折扣审批,提高高毛利产品占比',
-    'zh-TW': '收緊折扣審批,提高高毛利產品佔比',
+    'zh-CN': '收紧折扣审批，提高高毛利产品占比',
+    'zh-TW': '收緊折扣審批，提高高毛利產品佔比',
   },
   SD_MEASURE_MARGIN_DOWN: {
     en: 'Gross margin back to last year level',
@@ -413,8 +413,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_ACTION_QUARTER_VOLATILITY: {
     en: 'Smooth the pipeline: quarterly signing targets and earlier deal reviews',
-    'zh-CN': '平滑商机节奏:设定季度签约目标,提前评审商机',
-    'zh-TW': '平滑商機節奏:設定季度簽約目標,提前評審商機',
+    'zh-CN': '平滑商机节奏：设定季度签约目标，提前评审商机',
+    'zh-TW': '平滑商機節奏：設定季度簽約目標，提前評審商機',
   },
   SD_MEASURE_QUARTER_VOLATILITY: {
     en: 'Each quarter within the tolerance band of its target',
@@ -433,8 +433,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   },
   SD_ACTION_BELOW_TARGET: {
     en: 'Close the gap: pipeline coverage of at least 3× the remaining target',
-    'zh-CN': '补足缺口:商机覆盖率不低于剩余目标的3倍',
-    'zh-TW': '補足缺口:商機覆蓋率不低於剩餘目標的3倍',
+    'zh-CN': '补足缺口：商机覆盖率不低于剩余目标的3倍',
+    'zh-TW': '補足缺口：商機覆蓋率不低於剩餘目標的3倍',
   },
   SD_MEASURE_BELOW_TARGET: {
     en: 'Attainment of the base target',
@@ -458,8 +458,8 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_REASON_REPEATED_HEADER: { en: 'Repeated header row', 'zh-CN': '重复的表头行', 'zh-TW': '重複的表頭列' },
   SD_REASON_SUBTOTAL_ROW: {
     en: 'Subtotal / total row (not counted twice)',
-    'zh-CN': '合计/小计行(不重复计入)',
-    'zh-TW': '合計/小計列(不重複計入)',
+    'zh-CN': '合计/小计行（不重复计入）',
+    'zh-TW': '合計/小計列（不重複計入）',
   },
   SD_REASON_NO_AMOUNT: { en: 'No amount', 'zh-CN': '缺少金额', 'zh-TW': '缺少金額' },
   SD_REASON_BAD_AMOUNT: { en: 'Amount not readable', 'zh-CN': '金额无法识别', 'zh-TW': '金額無法識別' },
@@ -468,13 +468,13 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_REASON_MISSING_RATE: { en: 'No exchange rate', 'zh-CN': '缺少汇率', 'zh-TW': '缺少匯率' },
   SD_REASON_DUPLICATE_ROW: {
     en: 'Exact duplicate (kept)',
-    'zh-CN': '完全重复(已保留)',
-    'zh-TW': '完全重複(已保留)',
+    'zh-CN': '完全重复（已保留）',
+    'zh-TW': '完全重複（已保留）',
   },
   SD_REASON_REFUND_ROW: {
     en: 'Refund / negative amount (kept)',
-    'zh-CN': '退款/负数金额(已保留)',
-    'zh-TW': '退款/負數金額(已保留)',
+    'zh-CN': '退款/负数金额（已保留）',
+    'zh-TW': '退款/負數金額（已保留）',
   },
   SD_EV_revenue: { en: 'revenue', 'zh-CN': '销售额', 'zh-TW': '銷售額' },
   SD_EV_actual: { en: 'actual', 'zh-CN': '实际', 'zh-TW': '實際' },

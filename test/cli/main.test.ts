@@ -116,7 +116,7 @@ describe('sales-review review (spawned)', () => {
   it('words a usage error in Chinese by default, exit code 2', () => {
     const r = run(['review', csv, '--growth', 'fast']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('选项 --growth 的值「fast」无效:请填写增长率,如 0.15 或 15%。');
+    expect(r.stderr.trim()).toBe('选项 --growth 的值「fast」无效：请填写增长率，如 0.15 或 15%。');
     noStack(r.stderr);
   });
 });
@@ -178,7 +178,7 @@ describe('main (in process)', () => {
     [
       ['review', 'a.csv', '--target', 'abc'],
       'zh-TW',
-      '選項 --target 的值「abc」無效:請填寫金額,如 120000000、1.2e8、12億 或 120000萬。',
+      '選項 --target 的值「abc」無效：請填寫金額，如 120000000、1.2e8、12億 或 120000萬。',
       2,
     ],
   ])('%j in %s → one sentence', async (args, lang, message, code) => {

@@ -26,9 +26,9 @@ describe('summaryLines', () => {
     const m = sampleModel('zh-CN');
     const lines = summaryLines(m, 'out/x.xlsx', 'zh-CN', { sheet: '销售明细', targets: '目标' });
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('完成率:113.3%(实际 13.60亿 / 基础目标 12.00亿);挑战目标 14.00亿 完成 97.1%');
-    expect(lines[1]).toMatch(/^同比增长:[+-]\d+\.\d%/);
-    expect(lines[2]).toBe('输出:out/x.xlsx(数据来自工作表「销售明细」,目标来自「目标」)');
+    expect(lines[0]).toBe('完成率：113.3%（实际 13.60亿 / 基础目标 12.00亿）；挑战目标 14.00亿 完成 97.1%');
+    expect(lines[1]).toMatch(/^同比增长：[+-]\d+\.\d%/);
+    expect(lines[2]).toBe('输出：out/x.xlsx（数据来自工作表「销售明细」，目标来自「目标」）');
   });
 
   it('says n/a when there is no target or no prior year', () => {

@@ -42,7 +42,7 @@ export function evidenceText(ev: Finding['evidence'], ctx: DocContext): string {
       }
       return `${label(k)} ${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
     })
-    .join(ctx.lang === 'en' ? '; ' : ';');
+    .join(ctx.lang === 'en' ? '; ' : '；');
 }
 
 /** Findings sorted: problems by severity first, then highlights. */

@@ -32,10 +32,10 @@ describe('text functions', () => {
 
   it('NARRATIVE writes one sentence with attainment and YoY', () => {
     expect(evaluate('NARRATIVE', [13.6e8, 13e8, 11.9929e8])).toBe(
-      '销售额13.6亿元,完成率104.6%,同比增长13.4%',
+      '销售额13.6亿元，完成率104.6%，同比增长13.4%',
     );
     expect(evaluate('NARRATIVE', [13.6e8, 13e8, 11.9929e8, '新签合同', 'zh-TW'])).toBe(
-      '新签合同13.6億元,達成率104.6%,年增13.4%',
+      '新签合同13.6億元，達成率104.6%，年增13.4%',
     );
     expect(evaluate('NARRATIVE', [13.6e8, 13e8, 11.9929e8, null, 'en'])).toBe(
       'Revenue 1.36B, 104.6% of target, up 13.4% YoY',
@@ -44,7 +44,7 @@ describe('text functions', () => {
 
   it('NARRATIVE says down or flat, and leaves out clauses without a target or prior', () => {
     expect(evaluate('NARRATIVE', [9e6, '', 10e6])).toBe(
-      `销售额${formatAmount(9e6, 'auto', 'zh-CN')},同比下降${formatPercent(0.1, 'zh-CN')}`,
+      `销售额${formatAmount(9e6, 'auto', 'zh-CN')}，同比下降${formatPercent(0.1, 'zh-CN')}`,
     );
     expect(evaluate('NARRATIVE', [9500, 10000, 9500, 'Revenue', 'en'])).toBe(
       `Revenue ${formatAmount(9500, 'auto', 'en')}, ${formatPercent(0.95, 'en')} of target, flat YoY`,
@@ -54,9 +54,9 @@ describe('text functions', () => {
   it('NARRATIVE spills over a column of actuals', () => {
     const out = evaluate('NARRATIVE', [[[1e8], [2e8]], 1e8, 1e8]) as string[][];
     expect(out).toEqual([
-      [`销售额${formatAmount(1e8, 'auto', 'zh-CN')},完成率${formatPercent(1, 'zh-CN')},与上年持平`],
+      [`销售额${formatAmount(1e8, 'auto', 'zh-CN')}，完成率${formatPercent(1, 'zh-CN')}，与上年持平`],
       [
-        `销售额${formatAmount(2e8, 'auto', 'zh-CN')},完成率${formatPercent(2, 'zh-CN')},同比增长${formatPercent(1, 'zh-CN')}`,
+        `销售额${formatAmount(2e8, 'auto', 'zh-CN')}，完成率${formatPercent(2, 'zh-CN')}，同比增长${formatPercent(1, 'zh-CN')}`,
       ],
     ]);
   });

@@ -78,11 +78,11 @@ describe('evaluate', () => {
   it('writes messages in the requested language', () => {
     expect(evaluate('GROWTH', [1, 0], { lang: 'zh-CN' })).toEqual({
       error: '#DIV/0!',
-      message: 'prior 为 0,比率无意义。',
+      message: 'prior 为 0，比率无意义。',
     });
     expect(evaluate('GROWTH', [1, 0], { lang: 'zh-TW' })).toEqual({
       error: '#DIV/0!',
-      message: 'prior 為 0,比率無意義。',
+      message: 'prior 為 0，比率無意義。',
     });
   });
 

@@ -84,7 +84,7 @@ describe('the registry inside HyperFormula', () => {
         '=SALES.PARSE_AMOUNT("12.5万")',
       ],
     ]);
-    expect(sheet(hf)[0]).toEqual(['销售额13.6亿元,完成率104.6%,同比增长13.3%', '125.0万', 125000]);
+    expect(sheet(hf)[0]).toEqual(['销售额13.6亿元，完成率104.6%，同比增长13.3%', '125.0万', 125000]);
   });
 
   it('returns a whole-call error value for a bad argument', () => {

@@ -12,7 +12,7 @@ describe('t', () => {
     expect(t('MISSING_RATE', 'en', { currency: 'USD', target: 'CNY' })).toBe(
       'No exchange rate for USD: add a rate from USD to CNY and run again.',
     );
-    expect(t('ROW_BAD_AMOUNT', 'zh-CN', { row: 7, raw: 'abc' })).toBe('第 7 行:金额“abc”不是数字。');
+    expect(t('ROW_BAD_AMOUNT', 'zh-CN', { row: 7, raw: 'abc' })).toBe('第 7 行：金额“abc”不是数字。');
   });
 
   it('returns the code itself for an unknown code', () => {

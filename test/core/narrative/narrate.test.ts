@@ -85,13 +85,13 @@ describe('narrate', () => {
 
   it('names both denominators: 113.3% of base 12亿, 97.1% of stretch 14亿 (never 104.6%)', () => {
     const s = model('zh-CN').narratives.overview?.[0] ?? '';
-    expect(s).toBe('2025年销售额13.6亿元,完成基础目标12亿元的113.3%,挑战目标14亿元的97.1%。');
+    expect(s).toBe('2025年销售额13.6亿元，完成基础目标12亿元的113.3%，挑战目标14亿元的97.1%。');
     expect(all(model('zh-CN')).join('')).not.toContain('104.6%');
   });
 
   it('words point changes as points in every language', () => {
-    expect(model('zh-CN').narratives.overview).toContain('毛利率由上年的22.4%升至26.1%,提升3.7个百分点。');
-    expect(model('zh-TW').narratives.overview).toContain('毛利率由去年的22.4%升至26.1%,提升3.7個百分點。');
+    expect(model('zh-CN').narratives.overview).toContain('毛利率由上年的22.4%升至26.1%，提升3.7个百分点。');
+    expect(model('zh-TW').narratives.overview).toContain('毛利率由去年的22.4%升至26.1%，提升3.7個百分點。');
     expect(model('en').narratives.overview).toContain(
       'Gross margin rose from 22.4% to 26.1%, up 3.7 points.',
     );

@@ -61,7 +61,7 @@ describe('buildSheetDoc', () => {
 
   it('writes money in the display unit with the unit line (万元)', () => {
     const tab = buildSheetDoc(sampleModel('zh-CN'), settings).tabs[0];
-    expect(String(tab.cells[1][0])).toContain('单位:万元');
+    expect(String(tab.cells[1][0])).toContain('单位：万元');
     const base = tab.cells.find((r) => r[2] === '基础目标');
     expect(base?.[1]).toBe(136000);
   });

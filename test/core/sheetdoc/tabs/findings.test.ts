@@ -49,8 +49,8 @@ describe('evidenceText', () => {
   });
 
   it('names a quarter dimension and a missing field in words', () => {
-    expect(evidenceText({ dimension: 'quarter', attainment: 0.914 }, ctx)).toBe('季度;达成率 91.4%');
-    expect(evidenceText({ field: 'customer', completeness: 0.62 }, ctx)).toBe('客户;完整率 62.0%');
+    expect(evidenceText({ dimension: 'quarter', attainment: 0.914 }, ctx)).toBe('季度；达成率 91.4%');
+    expect(evidenceText({ field: 'customer', completeness: 0.62 }, ctx)).toBe('客户；完整率 62.0%');
   });
 
   it('writes English amounts with a short unit suffix', () => {
@@ -63,6 +63,6 @@ describe('evidenceText', () => {
       { coefficientOfVariation: 0.31, grossMargin: 0.4, priorGrossMargin: 0.42 },
       ctx,
     );
-    expect(text).toBe('变异系数 31.0%;毛利率 40.0%;上年毛利率 42.0%');
+    expect(text).toBe('变异系数 31.0%；毛利率 40.0%；上年毛利率 42.0%');
   });
 });
