@@ -26,7 +26,7 @@ export class ExcelHost implements Host {
   }
 
   listSheets(): Promise<SheetInfo[]> {
-    return listSheets(this.run, this.office.context.document.settings);
+    return listSheets(this.run, this.office.context.document.settings, this.markers());
   }
 
   readGrid(sheet: string, options?: ReadOptions): Promise<GridRead> {
@@ -36,10 +36,15 @@ export class ExcelHost implements Host {
   writeSheetDoc(doc: SheetDoc, options?: { onProgress?: (e: ProgressEvent) => void }): Promise<WriteResult> {
     const waterfall = this.office.context.requirements.isSetSupported('ExcelApi', '1.9');
     return writeDoc(
-      { run: this.run, settings: this.office.context.document.settings, waterfall },
+      { run: this.run, settings: this.office.context.document.settings, waterfall, markers: this.markers() },
       doc,
       options?.onProgress,
     );
+  }
+
+  /** Owned tabs carry a marker (worksheet custom property, ExcelApi 1.12) where Excel has them. */
+  private markers(): boolean {
+    return this.office.context.requirements.isSetSupported('ExcelApi', '1.12');
   }
 
   async loadSettings(): Promise<unknown> {

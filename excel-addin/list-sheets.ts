@@ -1,13 +1,14 @@
 /** Lists the visible worksheets with their used-range sizes (all used ranges in one round trip). */
 import type { SheetInfo } from '../core/host/port';
 import type { RunFn, SettingsBag } from './office-env';
-import { ownedIds, readOwned } from './owned-registry';
+import { markerOf, ownedIds, queueMarker, readOwned } from './owned-registry';
 
 /**
- * Two round trips whatever the number of sheets: the list, then every used range together.
- * @example const sheets = await listSheets(Excel.run, Office.context.document.settings);
+ * Two round trips whatever the number of sheets: the list, then every used range together (with
+ * every marker, when `markers`: ExcelApi 1.12).
+ * @example const sheets = await listSheets(Excel.run, Office.context.document.settings, true);
  */
-export function listSheets(run: RunFn, settings: SettingsBag): Promise<SheetInfo[]> {
+export function listSheets(run: RunFn, settings: SettingsBag, markers: boolean): Promise<SheetInfo[]> {
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name,items/id,items/visibility');
@@ -20,8 +21,12 @@ export function listSheets(run: RunFn, settings: SettingsBag): Promise<SheetInfo
       r.load('rowCount,columnCount');
       return r;
     });
+    const marks = markers ? visible.map(queueMarker) : null;
     await ctx.sync();
-    const owned = ownedIds(readOwned(settings), visible);
+    const owned = ownedIds(
+      readOwned(settings),
+      visible.map((s, i) => ({ id: s.id, name: s.name, marker: marks ? markerOf(marks[i]) : undefined })),
+    );
     return visible.map((s, i) => ({
       name: s.name,
       rows: used[i].isNullObject ? 0 : used[i].rowCount,

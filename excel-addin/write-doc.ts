@@ -1,7 +1,9 @@
 /**
  * Writes a SheetDoc atomically, in three round trips plus one per additional 4 MB of payload:
- *   1. list the worksheets (names, ids) — owned ones come from the document settings;
- *   2. add every new tab under a temporary name and render it (calculation suspended);
+ *   1. list the worksheets (names, ids);
+ *   2. add every new tab under a temporary name, mark it and render it (calculation suspended);
+ *      the existing sheets' markers are read in the same round trip (ExcelApi 1.12), and then
+ *      which of them are ours is decided (owned-registry.ts), so the final names are known;
  *   3. swap: old owned tabs out of the way, temporaries to their final names, old tabs deleted.
  * Any failure before the swap completes removes the temporaries and restores the old tabs' names,
  * so the workbook is left as it was. User tabs are never touched: a clashing name gets a suffix.
@@ -11,7 +13,16 @@ import type { SheetDoc } from '../core/sheetdoc/types';
 import { Batcher } from './batcher';
 import { errorText } from './host-error';
 import type { RunFn, SettingsBag } from './office-env';
-import { ownedIds, readOwned, writeOwned } from './owned-registry';
+import type { ListedSheet } from './owned-registry';
+import {
+  markerOf,
+  markerValue,
+  ownedIds,
+  queueMarker,
+  readOwned,
+  writeMarker,
+  writeOwned,
+} from './owned-registry';
 import { renderTab } from './render-tab';
 import { finalNames, newRunId, tempNames, tempPrefix } from './tab-names';
 
@@ -20,6 +31,8 @@ export interface WriteDeps {
   settings: SettingsBag;
   /** Native waterfall charts available (ExcelApi 1.9). */
   waterfall: boolean;
+  /** Worksheet custom properties available (ExcelApi 1.12): tabs are marked, markers read. */
+  markers: boolean;
   /** Fixed in tests; random otherwise. */
   runId?: string;
 }
@@ -33,13 +46,13 @@ interface SheetRef {
 interface SwapPlan {
   runId: string;
   old: SheetRef[];
-  /** New sheets by final name; ids are known once their batch was sent. */
-  added: { ws: Excel.Worksheet; temp: string; final: string }[];
+  /** New sheets; ids are known once their batch was sent, final names once markers were read. */
+  added: { ws: Excel.Worksheet; temp: string; final: string; marker?: string }[];
 }
 
 /**
  * Renders `doc` into the workbook behind `deps.run`; see the file comment for the protocol.
- * @example const r = await writeDoc({ run: Excel.run, settings, waterfall: true }, doc);
+ * @example const r = await writeDoc({ run: Excel.run, settings, waterfall: true, markers: true }, doc);
  */
 export async function writeDoc(
   deps: WriteDeps,
@@ -52,22 +65,30 @@ export async function writeDoc(
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name,items/id');
       await ctx.sync();
-      const existing: SheetRef[] = sheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const owned = ownedIds(readOwned(deps.settings), existing);
-      const old = existing.filter((s) => owned.has(s.id));
-      const userNames = existing.filter((s) => !owned.has(s.id)).map((s) => s.name);
-      const finals = finalNames(
-        doc.tabs.map((t) => t.name),
-        userNames,
-      );
+      const listed = sheets.items;
+      // enough temporaries for the new tabs and for every existing sheet that may step aside
       const temps = tempNames(
         runId,
-        doc.tabs.length + old.length,
-        existing.map((s) => s.name),
+        doc.tabs.length + listed.length,
+        listed.map((s) => s.name),
       );
-      const plan: SwapPlan = { runId, old, added: [] };
+      // rides on the first render round trip
+      const markers = deps.markers ? listed.map(queueMarker) : null;
+      const plan: SwapPlan = { runId, old: [], added: [] };
       try {
-        await render(ctx, deps, doc, plan, temps, finals, onProgress);
+        await render(ctx, deps, doc, plan, temps, onProgress);
+        const existing: ListedSheet[] = listed.map((s, i) => ({
+          id: s.id,
+          name: s.name,
+          marker: markers ? markerOf(markers[i]) : undefined,
+        }));
+        const owned = ownedIds(readOwned(deps.settings), existing);
+        plan.old = existing.filter((s) => owned.has(s.id));
+        const finals = finalNames(
+          doc.tabs.map((t) => t.name),
+          existing.filter((s) => !owned.has(s.id)).map((s) => s.name),
+        );
+        plan.added.forEach((a, i) => (a.final = finals[i]));
         swap(ctx, plan, temps.slice(doc.tabs.length));
         await ctx.sync();
       } catch (e) {
@@ -79,7 +100,12 @@ export async function writeDoc(
       try {
         await writeOwned(
           deps.settings,
-          plan.added.map((a, i) => ({ id: a.ws.id, key: doc.tabs[i].key, name: a.final })),
+          plan.added.map((a, i) => ({
+            id: a.ws.id,
+            key: doc.tabs[i].key,
+            name: a.final,
+            ...(a.marker === undefined ? {} : { marker: a.marker }),
+          })),
         );
       } catch {
         // The tabs are written and the in-memory registry is set; the next successful save
@@ -99,7 +125,6 @@ async function render(
   doc: SheetDoc,
   plan: SwapPlan,
   temps: string[],
-  finals: string[],
   onProgress?: (e: ProgressEvent) => void,
 ): Promise<void> {
   const batch = new Batcher(ctx);
@@ -108,7 +133,10 @@ async function render(
     await batch.reserve(256);
     const ws = ctx.workbook.worksheets.add(temps[i]);
     ws.load('id');
-    plan.added.push({ ws, temp: temps[i], final: finals[i] });
+    const marker = deps.markers ? markerValue(plan.runId, doc.tabs[i].key) : undefined;
+    if (marker !== undefined) writeMarker(ws, marker);
+    // the final name is decided once the existing sheets' markers are read
+    plan.added.push({ ws, temp: temps[i], final: temps[i], marker });
     await renderTab(ws, doc.tabs[i], batch, { waterfall: deps.waterfall });
     onProgress?.({ stage: 'writing', done: i + 1, total });
   }

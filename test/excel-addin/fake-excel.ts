@@ -9,7 +9,12 @@
  * - sheet names are unique case-insensitively (add/rename clashes fail), the last sheet cannot
  *   be deleted, getItem of a missing sheet fails with ItemNotFound;
  * - writing `values` turns a string starting with "=" into a formula unless the cell's number
- *   format is "@" (text), exactly Excel's rule; reads over 5M cells or 5 MB fail.
+ *   format is "@" (text), exactly Excel's rule; reads over 5M cells or 5 MB fail;
+ * - worksheet custom properties (ExcelApi 1.12): keys case-insensitive and at most 255 characters,
+ *   `add` overwrites, `getItemOrNullObject` gives a null object for a missing key; they belong to
+ *   the sheet, so `copySheet` (the user's Move or Copy) copies them, and `reopen` keeps them while
+ *   Excel desktop renumbers every worksheet id by position; with `customPropertiesSupported`
+ *   false (an Excel without ExcelApi 1.12) every custom-property operation fails at sync.
  * Decorative calls (fonts, fills, charts, conditional formats, freeze panes, page layout) are
  * recorded per sheet as a log of "path = value" / "path(args)" lines.
  */
@@ -24,9 +29,12 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   log: string[] = [];
   tabColor = '';
+  /** Worksheet custom properties by lower-cased key. */
+  customProperties = new Map<string, { key: string; value: string }>();
   constructor(
     public name: string,
-    public readonly id: string,
+    /** Changes only when the workbook is reopened (`FakeExcel.reopen`). */
+    public id: string,
     public visibility: 'Visible' | 'Hidden' = 'Visible',
   ) {}
 
@@ -103,6 +111,8 @@ export class FakeExcel {
   /** Largest single round trip, in bytes (JSON of values written + read). */
   maxSyncBytes = 0;
   calcSuspendedSyncs = 0;
+  /** ExcelApi 1.12 worksheet custom properties available. */
+  customPropertiesSupported = true;
   private queue: (() => void)[] = [];
   private pendingBytes = 0;
   private nextId = 1;
@@ -117,6 +127,34 @@ export class FakeExcel {
     const s = new FakeSheet(name, `{${String(this.nextId++).padStart(8, '0')}}`);
     this.sheets.push(s);
     return s;
+  }
+
+  /**
+   * The user copies a sheet (Move or Copy…): the copy lands right after it under Excel's name for
+   * it ("Name (2)", "(3)"…), with a new id, the cells, the tab colour and the custom properties.
+   */
+  copySheet(name: string): FakeSheet {
+    const src = this.resolveSheet(name);
+    let copyName = '';
+    for (let k = 2; !copyName || this.sheet(copyName); k++) copyName = `${src.name} (${k})`;
+    const copy = new FakeSheet(copyName, `{${String(this.nextId++).padStart(8, '0')}}`, src.visibility);
+    for (const [k, c] of src.cells) copy.cells.set(k, { ...c });
+    copy.log = [...src.log];
+    copy.tabColor = src.tabColor;
+    for (const [k, p] of src.customProperties) copy.customProperties.set(k, { ...p });
+    this.sheets.splice(this.sheets.indexOf(src) + 1, 0, copy);
+    return copy;
+  }
+
+  /**
+   * The file is closed and opened again in Excel desktop: sheets, cells and custom properties stay,
+   * but worksheet ids are handed out afresh by position, so a recorded id may now be another sheet's.
+   */
+  reopen(): void {
+    const activeIndex = this.sheets.findIndex((s) => s.id === this.activeId);
+    this.sheets.forEach((s, i) => (s.id = `{${String(i + 1).padStart(8, '0')}}`));
+    this.nextId = this.sheets.length + 1;
+    this.activeId = this.sheets[Math.max(0, activeIndex)]?.id ?? '';
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -329,12 +367,94 @@ class Worksheet {
       () => 'pageLayout',
     );
   }
+  get customProperties(): WorksheetCustomPropertyCollection {
+    return new WorksheetCustomPropertyCollection(this.x, () => this.resolve());
+  }
   get charts(): unknown {
     return recorder(
       this.x,
       () => this.resolve(),
       () => 'charts',
     );
+  }
+}
+
+const MAX_PROPERTY_KEY = 255;
+
+class WorksheetCustomPropertyCollection {
+  constructor(
+    private readonly x: FakeExcel,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  /** The sheet, when ExcelApi 1.12 exists (checked at sync, as the real request fails there). */
+  private target(): FakeSheet {
+    if (!this.x.customPropertiesSupported)
+      throw new OfficeError('ApiNotFound', 'WorksheetCustomPropertyCollection needs ExcelApi 1.12');
+    return this.sheet();
+  }
+  add(key: string, value: string): WorksheetCustomProperty {
+    this.x.enqueue(() => {
+      const s = this.target();
+      if (key.length === 0 || key.length > MAX_PROPERTY_KEY)
+        throw new OfficeError('InvalidArgument', `custom property key of ${key.length} characters`);
+      if (typeof value !== 'string') throw new OfficeError('InvalidArgument', 'value must be a string');
+      s.customProperties.set(key.toLowerCase(), { key, value });
+    }, key.length + value.length);
+    return new WorksheetCustomProperty(this.x, () => this.target(), key, false);
+  }
+  getItem(key: string): WorksheetCustomProperty {
+    return new WorksheetCustomProperty(this.x, () => this.target(), key, false);
+  }
+  getItemOrNullObject(key: string): WorksheetCustomProperty {
+    return new WorksheetCustomProperty(this.x, () => this.target(), key, true);
+  }
+}
+
+class WorksheetCustomProperty {
+  private loaded = new Loaded<{ key: string; value: string } | null>();
+  private nullLoaded = new Loaded<boolean>();
+  constructor(
+    private readonly x: FakeExcel,
+    private readonly sheet: () => FakeSheet,
+    private readonly lookup: string,
+    private readonly orNull: boolean,
+  ) {
+    if (orNull) x.enqueue(() => this.nullLoaded.set(!this.find()));
+  }
+  private find(): { key: string; value: string } | undefined {
+    return this.sheet().customProperties.get(this.lookup.toLowerCase());
+  }
+  private existing(): { key: string; value: string } {
+    const p = this.find();
+    if (!p) throw new OfficeError('ItemNotFound', `No custom property ${this.lookup}`);
+    return p;
+  }
+  get isNullObject(): boolean {
+    return this.orNull ? this.nullLoaded.get('isNullObject') : false;
+  }
+  load(_props?: string): void {
+    this.x.enqueue(() => {
+      const p = this.orNull ? (this.find() ?? null) : this.existing();
+      this.loaded.set(p ? { ...p } : null);
+      this.x.addBytes(p ? p.key.length + p.value.length : 0);
+    });
+  }
+  private read(what: 'key' | 'value'): string {
+    const p = this.loaded.get(what);
+    if (!p) throw new OfficeError('InvalidOperation', `${what} of a null object`);
+    return p[what];
+  }
+  get key(): string {
+    return this.read('key');
+  }
+  get value(): string {
+    return this.read('value');
+  }
+  delete(): void {
+    this.x.enqueue(() => {
+      this.existing();
+      this.sheet().customProperties.delete(this.lookup.toLowerCase());
+    });
   }
 }
 

@@ -1,16 +1,17 @@
 import { ExcelHost } from '../../excel-addin/host';
-import { OWNED_TABS_KEY } from '../../excel-addin/owned-registry';
+import { MARKER_PROPERTY, OWNED_TABS_KEY } from '../../excel-addin/owned-registry';
 import { sampleDoc, tab } from './doc-fixture';
 import { FakeExcel } from './fake-excel';
 import { officeFake } from './office-fake';
 
-function setup(names = ['Sales']) {
+function setup(names = ['Sales'], opts: { unsupported?: string[] } = {}) {
   const xl = new FakeExcel(names);
+  xl.customPropertiesSupported = !(opts.unsupported ?? []).includes('ExcelApi 1.12');
   xl.sheets[0].setGrid([
     ['Date', 'Customer', 'Amount'],
     [45658, 'Acme', 100],
   ]);
-  const of = officeFake();
+  const of = officeFake(opts);
   const host = new ExcelHost({ run: xl.run, office: of.office });
   return { xl, of, host };
 }
@@ -21,7 +22,13 @@ function snapshot(xl: FakeExcel) {
     name: s.name,
     cells: [...s.cells.entries()].map(([k, c]) => [k, c.value, c.formula ?? null]),
     log: s.log.length,
+    props: [...s.customProperties.values()],
   }));
+}
+
+/** The marker value on a fake sheet (what `worksheet.customProperties` holds), if any. */
+function markerOn(xl: FakeExcel, name: string): string | undefined {
+  return xl.sheet(name)?.customProperties.get(MARKER_PROPERTY.toLowerCase())?.value;
 }
 
 describe('ExcelHost.writeSheetDoc', () => {
@@ -104,14 +111,22 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(old.sheet('Review - Bridges')!.log.join('\n')).toContain('charts.add("ColumnClustered", B2:B4');
   });
 
-  test('records the owned tabs by worksheet id in the document settings', async () => {
+  test('marks each tab and records it (id, key, name, marker) in the document settings', async () => {
     const { xl, of, host } = setup();
     await host.writeSheetDoc(sampleDoc());
     const ids = xl.sheets.slice(1).map((s) => s.id);
+    const overview = markerOn(xl, 'Review - Overview')!;
+    const bridges = markerOn(xl, 'Review - Bridges')!;
+    expect(JSON.parse(overview)).toMatchObject({ key: 'overview' });
+    expect(JSON.parse(bridges)).toMatchObject({ key: 'bridges' });
+    expect(markerOn(xl, 'Sales')).toBeUndefined();
     expect(of.saved.get(OWNED_TABS_KEY)).toEqual([
-      { id: ids[0], key: 'overview', name: 'Review - Overview' },
-      { id: ids[1], key: 'bridges', name: 'Review - Bridges' },
+      { id: ids[0], key: 'overview', name: 'Review - Overview', marker: overview },
+      { id: ids[1], key: 'bridges', name: 'Review - Bridges', marker: bridges },
     ]);
+    // every write marks afresh
+    await host.writeSheetDoc(sampleDoc());
+    expect(markerOn(xl, 'Review - Overview')).not.toBe(overview);
   });
 
   test('refresh replaces only owned tabs, in 3 round trips, user sheets untouched', async () => {
@@ -235,7 +250,12 @@ describe('ExcelHost.writeSheetDoc', () => {
     const r = await host.writeSheetDoc(sampleDoc());
     expect(r.ok).toBe(true);
     expect(of.saved.get(OWNED_TABS_KEY)).toEqual(
-      xl.sheets.slice(1).map((s, i) => ({ id: s.id, key: ['overview', 'bridges'][i], name: s.name })),
+      xl.sheets.slice(1).map((s, i) => ({
+        id: s.id,
+        key: ['overview', 'bridges'][i],
+        name: s.name,
+        marker: markerOn(xl, s.name),
+      })),
     );
     expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
     expect(xl.sheets.some((s) => oldIds.includes(s.id))).toBe(false);
@@ -293,5 +313,143 @@ describe('ExcelHost.writeSheetDoc', () => {
     const copy = JSON.parse(JSON.stringify(doc));
     await host.writeSheetDoc(doc);
     expect(doc).toEqual(copy);
+  });
+});
+
+describe('owned tabs across sessions and copies (worksheet markers, ExcelApi 1.12)', () => {
+  /** A workbook with a user sheet, a review written and refreshed once, then closed and reopened. */
+  async function reopenedWorkbook(opts: { unsupported?: string[] } = {}) {
+    const env = setup(['Sales', 'Budget'], opts);
+    env.xl.sheets[1].setGrid([['my budget']]);
+    await env.host.writeSheetDoc(sampleDoc());
+    await env.host.writeSheetDoc(sampleDoc());
+    const reviewTabs = env.xl.sheets.slice(2);
+    const recordedIds = (env.of.saved.get(OWNED_TABS_KEY) as { id: string }[]).map((o) => o.id);
+    env.xl.reopen();
+    env.of.reopen();
+    // the premise: Excel gave the review tabs other ids than the ones recorded
+    expect(reviewTabs.map((s) => s.id).filter((id) => recordedIds.includes(id))).toEqual([]);
+    return { ...env, reviewTabs };
+  }
+
+  test('reopened with new ids: refresh replaces the review tabs, no suffix, user sheets untouched, 3 round trips', async () => {
+    const { xl, host, reviewTabs } = await reopenedWorkbook();
+    const users = snapshot(xl).slice(0, 2);
+    const before = xl.syncCount;
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(xl.syncCount - before).toBe(3);
+    expect(r).toEqual({
+      ok: true,
+      tabs: [
+        { key: 'overview', name: 'Review - Overview' },
+        { key: 'bridges', name: 'Review - Bridges' },
+      ],
+    });
+    expect(xl.sheets.map((s) => s.name)).toEqual([
+      'Sales',
+      'Budget',
+      'Review - Overview',
+      'Review - Bridges',
+    ]);
+    expect(xl.sheets.some((s) => reviewTabs.includes(s))).toBe(false);
+    expect(snapshot(xl).slice(0, 2)).toEqual(users);
+  });
+
+  test('reopened with new ids: listSheets flags the review tabs as owned, in 2 round trips', async () => {
+    const { xl, host } = await reopenedWorkbook();
+    const before = xl.syncCount;
+    const sheets = await host.listSheets();
+    expect(xl.syncCount - before).toBe(2);
+    expect(sheets.map((s) => [s.name, s.owned])).toEqual([
+      ['Sales', false],
+      ['Budget', false],
+      ['Review - Overview', true],
+      ['Review - Bridges', true],
+    ]);
+  });
+
+  test('without ExcelApi 1.12 the id+name fallback applies: no marker calls, reopened tabs stay as the user’s', async () => {
+    const { xl, of, host, reviewTabs } = await reopenedWorkbook({ unsupported: ['ExcelApi 1.12'] });
+    expect(xl.sheets.every((s) => s.customProperties.size === 0)).toBe(true);
+    expect((of.saved.get(OWNED_TABS_KEY) as object[]).every((o) => !('marker' in o))).toBe(true);
+    const users = snapshot(xl);
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r.ok && r.tabs.map((t) => t.name)).toEqual(['Review - Overview (2)', 'Review - Bridges (2)']);
+    expect(snapshot(xl).slice(0, 4)).toEqual(users);
+    expect(reviewTabs.every((s) => xl.sheets.includes(s))).toBe(true);
+  });
+
+  test('without ExcelApi 1.12 a refresh in the same session still replaces the review tabs', async () => {
+    const { xl, host } = setup(['Sales'], { unsupported: ['ExcelApi 1.12'] });
+    await host.writeSheetDoc(sampleDoc());
+    const first = xl.sheets.slice(1);
+    const before = xl.syncCount;
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.syncCount - before).toBe(3);
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
+    expect(xl.sheets.some((s) => first.includes(s))).toBe(false);
+  });
+
+  test('a user’s copy of a review tab (marker copied with it) survives refreshes, before and after reopening', async () => {
+    const { xl, of, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    const copy = xl.copySheet('Review - Overview');
+    expect(copy.name).toBe('Review - Overview (2)');
+    expect(markerOn(xl, copy.name)).toBe(markerOn(xl, 'Review - Overview'));
+    copy.setGrid([['my causes and actions']], 10, 0);
+    const mine = snapshot(xl).find((s) => s.id === copy.id);
+    const original = xl.sheet('Review - Overview')!;
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets).toContain(copy);
+    expect(xl.sheets).not.toContain(original);
+    expect(xl.sheets.map((s) => s.name)).toEqual([
+      'Sales',
+      'Review - Overview (2)',
+      'Review - Overview',
+      'Review - Bridges',
+    ]);
+    xl.reopen();
+    of.reopen();
+    await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets).toContain(copy);
+    expect({ ...snapshot(xl).find((s) => s.name === copy.name), id: mine?.id }).toEqual(mine);
+    expect(xl.sheets.map((s) => s.name)).toEqual([
+      'Sales',
+      'Review - Overview (2)',
+      'Review - Overview',
+      'Review - Bridges',
+    ]);
+  });
+
+  test('a marker that is not the recorded one (a tab copied in from another workbook) is the user’s', async () => {
+    const { xl, of, host } = setup();
+    await host.writeSheetDoc(sampleDoc());
+    // the user replaces our overview by one pasted from another review, under the same name
+    const ours = xl.sheet('Review - Overview')!;
+    xl.sheets = xl.sheets.filter((s) => s !== ours);
+    const foreign = xl.addSheet('Review - Overview');
+    foreign.customProperties.set(MARKER_PROPERTY.toLowerCase(), {
+      key: MARKER_PROPERTY,
+      value: '{"v":1,"key":"overview","run":"zzzz"}',
+    });
+    xl.reopen();
+    of.reopen();
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(xl.sheets).toContain(foreign);
+    expect(r.ok && r.tabs.map((t) => t.name)).toEqual(['Review - Overview (2)', 'Review - Bridges']);
+  });
+
+  test('tabs recorded without a marker (an earlier version) are still replaced in the same session', async () => {
+    const { xl, of, host } = setup();
+    const legacy = officeFake({ unsupported: ['ExcelApi 1.12'] });
+    xl.customPropertiesSupported = false;
+    await new ExcelHost({ run: xl.run, office: legacy.office }).writeSheetDoc(sampleDoc());
+    // the same document, now in an Excel with ExcelApi 1.12
+    of.store.set(OWNED_TABS_KEY, legacy.store.get(OWNED_TABS_KEY));
+    xl.customPropertiesSupported = true;
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r.ok && r.tabs.map((t) => t.name)).toEqual(['Review - Overview', 'Review - Bridges']);
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
+    expect(markerOn(xl, 'Review - Overview')).toBeDefined();
   });
 });

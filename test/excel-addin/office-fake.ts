@@ -24,6 +24,8 @@ export interface OfficeFake {
   /** Values persisted by saveAsync (what a reopened document would see). */
   saved: Map<string, unknown>;
   saves: number;
+  /** The document is closed and opened again: the settings are what was last saved. */
+  reopen(): void;
 }
 
 export function officeFake(
@@ -34,6 +36,7 @@ export function officeFake(
     store: new Map(),
     saved: new Map(),
     saves: 0,
+    reopen: () => void (fake.store = new Map(fake.saved)),
   };
   const data = {
     context: {
