@@ -4,7 +4,13 @@
  */
 import { z } from 'zod';
 import { parseAmount } from '../core/table';
-import { DisplayUnitSchema, LangSchema, QuarterWeightsSchema } from '../core/settings/schema';
+import {
+  AmountUnitSchema,
+  DisplayUnitSchema,
+  LangSchema,
+  QuarterWeightsSchema,
+  UnitRoleSchema,
+} from '../core/settings/schema';
 import type { Lang } from '../core/i18n/lang';
 import type { CliMessageCode } from './messages';
 
@@ -78,6 +84,8 @@ export const CliOptionsSchema = z.object({
   target: z.number().positive().nullable(),
   stretch: z.number().positive().nullable(),
   map: z.partialRecord(MapRoleSchema, z.string()),
+  /** --unit-of amount=万 (repeatable): the unit of a money column, replacing its header's. */
+  units: z.partialRecord(UnitRoleSchema, AmountUnitSchema),
   dims: z.array(z.string()),
   lang: LangSchema.nullable(),
   unit: DisplayUnitSchema.nullable(),
@@ -110,6 +118,7 @@ const VALUE_OPTS: Record<string, string> = {
   '--target': 'target',
   '--stretch': 'stretch',
   '--map': 'map',
+  '--unit-of': 'unitOf',
   '--dims': 'dims',
   '--lang': 'lang',
   '--unit': 'unit',
@@ -129,6 +138,17 @@ const HINTS: Record<string, CliMessageCode> = {
   lang: 'HINT_LANG',
   unit: 'HINT_UNIT',
 };
+
+/**
+ * A unit as typed: 万/萬, 亿/億, 千, K/k, M/m, 元, also with 元 after it ("万元"); null when none.
+ * @example unitChoice('萬元') // '万'
+ */
+export function unitChoice(text: string): z.infer<typeof AmountUnitSchema> | null {
+  let t = text.normalize('NFKC').trim().replace('萬', '万').replace('億', '亿');
+  if (t.length > 1 && t.endsWith('元')) t = t.slice(0, -1);
+  const r = AmountUnitSchema.safeParse(t.length === 1 ? t.replace(/^k$/, 'K').replace(/^m$/, 'M') : t);
+  return r.success ? r.data : null;
+}
 
 /**
  * "file.xlsx:目标" → { file, sheet }; a Windows drive colon ("C:\…") is not a sheet separator.
@@ -239,6 +259,15 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       return fail('BAD_VALUE', { opt: '--map', value: m, hint: 'HINT_MAP' });
     map[role.data] = header;
   }
+  const units: CliOptions['units'] = {};
+  for (const u of raw.unitOf ?? []) {
+    const eq = u.indexOf('=');
+    const role = UnitRoleSchema.safeParse(eq > 0 ? u.slice(0, eq).trim() : '');
+    const unitOf = eq > 0 ? unitChoice(u.slice(eq + 1)) : null;
+    if (!role.success || unitOf === null)
+      return fail('BAD_VALUE', { opt: '--unit-of', value: u, hint: 'HINT_UNIT_OF' });
+    units[role.data] = unitOf;
+  }
   const currencyRaw = last('currency');
   const currency = currencyRaw === null ? null : currencyRaw.trim().toUpperCase();
   if (currency !== null && !/^[A-Z]{3}$/.test(currency))
@@ -266,6 +295,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     target: target.v,
     stretch: stretch.v,
     map,
+    units,
     dims,
     lang: langOpt.v,
     unit: unit ? unit.data : null,

@@ -8,7 +8,7 @@ import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings/schema';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import { runReview } from '../core/review';
-import type { Grid } from '../core/table/types';
+import { MONEY_ROLES, type Grid } from '../core/table/types';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
 import { cliMessage, type CliMessageCode } from './messages';
@@ -72,6 +72,7 @@ function settingsFrom(
     year: o.year,
     fiscalStartMonth: o.fiscalStart ?? 1,
     mapping: o.map,
+    units: o.units,
     targets:
       o.target !== null
         ? { kind: 'typed', base: o.target, stretch: o.stretch, revised: null }
@@ -212,7 +213,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (!args.ok) {
     const params = { ...args.params };
     if (params.hint && params.hint.startsWith('HINT_'))
-      params.hint = cliMessage(params.hint as CliMessageCode, lang, { roles: MAP_ROLES.join(', ') });
+      params.hint = cliMessage(params.hint as CliMessageCode, lang, {
+        roles: MAP_ROLES.join(', '),
+        unitRoles: MONEY_ROLES.join(', '),
+      });
     io.stderr.write(`${cliMessage(args.code, lang, params)}\n`);
     return EXIT.usage;
   }

@@ -174,6 +174,11 @@ export const CLI_MESSAGES = {
     'zh-CN': '格式为 角色=表头，如 amount=销售额；角色：{roles}',
     'zh-TW': '格式為 角色=表頭，如 amount=銷售額；角色：{roles}',
   },
+  HINT_UNIT_OF: {
+    en: 'use role=unit, e.g. amount=万 or amount=K; roles: {unitRoles}; units: 元, 万, 亿, 千, K, M',
+    'zh-CN': '格式为 角色=单位，如 amount=万 或 amount=K；角色：{unitRoles}；单位：元、万、亿、千、K、M',
+    'zh-TW': '格式為 角色=單位，如 amount=萬 或 amount=K；角色：{unitRoles}；單位：元、萬、億、千、K、M',
+  },
   HINT_CURRENCY: {
     en: 'give a three-letter currency code such as CNY, USD or HKD',
     'zh-CN': '请填写三位货币代码，如 CNY、USD、HKD',

@@ -105,10 +105,23 @@ export const UI_MESSAGES: Catalogue = {
     'zh-TW': '單位：標題未註明，依原數值讀取',
   },
   WIZ_UNIT_HINT: {
-    en: 'To change a unit, put it in the header, e.g. “Revenue (K)” or “销售额(万元)”.',
-    'zh-CN': '如需更改单位，请写在表头中，如“销售额（万元）”。',
-    'zh-TW': '如需變更單位，請寫在標題中，如「銷售額（萬元）」。',
+    en: 'A unit chosen under Unit replaces the one in the header; amounts written with their own unit, such as “12.5万”, keep it.',
+    'zh-CN': '在“单位”中选择的单位将取代表头中的单位；自带单位的金额（如“12.5万”）保持不变。',
+    'zh-TW': '在「單位」中選擇的單位將取代標題中的單位；自帶單位的金額（如「12.5萬」）保持不變。',
   },
+  WIZ_UNIT_USER: {
+    en: 'Unit: {unit} (×{scale}), your choice',
+    'zh-CN': '单位：{unit}（×{scale}），您的选择',
+    'zh-TW': '單位：{unit}（×{scale}），您的選擇',
+  },
+  WIZ_UNIT_LABEL: { en: 'Unit', 'zh-CN': '单位', 'zh-TW': '單位' },
+  WIZ_UNIT_FROM_HEADER: {
+    en: 'From header ({unit})',
+    'zh-CN': '按表头（{unit}）',
+    'zh-TW': '依標題（{unit}）',
+  },
+  WIZ_UNIT_HEADER_NONE: { en: 'none', 'zh-CN': '未注明', 'zh-TW': '未註明' },
+  WIZ_UNIT_CHOICE: { en: '{unit} (×{scale})', 'zh-CN': '{unit}（×{scale}）', 'zh-TW': '{unit}（×{scale}）' },
   WIZ_WARN_TWO_DATES: {
     en: 'Two date columns: “{used}” is used and “{other}” is ignored. Choose “{other}” under Date if that is the one to review.',
     'zh-CN': '有两个日期列：使用“{used}”，忽略“{other}”。如应按“{other}”复盘，请在“日期”中改选。',
@@ -249,6 +262,16 @@ export const UI_MESSAGES: Catalogue = {
     en: 'Ready to review “{sheet}”, FY{year}.',
     'zh-CN': '准备复盘“{sheet}”，FY{year}。',
     'zh-TW': '準備復盤「{sheet}」，FY{year}。',
+  },
+  WIZ_DONE_REVIEW: {
+    en: 'Reviewed “{sheet}”: the tabs below were written.',
+    'zh-CN': '已复盘“{sheet}”：已写入下列工作表。',
+    'zh-TW': '已復盤「{sheet}」：已寫入下列工作表。',
+  },
+  WIZ_WRITING_NO_CANCEL: {
+    en: 'Cancel is off while tabs are written: the tabs are written all together or not at all.',
+    'zh-CN': '写入工作表时无法取消：工作表要么全部写入，要么都不写入。',
+    'zh-TW': '寫入工作表時無法取消：工作表要麼全部寫入，要麼都不寫入。',
   },
   WIZ_READY_AUTO: {
     en: 'Ready to review “{sheet}”, latest year with data.',

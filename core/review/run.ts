@@ -40,6 +40,7 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
     const ing = ingest(grid, {
       lang,
       overrides: settings.mapping,
+      units: settings.units,
       currency: settings.currency,
       rates: settings.rates,
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MONEY_ROLES, UNIT_CHOICES } from '../table/types';
 
 /** Display units for money: 元 (base), 万 (1e4), 亿 (1e8), K (1e3), M (1e6). */
 export const DisplayUnitSchema = z.enum(['元', '万', '亿', 'K', 'M']);
@@ -35,6 +36,13 @@ const RoleName = z.enum([
   'salesperson',
   'currency',
 ]);
+
+/** A unit the user gives a money column: 元 (1), 万 (1e4), 亿 (1e8), 千 (1e3), K (1e3), M (1e6). */
+export const AmountUnitSchema = z.enum(UNIT_CHOICES);
+export type AmountUnit = z.infer<typeof AmountUnitSchema>;
+/** The roles whose unit may be chosen: amount, cost, grossProfit, target, stretchTarget. */
+export const UnitRoleSchema = z.enum(MONEY_ROLES);
+export type UnitRole = z.infer<typeof UnitRoleSchema>;
 
 /** Where targets come from. */
 export const TargetSourceSchema = z.discriminatedUnion('kind', [
@@ -119,6 +127,8 @@ export const ReviewSettingsSchema = z.object({
   fiscalStartMonth: z.number().int().min(1).max(12).default(1),
   /** User overrides: role → header text (null = role switched off). */
   mapping: z.partialRecord(RoleName, z.string().nullable()).default({}),
+  /** User overrides of a money column's unit: role → unit (missing = the unit its header states). */
+  units: z.partialRecord(UnitRoleSchema, AmountUnitSchema).default({}),
   targets: TargetSourceSchema.default({ kind: 'column' }),
   /** Dimensions to break down (roles or extra-dimension headers). Empty = all detected. */
   dimensions: z.array(z.string()).default([]),

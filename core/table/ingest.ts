@@ -20,7 +20,7 @@ import type {
   Role,
   RowIssue,
 } from './types';
-import { MEASURE_ROLES } from './types';
+import { MEASURE_ROLES, MONEY_ROLES, UNIT_CHOICES, UNIT_CHOICE_SCALE } from './types';
 import { detectHeaderRow } from './header';
 import { detectRoles } from './roles';
 import { cleanText, headerKey, isBlank } from './normalize';
@@ -34,8 +34,6 @@ import { assemble } from './assemble';
 
 /** Rows per scan block (row arrays of one block fit in the CPU cache). */
 const SCAN_BLOCK = 2048;
-
-const MONEY: readonly MeasureRole[] = ['amount', 'cost', 'grossProfit', 'target', 'stretchTarget'];
 
 function fail(
   code: IngestErrorCode,
@@ -92,6 +90,7 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     isBlank(headerCells[c]) ? '' : String(headerCells[c]),
   );
   const detected = detectRoles(headers, sampleRows(grid, start, end), options.overrides ?? {});
+  applyUnitChoices(detected.roles, options.units);
   const mapping: ColumnMapping = {
     headerRow,
     roles: detected.roles,
@@ -166,7 +165,7 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const rowRate = rowCurrency.map((code) => rates.get(code) ?? NaN);
   const missing = new Set<string>();
   const headerCurrency = (role: MeasureRole) => roles[role]?.unit?.currency ?? null;
-  for (const role of MONEY) {
+  for (const role of MONEY_ROLES) {
     const cur = headerCurrency(role);
     if (measures[role] && cur !== null && !rates.has(cur)) missing.add(cur);
   }
@@ -263,6 +262,21 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     rowRate,
     currencyScan,
   });
+}
+
+/** The user's unit choices replace the scale read from the header (the header's currency stays). */
+function applyUnitChoices(roles: ColumnMapping['roles'], units: IngestOptions['units']): void {
+  if (!units) return;
+  for (const role of MONEY_ROLES) {
+    const choice = units[role];
+    const d = roles[role];
+    if (!choice || !d || !(UNIT_CHOICES as readonly string[]).includes(choice)) continue;
+    const currency = d.unit?.currency ?? null;
+    roles[role] = {
+      ...d,
+      unit: { scale: UNIT_CHOICE_SCALE[choice], currency, source: choice, origin: 'user' },
+    };
+  }
 }
 
 function firstSubtotalText(row: readonly unknown[] | undefined): string {

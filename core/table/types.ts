@@ -36,14 +36,39 @@ export const DIMENSION_ROLES: readonly DimensionRole[] = [
 ];
 export const ROLES: readonly Role[] = ['date', 'period', ...MEASURE_ROLES, ...DIMENSION_ROLES, 'currency'];
 
+/** Money roles: measures in a currency, whose unit (元, 万, K …) the header states or the user chooses. */
+export const MONEY_ROLES = [
+  'amount',
+  'cost',
+  'grossProfit',
+  'target',
+  'stretchTarget',
+] as const satisfies readonly MeasureRole[];
+export type MoneyRole = (typeof MONEY_ROLES)[number];
+
+/** Units a user may choose for a money column, in place of the one its header states. */
+export const UNIT_CHOICES = ['元', '万', '亿', '千', 'K', 'M'] as const;
+export type UnitChoice = (typeof UNIT_CHOICES)[number];
+/** Factor to the base unit of each unit choice. */
+export const UNIT_CHOICE_SCALE: Readonly<Record<UnitChoice, number>> = {
+  元: 1,
+  万: 1e4,
+  亿: 1e8,
+  千: 1e3,
+  K: 1e3,
+  M: 1e6,
+};
+
 /** Multiplier applied to a money column, from its header ("销售额(万元)" → 10000). */
 export interface UnitTag {
   /** Factor to the base unit: 1, 1000 (千/K), 10000 (万), 1e6 (M), 1e8 (亿). */
   scale: number;
   /** ISO currency from the header, if it names one ("(USD)"), else null. */
   currency: string | null;
-  /** The text the unit was read from, e.g. "万元". */
+  /** The text the unit was read from, e.g. "万元"; for a user's choice, the chosen unit ("万"). */
   source: string | null;
+  /** 'user' when the user chose the unit (IngestOptions.units); absent when read from the header. */
+  origin?: 'user';
 }
 
 /** How one role was assigned to a column. */
@@ -57,7 +82,7 @@ export interface RoleDetection {
   confidence: number;
   /** Where the decision came from. */
   source: 'header' | 'content' | 'user';
-  /** Unit read from the header (measures only). */
+  /** Unit of the column (money measures): read from the header, or the user's choice. */
   unit?: UnitTag;
 }
 
@@ -182,6 +207,11 @@ export interface IngestOptions {
   lang?: Lang;
   /** Role → header text the user chose; null switches the role off. */
   overrides?: Partial<Record<Role, string | null>>;
+  /**
+   * Role → unit the user chose for a money column ("万" = values ×10,000), replacing the unit read
+   * from its header. A cell with its own unit ("12.5万") keeps it.
+   */
+  units?: Partial<Record<MoneyRole, UnitChoice>>;
   /** Report currency, ISO (default CNY). */
   currency?: string;
   /** Units of report currency per one unit of each other currency: { USD: 7.2 }. */

@@ -11,7 +11,9 @@ import {
   type ColumnMapping,
   type DataQualityReport,
   type Grid,
+  type MoneyRole,
   type Role,
+  type UnitChoice,
 } from '../table/types';
 import type { StepContext } from './wizard-state';
 
@@ -101,9 +103,19 @@ export function analyseGrid(
   grid: Grid,
   overrides: Partial<Record<Role, string | null>>,
   lang: Lang,
-  money: { currency?: string; rates?: Record<string, number> } = {},
+  money: {
+    currency?: string;
+    rates?: Record<string, number>;
+    units?: Partial<Record<MoneyRole, UnitChoice>>;
+  } = {},
 ): Analysis {
-  const r = ingest(grid, { lang, overrides, currency: money.currency, rates: money.rates });
+  const r = ingest(grid, {
+    lang,
+    overrides,
+    units: money.units,
+    currency: money.currency,
+    rates: money.rates,
+  });
   if (!r.ok) {
     return {
       ok: false,

@@ -206,6 +206,8 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
           class: 'srw-btn',
           id: 'srw-cancel',
           disabled: writing,
+          'aria-describedby': writing ? 'srw-no-cancel' : null,
+          title: writing ? c.tr('WIZ_WRITING_NO_CANCEL') : null,
           onclick: () => actions.cancel(),
         },
         c.tr('WIZ_CANCEL'),
@@ -258,9 +260,15 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     render();
   }
 
+  /** Currency, rates and unit choices the analysis reads with, as the run will. */
+  function analysisMoney() {
+    const b = s.draft.base;
+    return { currency: b.currency, rates: b.rates, units: s.draft.units };
+  }
+
   function reanalyse(): void {
     if (!full || full.sheet !== s.draft.sheet) return;
-    s.analysis = analyseGrid(full.grid, s.draft.mapping, s.lang, s.draft.base);
+    s.analysis = analyseGrid(full.grid, s.draft.mapping, s.lang, analysisMoney());
   }
 
   /** Defaults that depend on the data, applied once per freshly chosen sheet (never over restored settings). */
@@ -285,7 +293,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       const read = await host.readGrid(name);
       if (token !== readToken) return;
       full = { sheet: name, grid: read.grid };
-      s.analysis = analyseGrid(read.grid, s.draft.mapping, s.lang, s.draft.base);
+      s.analysis = analyseGrid(read.grid, s.draft.mapping, s.lang, analysisMoney());
       applyDataDefaults();
     } catch (e) {
       if (token !== readToken) return;
@@ -305,7 +313,13 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
   function choose(name: string): Promise<void> {
     if (name === s.draft.sheet) return Promise.resolve();
     const keepMapping = restored && name === initialSheet;
-    s.draft = { ...s.draft, sheet: name || null, mapping: keepMapping ? s.draft.mapping : {} };
+    // Column choices (roles, units) belong to the old sheet's columns.
+    s.draft = {
+      ...s.draft,
+      sheet: name || null,
+      mapping: keepMapping ? s.draft.mapping : {},
+      units: keepMapping ? s.draft.units : {},
+    };
     if (!keepMapping) restored = false;
     s.analysis = null;
     s.preview = null;

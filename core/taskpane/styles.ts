@@ -64,6 +64,8 @@ box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:
 .srw-preview tr.hdr td{background:var(--brand-bg);font-weight:600;}
 .srw-role{border-bottom:1px solid var(--n-stroke2);padding:8px 0;}
 .srw-role label{font-weight:600;display:block;margin-bottom:4px;}
+.srw-unit{margin-top:6px;}
+.srw-role .srw-unit label{font-weight:400;font-size:12px;margin-bottom:2px;}
 .srw-meta{color:var(--n-fg3);font-size:12px;line-height:16px;margin-top:3px;}
 .srw-meta .low{color:var(--warn);}
 .srw details summary{cursor:pointer;color:var(--brand);font-weight:600;padding:8px 0;}

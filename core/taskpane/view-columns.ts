@@ -1,9 +1,54 @@
-/** Step 2, Columns: every role with its header, confidence and a dropdown to change it; units; warnings. */
-import { ROLES, type Role, type RoleDetection } from '../table/types';
+/**
+ * Step 2, Columns: every role with its header, confidence and a dropdown to change it; the unit of
+ * each money column with a dropdown to change it; warnings.
+ */
+import type { Lang } from '../i18n/lang';
+import type { AmountUnit } from '../settings/schema';
+import { unitFromHeader } from '../table';
+import {
+  MONEY_ROLES,
+  ROLES,
+  UNIT_CHOICES,
+  UNIT_CHOICE_SCALE,
+  type MoneyRole,
+  type Role,
+  type RoleDetection,
+} from '../table/types';
 import { h, select } from './dom';
 import { errorText, message, type ViewCtx } from './view-common';
 
-const MEASURES_WITH_UNIT: readonly Role[] = ['amount', 'cost', 'grossProfit', 'target', 'stretchTarget'];
+const isMoney = (role: Role): role is MoneyRole => (MONEY_ROLES as readonly Role[]).includes(role);
+
+/** A unit as shown: 萬 and 億 in Traditional Chinese. */
+function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'zh-TW' ? unit.replace('万', '萬').replace('亿', '億') : unit;
+}
+
+const scaleText = (scale: number): string => scale.toLocaleString('en-US');
+
+/** The unit dropdown of a money column: the header's unit (default) or one of the unit choices. */
+function unitRow(ctx: ViewCtx, role: MoneyRole, d: RoleDetection): HTMLElement {
+  const { tr, s } = ctx;
+  const header = unitFromHeader(d.header);
+  const headerText = header.source
+    ? `${header.source} ×${scaleText(header.scale)}`
+    : tr('WIZ_UNIT_HEADER_NONE');
+  const options: [string, string][] = [
+    ['', tr('WIZ_UNIT_FROM_HEADER', { unit: headerText })],
+    ...UNIT_CHOICES.map((u): [string, string] => [
+      u,
+      tr('WIZ_UNIT_CHOICE', { unit: unitLabel(u, s.lang), scale: scaleText(UNIT_CHOICE_SCALE[u]) }),
+    ]),
+  ];
+  const id = `srw-unit-${role}`;
+  const sel = select({ id }, options, s.draft.units[role] ?? '', (v) => {
+    const units = { ...ctx.s.draft.units };
+    if (v === '') delete units[role];
+    else units[role] = v as AmountUnit;
+    ctx.a.set({ units }, { reanalyse: true });
+  });
+  return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_UNIT_LABEL')), sel);
+}
 
 function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {
   if (!d) return h('div', { class: 'srw-meta' }, ctx.tr('WIZ_NOT_FOUND'));
@@ -13,13 +58,16 @@ function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {
     ` · ${ctx.tr(`WIZ_SOURCE_${d.source}`)}`,
   ];
   // Every money column says which unit its numbers are read in, also when the header names none.
-  if (MEASURES_WITH_UNIT.includes(d.role)) {
+  if (isMoney(d.role)) {
     const unit = d.unit;
+    const params = { unit: unitLabel(unit?.source ?? '', ctx.s.lang), scale: scaleText(unit?.scale ?? 1) };
     parts.push(
       h('br'),
-      unit?.source
-        ? ctx.tr('WIZ_UNIT', { unit: unit.source, scale: unit.scale.toLocaleString('en-US') })
-        : ctx.tr('WIZ_UNIT_NONE'),
+      unit?.origin === 'user'
+        ? ctx.tr('WIZ_UNIT_USER', params)
+        : unit?.source
+          ? ctx.tr('WIZ_UNIT', params)
+          : ctx.tr('WIZ_UNIT_NONE'),
     );
   }
   return h('div', { class: 'srw-meta' }, parts);
@@ -42,7 +90,14 @@ function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElem
   });
   const m = meta(ctx, d);
   m.id = `${id}-meta`;
-  return h('div', { class: 'srw-role' }, h('label', { for: id }, ctx.tr(`WIZ_ROLE_${role}`)), sel, m);
+  return h(
+    'div',
+    { class: 'srw-role' },
+    h('label', { for: id }, ctx.tr(`WIZ_ROLE_${role}`)),
+    sel,
+    m,
+    d && isMoney(role) ? unitRow(ctx, role, d) : null,
+  );
 }
 
 /** Renders the columns step. */

@@ -133,14 +133,20 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
   const out: (HTMLElement | null)[] = [
     h(
       'p',
-      {},
-      d.year === ''
-        ? tr('WIZ_READY_AUTO', { sheet: d.sheet ?? '' })
-        : tr('WIZ_READY', { sheet: d.sheet ?? '', year: d.year }),
+      { id: 'srw-ready' },
+      run.status === 'done' && result?.ok
+        ? tr('WIZ_DONE_REVIEW', { sheet: d.sheet ?? '' })
+        : d.year === ''
+          ? tr('WIZ_READY_AUTO', { sheet: d.sheet ?? '' })
+          : tr('WIZ_READY', { sheet: d.sheet ?? '', year: d.year }),
     ),
     summary(ctx),
     progress,
   ];
+  // Cancel is disabled while tabs are written (all or nothing): say why, under the bar.
+  if (run.status === 'running' && run.update?.stage === 'writing') {
+    out.push(h('p', { class: 'srw-hint', id: 'srw-no-cancel' }, tr('WIZ_WRITING_NO_CANCEL')));
+  }
   // Rebuilt from the code, so the message follows a later switch of the UI language.
   if (result && !result.ok && !result.cancelled) {
     out.push(message('error', failureMessage(result.code, result.detail, s.lang)));

@@ -5,9 +5,11 @@
 import type { Lang } from '../i18n/lang';
 import {
   ReviewSettingsSchema,
+  type AmountUnit,
   type DisplayUnit,
   type ReviewSettings,
   type Section,
+  type UnitRole,
 } from '../settings/schema';
 import type { Role } from '../table/types';
 import { parseAmountText } from '../table';
@@ -23,6 +25,8 @@ export type TargetKind = ReviewSettings['targets']['kind'];
 export interface Draft {
   sheet: string | null;
   mapping: Partial<Record<Role, string | null>>;
+  /** Units chosen for money columns (missing = the unit the header states). */
+  units: Partial<Record<UnitRole, AmountUnit>>;
   /** '' = latest year with data. */
   year: string;
   fiscalStartMonth: number;
@@ -144,6 +148,7 @@ export function draftFromSettings(s: ReviewSettings): Draft {
   return {
     sheet: s.sheet,
     mapping: { ...s.mapping },
+    units: { ...s.units },
     year: s.year === null ? '' : String(s.year),
     fiscalStartMonth: s.fiscalStartMonth,
     targetKind: t.kind,
@@ -301,6 +306,7 @@ export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
     year: d.year.trim() === '' ? null : Number(d.year.trim()),
     fiscalStartMonth: d.fiscalStartMonth,
     mapping: { ...d.mapping },
+    units: { ...d.units },
     targets: targetsFromDraft(d),
     dimensions: [...d.dimensions],
     displayUnit: d.displayUnit === 'auto' ? null : d.displayUnit,

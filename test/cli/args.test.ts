@@ -26,6 +26,9 @@ describe('parseArgs', () => {
         'amount=销售额(万元)',
         '--map',
         'region=大区',
+        '--unit-of',
+        'amount=万',
+        '--unit-of=target=萬元',
         '--dims',
         'region,product',
         '--lang',
@@ -57,6 +60,7 @@ describe('parseArgs', () => {
       target: 1_200_000_000,
       stretch: 1_400_000_000,
       map: { amount: '销售额(万元)', region: '大区' },
+      units: { amount: '万', target: '万' },
       dims: ['region', 'product'],
       lang: 'en',
       unit: '万',
@@ -89,7 +93,36 @@ describe('parseArgs', () => {
     expect(o.sheet).toBeNull();
     expect(o.target).toBeNull();
     expect(o.map).toEqual({});
+    expect(o.units).toEqual({});
     expect(o.dims).toEqual([]);
+  });
+
+  it('reads --unit-of for each money role, the last one of a role winning', () => {
+    const o = options(
+      parseArgs([
+        'review',
+        'a.csv',
+        '--unit-of',
+        'amount=k',
+        '--unit-of',
+        'cost=千元',
+        '--unit-of',
+        'grossProfit=億',
+        '--unit-of',
+        'stretchTarget=M',
+        '--unit-of',
+        'target=元',
+        '--unit-of',
+        'amount=亿元',
+      ]),
+    );
+    expect(o.units).toEqual({
+      amount: '亿',
+      cost: '千',
+      grossProfit: '亿',
+      stretchTarget: 'M',
+      target: '元',
+    });
   });
 
   it('returns help and version', () => {
@@ -116,6 +149,18 @@ describe('parseArgs', () => {
     [['review', 'a.csv', '--map', 'colour=颜色'], 'BAD_VALUE', { opt: '--map', hint: 'HINT_MAP' }],
     [['review', 'a.csv', '--map', 'amount'], 'BAD_VALUE', { opt: '--map' }],
     [['review', 'a.csv', '--dims', 'region,,product'], 'BAD_VALUE', { opt: '--dims' }],
+    [
+      ['review', 'a.csv', '--unit-of', 'amount=bananas'],
+      'BAD_VALUE',
+      { opt: '--unit-of', hint: 'HINT_UNIT_OF' },
+    ],
+    [
+      ['review', 'a.csv', '--unit-of', 'quantity=万'],
+      'BAD_VALUE',
+      { opt: '--unit-of', hint: 'HINT_UNIT_OF' },
+    ],
+    [['review', 'a.csv', '--unit-of', '万'], 'BAD_VALUE', { opt: '--unit-of', value: '万' }],
+    [['review', 'a.csv', '--unit-of', 'amount='], 'BAD_VALUE', { opt: '--unit-of' }],
     [['review', 'a.csv', '--stretch', '14亿'], 'STRETCH_WITHOUT_TARGET', {}],
     [['review', 'a.csv', '--target', '14亿', '--stretch', '12亿'], 'STRETCH_BELOW_BASE', {}],
     [['review', 'a.csv', '--colour', 'red'], 'UNKNOWN_OPTION', { opt: '--colour' }],

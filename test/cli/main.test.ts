@@ -276,4 +276,49 @@ describe('main (in process)', () => {
     noStack(r.stderr);
     expect(r.stderr).toContain('USD=7.2');
   });
+
+  it('reads a unit-less Revenue column in thousands with --unit-of amount=K', async () => {
+    const k = join(dir, 'thousands.csv');
+    writeFileSync(k, 'Date,Customer,Revenue\n2025-01-05,A,12.5\n2025-02-05,B,30\n2025-03-05,C,7.5万\n');
+    const plainJson = join(dir, 'thousands-plain.json');
+    const kJson = join(dir, 'thousands-k.json');
+    const plain = await runIn(['review', k, '--lang', 'en', '-q', '--json', plainJson]);
+    const inK = await runIn(['review', k, '--lang', 'en', '-q', '--unit-of', 'amount=K', '--json', kJson]);
+    expect([plain.code, inK.code]).toEqual([0, 0]);
+    type Model = {
+      totals: { revenue: number };
+      mappingDetail: { roles: { amount: { unit: unknown } } };
+    };
+    const before = JSON.parse(readFileSync(plainJson, 'utf8')) as Model;
+    const after = JSON.parse(readFileSync(kJson, 'utf8')) as Model;
+    // 7.5万 carries its own unit: 75,000 either way; the plain numbers are read in K.
+    expect(before.totals.revenue).toBeCloseTo(12.5 + 30 + 75000, 6);
+    expect(after.totals.revenue).toBeCloseTo((12.5 + 30) * 1000 + 75000, 6);
+    expect(after.mappingDetail.roles.amount.unit).toEqual({
+      scale: 1000,
+      currency: null,
+      source: 'K',
+      origin: 'user',
+    });
+  });
+
+  it('rejects a bad --unit-of in the chosen language, naming the roles and units', async () => {
+    const en = await runIn(['review', 'x.csv', '--lang', 'en', '--unit-of', 'amount=lakh']);
+    expect(en.code).toBe(2);
+    noStack(en.stderr);
+    expect(en.stderr.trim()).toBe(
+      'Option --unit-of cannot use "amount=lakh": use role=unit, e.g. amount=万 or amount=K; roles: amount, cost, grossProfit, target, stretchTarget; units: 元, 万, 亿, 千, K, M.',
+    );
+    const zh = await runIn(['review', 'x.csv', '--lang', 'zh-CN', '--unit-of', 'qty=万']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.trim()).toBe(
+      '选项 --unit-of 的值「qty=万」无效：格式为 角色=单位，如 amount=万 或 amount=K；角色：amount, cost, grossProfit, target, stretchTarget；单位：元、万、亿、千、K、M。',
+    );
+  });
+
+  it('lists --unit-of in the help', async () => {
+    const r = await runIn(['--help']);
+    expect(r.stdout).toContain('--unit-of role=unit');
+    expect(r.stdout).toContain('--unit-of amount=万');
+  });
 });

@@ -201,6 +201,65 @@ test('walks every step in Chinese with a typed target, validates it, and generat
   await page.context().close();
 });
 
+test('a unit chosen for the amount column changes the review, says it is done, and is restored', async () => {
+  const { page, errors } = await open('lang=en');
+  await page.click('#srw-nav-generate');
+  await generate(page);
+  expect(await page.innerText('#srw-ready')).toBe('Reviewed “销售明细”: the tabs below were written.');
+  const before = await page.innerText('.srw-quality li:nth-child(2)');
+  const overview = page.locator('#sheet table[data-tab-key="overview"]');
+  const overviewBefore = await overview.innerText();
+  expect(before).toMatch(/^Amount used [\d.]+M of [\d.]+M read\.$/);
+
+  await page.click('#srw-nav-columns');
+  await page.waitForSelector('#srw-unit-amount');
+  expect(await page.innerText('label[for="srw-unit-amount"]')).toBe('Unit');
+  expect(await page.locator('#srw-unit-amount option:checked').innerText()).toBe('From header (元 ×1)');
+  expect(await page.locator('#srw-unit-amount option').allInnerTexts()).toEqual([
+    'From header (元 ×1)',
+    '元 (×1)',
+    '万 (×10,000)',
+    '亿 (×100,000,000)',
+    '千 (×1,000)',
+    'K (×1,000)',
+    'M (×1,000,000)',
+  ]);
+  await page.selectOption('#srw-unit-amount', 'K');
+  await page.waitForFunction(() =>
+    document.querySelector('#srw-role-amount-meta')?.textContent?.includes('Unit: K (×1,000), your choice'),
+  );
+  await shot(page, 'en-unit-choice');
+
+  await page.click('#srw-nav-generate');
+  await generate(page);
+  // Plain amounts are read in thousands; the few cells written with their own unit (万) are not.
+  const used = (text: string): number => {
+    const m = /^Amount used ([\d.]+)([MB]) of/.exec(text);
+    return m ? Number(m[1]) * (m[2] === 'B' ? 1e9 : 1e6) : NaN;
+  };
+  const ratio = used(await page.innerText('.srw-quality li:nth-child(2)')) / used(before);
+  expect(ratio).toBeGreaterThan(990);
+  expect(ratio).toBeLessThan(1000);
+  await overview.waitFor();
+  expect(await overview.innerText()).not.toBe(overviewBefore);
+  const quality = page.locator('#sheet table[data-tab-key="dataQuality"]');
+  await page.click('.srw-hint .srw-link');
+  await quality.waitFor();
+  expect(await quality.innerText()).toContain('×1,000 (K)');
+
+  // Saved with the settings: reopening shows the choice.
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await next(page, /Step 2 of 5/);
+  expect(await page.inputValue('#srw-unit-amount')).toBe('K');
+  await page.selectOption('#srw-unit-amount', '');
+  await page.waitForFunction(() =>
+    document.querySelector('#srw-role-amount-meta')?.textContent?.includes('read from the header'),
+  );
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('a sheet without an amount column shows the localized message and writes no tabs', async () => {
   const { page, errors } = await open('sheet-set=no-amount&lang=zh-CN');
   await next(page, /第 2 步/);
@@ -298,6 +357,24 @@ test('fits a 300 px sidebar, labels every control and is keyboard reachable', as
   });
   expect(overflow).toBe(0);
   await shot(page, 'zh-tw-300-5-done');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('while tabs are written, Cancel is off and the pane says why', async () => {
+  const { page, errors } = await open('lang=zh-CN&slow=300');
+  await page.click('#srw-nav-generate');
+  await page.click('#srw-generate');
+  await page.waitForSelector('#srw-no-cancel', { timeout: 40000 });
+  expect(await page.innerText('#srw-no-cancel')).toBe(
+    '写入工作表时无法取消：工作表要么全部写入，要么都不写入。',
+  );
+  expect(await page.isDisabled('#srw-cancel')).toBe(true);
+  expect(await page.getAttribute('#srw-cancel', 'aria-describedby')).toBe('srw-no-cancel');
+  await shot(page, 'zh-writing-no-cancel');
+  await page.waitForSelector('#srw-tabs', { timeout: 40000 });
+  expect(await page.locator('#srw-no-cancel').count()).toBe(0);
+  expect(await page.innerText('#srw-ready')).toBe('已复盘“销售明细”：已写入下列工作表。');
   expect(errors).toEqual([]);
   await page.context().close();
 });

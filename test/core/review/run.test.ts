@@ -36,6 +36,27 @@ describe('runReview', () => {
     expect(stages).toEqual(['ingest', 'review', 'sheetdoc', 'done']);
   });
 
+  it('reads amounts in the unit chosen in the settings, and the data-quality tab shows it', () => {
+    const plain = runReview(englishSheet(), EN, { now: NOW });
+    const inK = runReview(
+      englishSheet(),
+      ReviewSettingsSchema.parse({ language: 'en', units: { amount: 'K' } }),
+      {
+        now: NOW,
+      },
+    );
+    if (!plain.ok || !inK.ok) throw new Error('run failed');
+    expect(inK.model.totals.revenue).toBeCloseTo(plain.model.totals.revenue * 1000, 3);
+    expect(inK.model.mappingDetail.roles.amount?.unit).toMatchObject({
+      scale: 1000,
+      source: 'K',
+      origin: 'user',
+    });
+    const dq = inK.doc.tabs.find((t) => t.key === 'dataQuality');
+    const amountRow = dq?.cells.find((row) => row[1] === 'Revenue');
+    expect(amountRow).toContain('×1,000 (K)');
+  });
+
   it('applies mapping overrides from the settings', () => {
     const s = ReviewSettingsSchema.parse({ language: 'en', mapping: { cost: null } });
     const r = runReview(englishSheet(), s);

@@ -41,6 +41,12 @@ describe('analyseGrid', () => {
     expect(a.totals.revenue.reduce((x, y) => x + y, 0)).toBe(12 * 1e4 + 12 * 2e4);
   });
 
+  it('reads with the unit choices the review will use', () => {
+    const a = analyseGrid(sales(), {}, 'en', { units: { amount: '元' } });
+    expect(a.mapping?.roles.amount?.unit).toEqual({ scale: 1, currency: null, source: '元', origin: 'user' });
+    expect(a.totals.revenue.reduce((x, y) => x + y, 0)).toBe(12 * 1 + 12 * 2);
+  });
+
   it('applies user overrides the same way the review does', () => {
     const a = analyseGrid(sales(), { customer: null }, 'en');
     expect(a.mapping?.roles.customer).toBeUndefined();

@@ -41,6 +41,7 @@ describe('settings round trip through the draft', () => {
       year: 2025,
       fiscalStartMonth: 4,
       mapping: { amount: 'Net sales', channel: null },
+      units: { amount: '万', stretchTarget: 'M' },
       targets: { kind: 'typed', base: 1.2e9, stretch: 1.32e9, revised: 1.1e9 },
       dimensions: ['region', 'Industry'],
       displayUnit: '亿',
@@ -53,6 +54,15 @@ describe('settings round trip through the draft', () => {
       rates: { USD: 7.2 },
     });
     expect(roundTrip(s)).toEqual(s);
+  });
+
+  it('carries unit choices into the draft and a changed choice back into the settings', () => {
+    const s = ReviewSettingsSchema.parse({ sheet: 'S', units: { amount: 'K' } });
+    const d = draftFromSettings(s);
+    expect(d.units).toEqual({ amount: 'K' });
+    const r = settingsFromDraft({ ...d, units: { cost: '亿' } }, CTX);
+    expect(r.ok && r.settings.units).toEqual({ cost: '亿' });
+    expect(s.units).toEqual({ amount: 'K' });
   });
 
   it('keeps a target sheet, equal weights and 3:3:2:2', () => {
