@@ -36,12 +36,12 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
       d.header,
       d.confidence,
       L(`SD_SOURCE_${d.source}`),
-      d.unit && d.unit.scale !== 1
+      d.unit && (d.unit.scale !== 1 || d.unit.source)
         ? `×${d.unit.scale.toLocaleString('en-US')}${d.unit.source ? ` (${d.unit.source})` : ''}`
         : (d.unit?.currency ?? null),
     ]),
     numFmts: [null, '@', FMT.percent, null, null],
-    colStyles: [{ bold: true }, null, null, null, null],
+    colStyles: [{ bold: true }, null, null, { hAlign: 'center' }, { hAlign: 'center' }],
   });
   tb.blank();
 
