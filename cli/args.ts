@@ -3,7 +3,7 @@
  * turned into one sentence in the user's language by main.ts.
  */
 import { z } from 'zod';
-import { parseAmount } from '../core/table';
+import { currencyCode, parseAmount } from '../core/table';
 import {
   AmountUnitSchema,
   DisplayUnitSchema,
@@ -269,16 +269,18 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     units[role.data] = unitOf;
   }
   const currencyRaw = last('currency');
-  const currency = currencyRaw === null ? null : currencyRaw.trim().toUpperCase();
+  // The core's own normaliser, so RMB, 人民币, US$ … name the codes ingest derives from the data.
+  const currency = currencyRaw === null ? null : currencyCode(currencyRaw);
   if (currency !== null && !/^[A-Z]{3}$/.test(currency))
     return bad('currency', currencyRaw ?? '', 'HINT_CURRENCY');
   const rates: Record<string, number> = {};
   for (const r of raw.rate ?? []) {
-    const m = /^\s*([A-Za-z]{3})\s*[=:]\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*$/i.exec(r);
+    const m = /^\s*([^=:\s]+)\s*[=:]\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*$/i.exec(r);
     const v = m ? Number(m[2]) : NaN;
-    if (!m || !(v > 0) || !Number.isFinite(v))
+    const code = m ? currencyCode(m[1]) : null;
+    if (!m || code === null || !/^[A-Z]{3}$/.test(code) || !(v > 0) || !Number.isFinite(v))
       return fail('BAD_VALUE', { opt: '--rate', value: r, hint: 'HINT_RATE' });
-    rates[m[1].toUpperCase()] = v;
+    rates[code] = v;
   }
   const dims = (raw.dims ?? []).flatMap((d) => d.split(/[,，]/)).map((d) => d.trim());
   if (dims.some((d) => d.length === 0)) return bad('dims', (raw.dims ?? []).join(','), 'HINT_DIMS');

@@ -24,6 +24,7 @@ Options / 选项:
   --unit-of role=unit       unit of a money column, repeatable, replacing the header's, e.g.
                             --unit-of amount=万 (a "销售额" column in 万元) 指定金额列单位(可重复,取代表头单位)
                             roles: amount cost grossProfit target stretchTarget; units: 元 万 亿 千 K M
+                            (columns of the sales sheet; a --targets sheet's units come from its headers)
   --dims region,product     dimensions to break down 拆解维度
   --lang zh-CN|zh-TW|en     language of the review 语言
   --unit 元|万|亿|K|M        display unit 显示单位

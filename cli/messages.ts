@@ -48,8 +48,8 @@ export const CLI_MESSAGES = {
   },
   READ_FAILED: {
     en: 'Could not read {file} ({reason}); is it a valid, unencrypted workbook?',
-    'zh-CN': '无法读取 {file}({reason})，请确认它是有效且未加密的工作簿。',
-    'zh-TW': '無法讀取 {file}({reason})，請確認它是有效且未加密的活頁簿。',
+    'zh-CN': '无法读取 {file}（{reason}），请确认它是有效且未加密的工作簿。',
+    'zh-TW': '無法讀取 {file}（{reason}），請確認它是有效且未加密的活頁簿。',
   },
   SHEET_NOT_FOUND: {
     en: 'No sheet named "{sheet}" in {file}; sheets: {sheets}.',
@@ -78,8 +78,8 @@ export const CLI_MESSAGES = {
   },
   WRITE_FAILED: {
     en: 'Could not write {file} ({reason}); is it open in another program?',
-    'zh-CN': '无法写入 {file}({reason})，文件是否正被其他程序打开？',
-    'zh-TW': '無法寫入 {file}({reason})，檔案是否正被其他程式開啟？',
+    'zh-CN': '无法写入 {file}（{reason}），文件是否正被其他程序打开？',
+    'zh-TW': '無法寫入 {file}（{reason}），檔案是否正被其他程式開啟？',
   },
   INTERNAL_ERROR: {
     en: 'Internal error: {reason}. Please report it with the input file.',

@@ -49,8 +49,8 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   FINDING_MARGIN_DOWN: {
     en: 'Gross margin fell from {prior} to {margin} ({change})',
-    'zh-CN': '毛利率由{prior}降至{margin}({change})',
-    'zh-TW': '毛利率由{prior}降至{margin}({change})',
+    'zh-CN': '毛利率由{prior}降至{margin}（{change}）',
+    'zh-TW': '毛利率由{prior}降至{margin}（{change}）',
   },
   FINDING_LOST_CUSTOMER_REVENUE: {
     en: '{lost} customers from last year did not buy again; they had brought {revenue}, {share} of last year’s revenue',
@@ -95,8 +95,8 @@ export const REVIEW_MESSAGES: Catalogue = {
   },
   REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_FAIL: {
     en: 'Quarter plans add up to {sum}, {diff} ({diffPct}) off the annual target of {annual}',
-    'zh-CN': '季度计划合计{sum}，与年度目标{annual}相差{diff}({diffPct})',
-    'zh-TW': '季度計畫合計{sum}，與年度目標{annual}相差{diff}({diffPct})',
+    'zh-CN': '季度计划合计{sum}，与年度目标{annual}相差{diff}（{diffPct}）',
+    'zh-TW': '季度計畫合計{sum}，與年度目標{annual}相差{diff}（{diffPct}）',
   },
   REVIEW_CHECK_PLAN_NEGATIVE_PART_OK: {
     en: 'No quarter plan is negative',

@@ -22,6 +22,23 @@ export interface DocContext {
   pts(v: number | null | undefined): number | null;
   /** Display name of a dimension key: a role label, or the header text of an extra dimension. */
   dimLabel(key: string): string;
+  /**
+   * The display unit in words, in the report currency: 万元 / millions, or 万 USD / millions USD.
+   * `inText` gives the short suffix used after a number in running text (72.5M, 7,252万元).
+   */
+  unitLabel(inText?: boolean): string;
+}
+
+/**
+ * A unit label worded for another report currency than CNY: 元 and CNY become the currency code.
+ * @example inCurrency('万元', 'USD') // '万 USD'
+ */
+export function inCurrency(label: string, currency: string): string {
+  if (currency === 'CNY') return label;
+  if (label.includes('CNY')) return label.replace('CNY', currency);
+  if (label === '元') return currency;
+  if (label.includes('元')) return label.replace('元', ` ${currency}`);
+  return `${label} ${currency}`;
 }
 
 /**
@@ -56,6 +73,8 @@ export function makeContext(model: ReviewModel, settings: ReviewSettings): DocCo
     amt: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : v / factor),
     pts: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e4),
     dimLabel: (key) => (hasMessage(`ROLE_${key}`) ? L(`ROLE_${key}`) : key),
+    unitLabel: (inText = false) =>
+      inCurrency(L(`${inText ? 'SD_EVUNIT' : 'SD_UNIT'}_${unit}`), model.currency),
   };
 }
 

@@ -199,3 +199,18 @@ describe('splitFileSheet', () => {
     expect(splitFileSheet('targets.csv')).toEqual({ file: 'targets.csv', sheet: null });
   });
 });
+
+describe('currency options', () => {
+  it('names currencies the way ingest does (RMB is CNY, 美元 and US$ are USD)', () => {
+    const o = options(
+      parseArgs(['review', 'a.csv', '--currency', 'RMB', '--rate', '美元=7.2', '--rate', 'us$:7.1']),
+    );
+    expect(o.currency).toBe('CNY');
+    expect(o.rates).toEqual({ USD: 7.1 });
+  });
+
+  it('rejects a rate without a currency', () => {
+    const r = parseArgs(['review', 'a.csv', '--rate', '=7.2']);
+    expect(r.ok).toBe(false);
+  });
+});

@@ -66,12 +66,14 @@ describe('readXlsxFile', () => {
   it('names sheets whose relationships use absolute targets (other writers)', async () => {
     const zip = await JSZip.loadAsync(readFileSync(path));
     const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'));
+    // Every target absolute (worksheets, styles, shared strings), as some writers store them.
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/Target="(?!\/)/g, 'Target="/xl/'));
     const abs = join(dir, 'absolute.xlsx');
     writeFileSync(abs, await zip.generateAsync({ type: 'nodebuffer' }));
     const sheets = await readXlsxFile(abs);
     expect(sheets.map((s) => s.name)).toEqual(['说明', '销售明细']);
     expect(sheets[1].grid[1]).toEqual(['日期', '客户', '销售额', '备注']);
+    expect(sheets[1].grid[2][0]).toEqual(new Date(Date.UTC(2025, 2, 5)));
   });
 
   it('fails on a file that is not a workbook', async () => {

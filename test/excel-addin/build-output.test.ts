@@ -1,5 +1,5 @@
 /**
- * The production build `npm test` runs first (`npm run build:excel`): every file the manifest
+ * The production build `npm test` runs first (`npm run bundle:excel`): every file the manifest
  * points at is in dist/excel, and the functions.json that custom-functions-metadata-plugin derived
  * from the generated JSDoc wrappers is the registry's metadata, field for field.
  */

@@ -53,7 +53,7 @@ export function bridgesTab(ctx: DocContext): TabDoc {
     );
     tb.charts.push({
       kind: 'waterfall',
-      title: `${L('SD_CHART_BRIDGE')} (${label})`,
+      title: ctx.lang === 'en' ? `${L('SD_CHART_BRIDGE')} (${label})` : `${L('SD_CHART_BRIDGE')}（${label}）`,
       categories: { r0: r.firstRow, c0: 0, r1: r.lastRow, c1: 0 },
       series: [{ name: L('SD_COL_CHANGE'), values: { r0: r.firstRow, c0: 1, r1: r.lastRow, c1: 1 } }],
       anchor: { row: r.headerRow, col: WIDTH + 1 },

@@ -26,13 +26,13 @@ const AMOUNT_KEY = /revenue|target|gap|actual|prior|amount|value|stretch|sum|ann
  * @example evidenceText({ share: 0.18 }, ctx) // '占比 18.0%'
  */
 export function evidenceText(ev: Finding['evidence'], ctx: DocContext): string {
-  const unit = ctx.L(`SD_EVUNIT_${ctx.unit}`);
+  const unit = ctx.unitLabel(true);
   const label = (k: string): string => (hasMessage(`SD_EV_${k}`) ? ctx.L(`SD_EV_${k}`) : k);
   return Object.entries(ev)
     .filter(([k, v]) => v !== null && v !== '' && k !== 'segment')
     .map(([k, v]) => {
       if ((k === 'dimension' || k === 'field') && typeof v === 'string') {
-        return hasMessage(`SD_EV_${v}`) && !hasMessage(`ROLE_${v}`) ? label(v) : ctx.dimLabel(v);
+        return hasMessage(`ROLE_${v}`) ? ctx.dimLabel(v) : label(v);
       }
       if (typeof v !== 'number') return `${label(k)} ${v}`;
       if (RATE_KEY.test(k)) return `${label(k)} ${(v * 100).toFixed(1)}%`;

@@ -12,7 +12,7 @@ export function writeHeader(tb: TabBuilder, ctx: DocContext, titleCode: string, 
   tb.title(ctx.L(titleCode, { year: yearText }));
   tb.note(
     ctx.L('SD_UNIT_LINE', {
-      unit: ctx.L(`SD_UNIT_${ctx.unit}`),
+      unit: ctx.unitLabel(),
       sheet: ctx.model.sheet ?? '-',
       date: ctx.model.generatedAt.slice(0, 10),
     }),

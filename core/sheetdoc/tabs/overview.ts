@@ -1,7 +1,7 @@
 /** Tab 1, 总览: headline figures against every named denominator, status with its thresholds. */
 import type { Cell, TabDoc } from '../types';
 import type { DocContext } from '../context';
-import { pctText, statusStyle, varianceStyle } from '../context';
+import { inCurrency, pctText, statusStyle, varianceStyle } from '../context';
 import { FMT, SIGNED_PERCENT, COLOR } from '../formats';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
@@ -150,7 +150,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
     result: null,
     resultKind: 'none',
     variance: null,
-    note: L('SD_UNIT_元'),
+    note: inCurrency(L('SD_UNIT_元'), ctx.model.currency),
   });
   if (tot.revenuePerSalesperson !== null)
     push({
@@ -233,7 +233,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
       note:
         cust.lostPriorRevenue !== null
           ? L('SD_NOTE_LOST_PRIOR', {
-              amount: `${formatPlain(ctx.amt(cust.lostPriorRevenue))}${ctx.lang === 'en' ? ' ' : ''}${L(`SD_UNIT_${ctx.unit}`)}`,
+              amount: `${formatPlain(ctx.amt(cust.lostPriorRevenue))}${ctx.lang === 'en' ? ' ' : ''}${ctx.unitLabel()}`,
             })
           : '',
     });
