@@ -20,6 +20,7 @@ import { splitView, viewSections } from './view-sections';
 import {
   draftFromSettings,
   restoreSettings,
+  sectionRunnable,
   settingsFromDraft,
   STEPS,
   validateStep,
@@ -393,9 +394,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       }
       const settings = built.settings;
       // Sections that need a missing column are switched off for the run, not in the saved intent.
-      const runSettings = s.analysis?.mapping?.roles.customer
-        ? settings
-        : { ...settings, sections: settings.sections.filter((x) => x !== 'customers') };
+      const hasCustomer = !!s.analysis?.mapping?.roles.customer;
+      const runSettings = {
+        ...settings,
+        sections: settings.sections.filter((x) => sectionRunnable(x, hasCustomer)),
+      };
       signal = { aborted: false };
       const info = s.sheets.find((x) => x.name === settings.sheet);
       s.run = {

@@ -4,7 +4,7 @@ import { h } from './dom';
 import { failureMessage } from './generate';
 import { formatCount, formatMoney } from './format';
 import { message, type ViewCtx } from './view-common';
-import { parseTypedAmount } from './wizard-state';
+import { parseTypedAmount, sectionRunnable } from './wizard-state';
 
 /** The label of the current stage ("Reading 18,926 rows…"). */
 export function stageLabel(ctx: ViewCtx): string {
@@ -92,7 +92,7 @@ function summary(ctx: ViewCtx): HTMLElement {
   const weights = d.weights === 'custom' ? d.customWeights : tr(`WIZ_W_${d.weights}`);
   // What will run: the customer sections are off without a customer column (as the run does).
   const hasCustomer = !!s.analysis?.mapping?.roles.customer;
-  const sections = d.sections.filter((x) => hasCustomer || x !== 'customers');
+  const sections = d.sections.filter((x) => sectionRunnable(x, hasCustomer));
   const rows: [string, string][] = [
     [tr('WIZ_TARGETS'), targets],
     [tr('WIZ_SECTIONS'), sections.map((x) => tr(`WIZ_SECTION_${x}`)).join(s.lang === 'en' ? ', ' : '、')],

@@ -6,7 +6,7 @@ import { h, select } from './dom';
 import { formatMoney, formatShare } from './format';
 import { splitPreview } from './preview';
 import { checkbox, field, fieldErrors, paren, radio, type ViewCtx } from './view-common';
-import type { WeightsChoice } from './wizard-state';
+import { sectionRunnable, type WeightsChoice } from './wizard-state';
 
 const LANG_NAMES: Readonly<Record<string, string>> = {
   en: 'English',
@@ -106,7 +106,7 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
       { 'aria-describedby': secErrs.ids || null },
       h('legend', {}, tr('WIZ_SECTIONS')),
       ALL_SECTIONS.map((sec) => {
-        const off = sec === 'customers' && !hasCustomer;
+        const off = !sectionRunnable(sec, hasCustomer);
         return checkbox(
           `srw-sec-${sec}`,
           tr(`WIZ_SECTION_${sec}`),

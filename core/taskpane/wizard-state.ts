@@ -72,6 +72,14 @@ export interface StepContext {
 const PRESET_3322: readonly number[] = [3, 3, 2, 2];
 
 /**
+ * Whether a section can run with the detected columns (the customer sections need a customer column).
+ * @example sectionRunnable('customers', false) // false
+ */
+export function sectionRunnable(section: string, hasCustomer: boolean): boolean {
+  return hasCustomer || section !== 'customers';
+}
+
+/**
  * Formats a typed amount so it reads back to the same number (12亿 for 1.2e9 in Chinese, 1.2B in English).
  * @example formatTypedAmount(1.2e9, 'zh-CN') // '12亿'
  */

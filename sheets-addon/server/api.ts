@@ -17,7 +17,7 @@ export interface SheetHead {
   values: CellValue[][];
 }
 import { writeSheetDoc } from './write';
-import { deadline, WRITE_MS_PER_TAB } from './guard';
+import { deadline, tabGuard } from './guard';
 import { loadRawSettings, saveSettings } from './settings';
 
 /**
@@ -83,7 +83,7 @@ export function makeApi(env: GasEnv) {
     writeSheetDoc: (doc: SheetDoc): WriteResult => {
       const clock = deadline(env.now(), env.now);
       return writeSheetDoc(env, ss(), doc, {
-        onTab: (done, total) => clock.ensure((total - done) * WRITE_MS_PER_TAB * 0.5),
+        onTab: tabGuard(clock),
       });
     },
     loadSettings: (): unknown => loadRawSettings(props()),

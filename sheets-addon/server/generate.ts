@@ -16,6 +16,7 @@ import {
   fitsOneRun,
   OutOfTime,
   SAFETY_MARGIN_MS,
+  tabGuard,
   WRITE_MS_PER_TAB,
 } from './guard';
 import { sheetsText, uiLang } from './messages';
@@ -83,7 +84,7 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
     if (!result.ok) return fail(result.message);
     clock.ensure(result.doc.tabs.length * WRITE_MS_PER_TAB);
     const written = writeSheetDoc(env, ss, result.doc, {
-      onTab: (done, total) => clock.ensure((total - done) * WRITE_MS_PER_TAB * 0.5),
+      onTab: tabGuard(clock),
     });
     if (!written.ok && written.code === 'TOO_LARGE')
       return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));

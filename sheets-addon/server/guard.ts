@@ -78,3 +78,12 @@ export function deadline(start: number, now: () => number): Deadline {
     },
   };
 }
+
+/**
+ * The `onTab` hook of a write: before each tab, half a tab's estimate per tab left must still fit
+ * (the first tabs of a run have proven faster than the estimate), else OutOfTime rolls it back.
+ * @example writeSheetDoc(env, ss, doc, { onTab: tabGuard(clock) })
+ */
+export function tabGuard(clock: Deadline): (done: number, total: number) => void {
+  return (done, total) => clock.ensure((total - done) * WRITE_MS_PER_TAB * 0.5);
+}

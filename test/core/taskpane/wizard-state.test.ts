@@ -7,6 +7,7 @@ import {
   parseTypedAmount,
   reachableStep,
   restoreSettings,
+  sectionRunnable,
   settingsFromDraft,
   validateStep,
   type Draft,
@@ -273,5 +274,13 @@ describe('restoreSettings', () => {
       expect(r.kind).toBe('invalid');
       expect(r.settings).toEqual(ReviewSettingsSchema.parse({ language: 'zh-CN' }));
     }
+  });
+});
+
+describe('sectionRunnable', () => {
+  it('keeps the customer sections off without a customer column, every other section on', () => {
+    expect(sectionRunnable('customers', false)).toBe(false);
+    expect(sectionRunnable('customers', true)).toBe(true);
+    expect(sectionRunnable('overview', false)).toBe(true);
   });
 });
