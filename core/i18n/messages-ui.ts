@@ -347,6 +347,16 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '上次生成的工作表（点击打开）',
     'zh-TW': '上次產生的工作表（點選開啟）',
   },
+  WIZ_LAST_RUN: {
+    en: 'Last run: {when}',
+    'zh-CN': '上次运行：{when}',
+    'zh-TW': '上次執行：{when}',
+  },
+  WIZ_LAST_RUN_ROWS: {
+    en: 'Data quality: {used} rows used, {skipped} skipped.',
+    'zh-CN': '数据质量：使用 {used} 行，跳过 {skipped} 行。',
+    'zh-TW': '資料品質：使用 {used} 列，略過 {skipped} 列。',
+  },
   WIZ_TABS_REPLACED: {
     en: 'Generating again replaces these tabs; your own sheets are never changed.',
     'zh-CN': '重新生成会替换这些工作表；您自己的工作表不会被改动。',

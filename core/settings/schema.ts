@@ -114,6 +114,24 @@ export const ThresholdsSchema = z.object({
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /**
+ * What the wizard's last completed run showed, saved with the settings so reopening the wizard shows
+ * it. Plain data only (an ISO time string, no Date): hosts store settings as JSON.
+ */
+export const LastRunSchema = z.object({
+  /** When the run finished, ISO 8601 (UTC). */
+  at: z.string().min(1),
+  /** The overview's first sentence, in the report language `lang`; null when there was none. */
+  headline: z.string().nullable().default(null),
+  rowsUsed: z.number().int().nonnegative(),
+  rowsSkipped: z.number().int().nonnegative(),
+  /** Names of the tabs written. */
+  tabs: z.array(z.string()).default([]),
+  /** Language the headline was written in (the report language). */
+  lang: LangSchema,
+});
+export type LastRun = z.infer<typeof LastRunSchema>;
+
+/**
  * Everything a review run needs besides the grid. Saved in the document so "Refresh" repeats the
  * last run. Parse with `ReviewSettingsSchema.safeParse`; every field has a default.
  */
@@ -144,6 +162,8 @@ export const ReviewSettingsSchema = z.object({
   maxSegments: z.number().int().min(3).max(50).default(12),
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
   plan: PlanSettingsSchema.default(PlanSettingsSchema.parse({})),
+  /** The wizard's last completed run (not read by the review); null before the first one. */
+  lastRun: LastRunSchema.nullable().default(null),
 });
 export type ReviewSettings = z.infer<typeof ReviewSettingsSchema>;
 /** Settings as a user or file may give them (defaults not yet applied). */

@@ -51,3 +51,15 @@ export function cellText(v: unknown): string {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   return String(v);
 }
+
+/**
+ * A saved ISO time as local date and time (yyyy-mm-dd hh:mm), the same in every language; the text
+ * itself when it is not a time.
+ * @example formatRunTime(new Date(2025, 0, 5, 9, 3).toISOString()) // '2025-01-05 09:03'
+ */
+export function formatRunTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

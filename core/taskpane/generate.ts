@@ -1,12 +1,13 @@
 /**
  * The Generate pipeline of the wizard (no DOM): host.readGrid → runReview (in the page) →
- * host.writeSheetDoc → host.saveSettings, with named stages, overall progress and cancellation.
+ * host.writeSheetDoc → host.saveSettings (with a last-run summary), with named stages, overall progress
+ * and cancellation.
  */
 import type { Host, HostErrorCode } from '../host/port';
 import { hasMessage, t } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import type { ReviewModel } from '../review/model';
-import type { ReviewSettings } from '../settings/schema';
+import type { LastRun, ReviewSettings } from '../settings/schema';
 import type { SheetDoc } from '../sheetdoc/types';
 import type { Grid } from '../table/types';
 
@@ -36,6 +37,8 @@ export type PipelineResult =
       tabs: { key: string; name: string }[];
       model: ReviewModel;
       seconds: number;
+      /** The summary saved with the settings (shown when the wizard is reopened). */
+      lastRun: LastRun;
       /** False when the host could not store the settings (the tabs were written). */
       settingsSaved: boolean;
     }
@@ -57,7 +60,31 @@ export interface PipelineOptions {
   onUpdate: (u: StageUpdate) => void;
   /** Rows the host reported for the sheet (for "Reading 120,000 rows…" before the read starts). */
   expectedRows: number;
+  /** The settings to save after the run (default: the run's); the last-run summary is added. */
+  saveAs?: ReviewSettings;
   now?: () => number;
+}
+
+/** Longest headline kept in the summary (Sheets caps the saved settings at 9 KB). */
+const MAX_HEADLINE = 400;
+
+/**
+ * The last-run summary of a completed run: when, the headline (in the report language), rows used and
+ * skipped, the tabs written. Plain data (an ISO string, no Date), as hosts store settings as JSON.
+ * @example lastRunOf(model, ['总览'], 'zh-CN', Date.UTC(2025, 0, 5)).at // '2025-01-05T00:00:00.000Z'
+ */
+export function lastRunOf(model: ReviewModel, tabs: readonly string[], lang: Lang, at: number): LastRun {
+  const first = model.narratives.overview?.[0] ?? null;
+  const headline =
+    first !== null && first.length > MAX_HEADLINE ? `${first.slice(0, MAX_HEADLINE - 1)}…` : first;
+  return {
+    at: new Date(at).toISOString(),
+    headline,
+    rowsUsed: model.dataQuality.rowsUsed,
+    rowsSkipped: model.dataQuality.rowsSkipped,
+    tabs: [...tabs],
+    lang,
+  };
 }
 
 /** Share of the bar each stage fills: reading, computing, writing. */
@@ -177,15 +204,22 @@ export async function runPipeline(
       onProgress: (e) => update('writing', e.total > 0 ? e.done / e.total : 0),
     });
     if (!written.ok) return fail(written.code, written.message, o.lang);
+    const lastRun = lastRunOf(
+      result.model,
+      written.tabs.map((x) => x.name),
+      settings.language,
+      now(),
+    );
     // The tabs are written: a settings store that fails must not turn the run into a failure.
     let settingsSaved = true;
     try {
-      await host.saveSettings(settings);
+      await host.saveSettings({ ...(o.saveAs ?? settings), lastRun });
     } catch {
       settingsSaved = false;
     }
     update('done', 1);
-    return { ok: true, tabs: written.tabs, model: result.model, seconds: (now() - t0) / 1000, settingsSaved };
+    const seconds = (now() - t0) / 1000;
+    return { ok: true, tabs: written.tabs, model: result.model, seconds, lastRun, settingsSaved };
   } catch (e) {
     const code = codeOf(e);
     if (code && (HOST_CODES as readonly string[]).includes(code)) return fail(code, messageOf(e), o.lang);

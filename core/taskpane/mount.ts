@@ -72,6 +72,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     analysis: null,
     errors: [],
     run: { status: 'idle', update: null, result: null },
+    lastRun: null,
     loadError: null,
   };
   const previews = new Map<string, Grid>();
@@ -413,14 +414,15 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
         lang: s.lang,
         signal: mySignal,
         expectedRows: info?.rows ?? 0,
+        // Saved with the user's intent (not the run's switched-off sections), plus the last-run summary.
+        saveAs: settings,
         onUpdate: (u) => {
           if (alive && s.run.status === 'running' && signal === mySignal) paintProgress(u);
         },
       }).then(async (result) => {
         if (signal !== mySignal) return;
         if (result.ok) {
-          // Saved with the user's intent (not the run's switched-off sections).
-          if (runSettings !== settings) await host.saveSettings(settings).catch(() => undefined);
+          s.lastRun = result.lastRun;
           s.sheets = await scoreSheets(await host.listSheets().catch(() => s.sheets));
         }
         s.run = {
@@ -483,6 +485,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       const loadedSettings = restoreSettings(raw, lang);
       restored = loadedSettings.kind === 'restored';
       s.draft = draftFromSettings(loadedSettings.settings);
+      s.lastRun = loadedSettings.settings.lastRun;
       if (loadedSettings.kind === 'restored') s.notice = { code: 'WIZ_SETTINGS_RESTORED', kind: 'info' };
       if (loadedSettings.kind === 'invalid') s.notice = { code: 'WIZ_SETTINGS_INVALID', kind: 'warn' };
       s.sheets = await scoreSheets(list);

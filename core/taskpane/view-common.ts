@@ -2,6 +2,7 @@
 import type { SheetInfo } from '../host/port';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/lang';
+import type { LastRun } from '../settings/schema';
 import type { Grid } from '../table/types';
 import type { Analysis } from './analysis';
 import { h, type Child } from './dom';
@@ -32,6 +33,8 @@ export interface UiState {
   /** Errors shown after a blocked Next (cleared when the user edits). */
   errors: FieldError[];
   run: RunState;
+  /** The last completed run saved in the document (shown on step 5 when the wizard is reopened). */
+  lastRun: LastRun | null;
   loadError: string | null;
 }
 

@@ -1,8 +1,10 @@
 /** Step 5, Generate: what will run, the progress bar with named stages, then tabs, headline and data quality. */
+import type { Lang } from '../i18n/lang';
 import type { ReviewModel } from '../review/model';
+import type { LastRun } from '../settings/schema';
 import { h } from './dom';
 import { failureMessage } from './generate';
-import { formatCount, formatMoney } from './format';
+import { formatCount, formatMoney, formatRunTime } from './format';
 import { message, type ViewCtx } from './view-common';
 import { parseTypedAmount, sectionRunnable } from './wizard-state';
 
@@ -80,6 +82,38 @@ function tabLinks(ctx: ViewCtx, id: string, names: readonly string[]): HTMLEleme
   );
 }
 
+/**
+ * The lines of the last run's summary in the UI language: when, the headline (as it was written),
+ * and rows used / skipped.
+ * @example lastRunLines(lastRun, 'en', tr).quality // 'Data quality: 18,900 rows used, 26 skipped.'
+ */
+export function lastRunLines(
+  r: LastRun,
+  lang: Lang,
+  tr: ViewCtx['tr'],
+): { when: string; headline: string | null; quality: string } {
+  return {
+    when: tr('WIZ_LAST_RUN', { when: formatRunTime(r.at) }),
+    headline: r.headline,
+    quality: tr('WIZ_LAST_RUN_ROWS', {
+      used: formatCount(r.rowsUsed, lang),
+      skipped: formatCount(r.rowsSkipped, lang),
+    }),
+  };
+}
+
+/** The last completed run saved in the document: when, its headline and its data quality. */
+function lastRunView(ctx: ViewCtx, r: LastRun): (HTMLElement | null)[] {
+  const lines = lastRunLines(r, ctx.s.lang, ctx.tr);
+  return [
+    h('h3', { id: 'srw-last-run' }, lines.when),
+    lines.headline
+      ? h('p', { class: 'srw-headline', id: 'srw-last-headline', lang: r.lang }, lines.headline)
+      : null,
+    h('p', { id: 'srw-last-quality' }, lines.quality),
+  ];
+}
+
 /** What the run will do, one line per choice. */
 function summary(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
@@ -151,6 +185,8 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
   if (result && !result.ok && !result.cancelled) {
     out.push(message('error', failureMessage(result.code, result.detail, s.lang)));
   }
+  // Reopened after a run: what it showed (the current run's results replace it once done).
+  if (run.status !== 'done' && s.lastRun) out.push(...lastRunView(ctx, s.lastRun));
   const existing = s.sheets.filter((x) => x.owned).map((x) => x.name);
   if (run.status !== 'done' && existing.length > 0) {
     // Reopened on a workbook that already has a review: show it, and say what generating does.

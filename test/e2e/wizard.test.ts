@@ -117,8 +117,12 @@ test('walks every step in English, remaps a column, previews the split, generate
   const text = await overview.innerText();
   expect(text).toContain('Attainment');
   expect(text).toMatch(/Base target\s+[\d,.]+\s+\d+\.\d%/);
-  expect(await page.innerText('#srw-headline')).toMatch(/FY2025 revenue was .*% of the .* base target/);
+  const headline = await page.innerText('#srw-headline');
+  expect(headline).toMatch(/FY2025 revenue was .*% of the .* base target/);
   expect(await page.innerText('.srw-quality')).toMatch(/of [\d,]+ rows used/);
+  const [, rowsUsed, rowsSkipped] = /^([\d,]+) of [\d,]+ rows used, ([\d,]+) skipped\.$/.exec(
+    await page.innerText('.srw-quality li:first-child'),
+  )!;
   await shot(page, 'en-6-done');
   await page.screenshot({ path: join(ART, 'en-7-page.png') });
 
@@ -147,7 +151,23 @@ test('walks every step in English, remaps a column, previews the split, generate
   await next(page, /Step 5 of 5/);
   expect(await page.locator('#srw-existing-tabs button').allInnerTexts()).toEqual(tabNames);
   await page.waitForSelector('text=Generating again replaces these tabs');
+  // … and what that run showed: when, its headline and its data quality.
+  expect(await page.innerText('#srw-last-run')).toMatch(/^Last run: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  expect(await page.innerText('#srw-last-headline')).toBe(headline);
+  expect(await page.innerText('#srw-last-quality')).toBe(
+    `Data quality: ${rowsUsed} rows used, ${rowsSkipped} skipped.`,
+  );
   await shot(page, 'en-8-reopened');
+  // The labels follow a switch of the UI language.
+  await page.selectOption('#srw-ui-lang', 'zh-CN');
+  await page.waitForSelector('#srw-last-run >> text=/^上次运行：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$/');
+  expect(await page.innerText('#srw-last-quality')).toBe(
+    `数据质量：使用 ${rowsUsed} 行，跳过 ${rowsSkipped} 行。`,
+  );
+  expect(await page.innerText('#srw-last-headline')).toBe(headline);
+  await shot(page, 'zh-8-reopened');
+  await page.selectOption('#srw-ui-lang', 'en');
+  await page.waitForSelector('#srw-last-run >> text=/^Last run: /');
   await page.click(`#srw-existing-tabs button:text-is("${tabNames[0]}")`);
   await page.locator('#sheet table[data-tab-key="overview"]').waitFor();
   expect(errors).toEqual([]);

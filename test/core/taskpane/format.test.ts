@@ -1,4 +1,10 @@
-import { cellText, formatCount, formatMoney, formatShare } from '../../../core/taskpane/format';
+import {
+  cellText,
+  formatCount,
+  formatMoney,
+  formatRunTime,
+  formatShare,
+} from '../../../core/taskpane/format';
 
 describe('wizard number display', () => {
   it('groups counts by thousands', () => {
@@ -28,5 +34,10 @@ describe('wizard number display', () => {
       '12.5',
       'x',
     ]);
+  });
+
+  it('shows a saved run time as local yyyy-mm-dd hh:mm, and unreadable text as it is', () => {
+    expect(formatRunTime(new Date(2025, 0, 5, 9, 3).toISOString())).toBe('2025-01-05 09:03');
+    expect(formatRunTime('yesterday')).toBe('yesterday');
   });
 });

@@ -91,7 +91,7 @@ describe('runPipeline', () => {
     if (!r.ok) return;
     expect(r.tabs.length).toBe(host.written[0].tabs.length);
     expect(r.model.totals.revenue).toBe(78000);
-    expect(host.saved).toEqual([settings()]);
+    expect(host.saved).toEqual([{ ...settings(), lastRun: r.lastRun }]);
     expect(r.settingsSaved).toBe(true);
     const stages = [...new Set(updates.map((u) => u.stage))];
     expect(stages).toEqual(['reading', 'computing', 'writing', 'done']);
