@@ -5,7 +5,7 @@
  */
 import { langFromLocale, t } from '../core/i18n';
 import type { Lang } from '../core/i18n';
-import { runReview } from '../core/review';
+import { lastRunOf, runReview } from '../core/review';
 import { ReviewSettingsSchema } from '../core/settings/schema';
 import type { ReviewSettings } from '../core/settings/schema';
 import type { Grid } from '../core/table/types';
@@ -43,7 +43,7 @@ async function read(host: ExcelHost, sheet: string, lang: Lang): Promise<Grid | 
  * @example const outcome = await oneClickReview(new ExcelHost(realEnv()), Office);
  */
 export async function oneClickReview(host: ExcelHost, office: OfficeApi): Promise<OneClickOutcome> {
-  const { settings, saved } = await settingsFor(host);
+  const { settings } = await settingsFor(host);
   const lang = settings.language;
   const req = checkRequirements(office, lang);
   if (!req.ok) return { ok: false, message: req.message };
@@ -63,8 +63,15 @@ export async function oneClickReview(host: ExcelHost, office: OfficeApi): Promis
 
   const written = await host.writeSheetDoc(review.doc);
   if (!written.ok) return { ok: false, message: t('EXCEL_WRITE_FAILED', lang, { message: written.message }) };
-  // First run on defaults: remember the sheet so "Generate review" repeats it next time.
-  if (!saved) await host.saveSettings({ ...settings, sheet });
+  // Remember the sheet (first run on defaults) and this run, which the wizard shows on reopening.
+  // The tabs are written: a settings store that fails must not turn the run into a failure.
+  const lastRun = lastRunOf(
+    review.model,
+    written.tabs.map((x) => x.name),
+    lang,
+    Date.now(),
+  );
+  await host.saveSettings({ ...settings, sheet, lastRun }).catch(() => undefined);
   const first = written.tabs[0]?.name ?? '';
   return {
     ok: true,

@@ -7,3 +7,4 @@ export type { RunOptions, RunResult, RunStage } from './run';
 export { statusOf } from './overview';
 export { parseTargetSheet, quarterOf } from './target-sheet';
 export { MAPPING_ROLES } from './data-quality';
+export { lastRunOf } from './last-run';

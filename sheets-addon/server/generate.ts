@@ -3,12 +3,12 @@
  * runReview → atomic write → toast. Guarded against the 6-minute limit: it estimates the work
  * before reading and checks the clock before writing, so it never stops with tabs half written.
  */
-import { runReview } from '../../core/review';
+import { lastRunOf, runReview } from '../../core/review';
 import type { Lang } from '../../core/i18n';
 import type { GasEnv } from './env';
 import { ownedSheetIds, readSheet } from './read';
 import { writeSheetDoc } from './write';
-import { loadSettings } from './settings';
+import { loadSettings, saveSettings } from './settings';
 import {
   deadline,
   estimateReviewMs,
@@ -89,6 +89,15 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
     if (!written.ok && written.code === 'TOO_LARGE')
       return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
     if (!written.ok) return fail(sheetsText('WRITE_FAILED', lang, { detail: written.message }));
+    // Remember the sheet and this run (the wizard shows it on reopening). The tabs are written:
+    // a settings store that fails must not turn the run into a failure.
+    const tabNames = written.tabs.map((x) => x.name);
+    const lastRun = lastRunOf(result.model, tabNames, lang, env.now());
+    try {
+      saveSettings(env.properties.getDocumentProperties(), { ...settings, sheet: name, lastRun });
+    } catch {
+      // kept silent: the review itself is complete
+    }
     return {
       ok: true,
       message: sheetsText('done', lang, { tabs: written.tabs.length, sheet: name }),

@@ -14,8 +14,15 @@ jest.mock(
       reviewCalls.push({ grid, settings, opts });
       if (grid.length < 2)
         return { ok: false, code: 'NO_DATA_ROWS', message: 'No data rows under the header.' };
-      return { ok: true, model: {}, doc: sampleDoc() };
+      return {
+        ok: true,
+        model: { narratives: {}, dataQuality: { rowsUsed: grid.length - 1, rowsSkipped: 0 } },
+        doc: sampleDoc(),
+      };
     },
+    lastRunOf: (
+      jest.requireActual('../../core/review/last-run') as typeof import('../../core/review/last-run')
+    ).lastRunOf,
   }),
   { virtual: true },
 );
@@ -62,6 +69,8 @@ describe('generateReview (ribbon)', () => {
     expect(JSON.parse(of.saved.get(SETTINGS_KEY) as string)).toMatchObject({
       sheet: 'Sales',
       language: 'en',
+      // The wizard shows this run on reopening, not an older wizard run.
+      lastRun: { rowsUsed: 1, tabs: ['Review - Overview', 'Review - Bridges'], lang: 'en' },
     });
   });
 

@@ -1,6 +1,6 @@
 import { runOneClick } from '../../../sheets-addon/server/generate';
 import { generateReview } from '../../../sheets-addon/server/menu';
-import { saveSettings } from '../../../sheets-addon/server/settings';
+import { loadSettings, saveSettings, SETTINGS_KEY } from '../../../sheets-addon/server/settings';
 import { EXECUTION_LIMIT_MS, MAX_CELLS } from '../../../sheets-addon/server/guard';
 import { createFakeGas, type FakeGas } from '../fake-spreadsheet-app';
 import { salesGrid } from '../sales-data';
@@ -56,8 +56,22 @@ describe('runOneClick', () => {
   it('refuses a review tab as the data sheet when nothing is saved', () => {
     const gas = withSales();
     runOneClick(gas.env, gas.clock.now);
+    gas.env.properties.getDocumentProperties().deleteProperty(SETTINGS_KEY);
     const outcome = runOneClick(gas.env, gas.clock.now);
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('请先选中') });
+  });
+
+  it('remembers the sheet and the run, so a second click from a review tab repeats it', () => {
+    const gas = withSales();
+    runOneClick(gas.env, gas.clock.now);
+    const saved = loadSettings(gas.env.properties.getDocumentProperties());
+    expect(saved.source).toBe('saved');
+    expect(saved.settings.sheet).toBe('销售明细');
+    expect(saved.settings.lastRun).toMatchObject({
+      lang: 'zh-CN',
+      tabs: expect.arrayContaining(['复盘-总览']),
+    });
+    expect(runOneClick(gas.env, gas.clock.now)).toMatchObject({ ok: true });
   });
 
   it('says which saved sheet is missing', () => {
