@@ -86,7 +86,13 @@ function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElem
   }
   const id = `srw-role-${role}`;
   const sel = select({ id, 'aria-describedby': `${id}-meta` }, options, value, (v) => {
-    ctx.a.set({ mapping: { ...ctx.s.draft.mapping, [role]: v === '' ? null : v } }, { reanalyse: true });
+    // A unit chosen for the old column does not carry over to the newly chosen one.
+    const units = { ...ctx.s.draft.units };
+    if (isMoney(role)) delete units[role];
+    ctx.a.set(
+      { mapping: { ...ctx.s.draft.mapping, [role]: v === '' ? null : v }, units },
+      { reanalyse: true },
+    );
   });
   const m = meta(ctx, d);
   m.id = `${id}-meta`;

@@ -272,7 +272,12 @@ test('a unit chosen for the amount column changes the review, says it is done, a
   await page.waitForSelector('body[data-ready=true]');
   await next(page, /Step 2 of 5/);
   expect(await page.inputValue('#srw-unit-amount')).toBe('K');
-  await page.selectOption('#srw-unit-amount', '');
+  // A unit chosen for one column does not follow the role to another column.
+  await page.selectOption('#srw-role-amount', '成本(元)');
+  await page.waitForFunction(
+    () => (document.querySelector('#srw-unit-amount') as HTMLSelectElement | null)?.value === '',
+  );
+  await page.selectOption('#srw-role-amount', '销售额(元)');
   await page.waitForFunction(() =>
     document.querySelector('#srw-role-amount-meta')?.textContent?.includes('read from the header'),
   );

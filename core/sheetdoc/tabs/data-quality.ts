@@ -36,9 +36,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
       d.header,
       d.confidence,
       L(`SD_SOURCE_${d.source}`),
-      d.unit && (d.unit.scale !== 1 || d.unit.source)
-        ? `×${d.unit.scale.toLocaleString('en-US')}${d.unit.source ? ` (${d.unit.source})` : ''}`
-        : (d.unit?.currency ?? null),
+      unitText(d.unit),
     ]),
     numFmts: [null, '@', FMT.percent, null, null],
     colStyles: [{ bold: true }, null, null, { hAlign: 'center' }, { hAlign: 'center' }],
@@ -143,4 +141,19 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
     });
   }
   return tb.build('dataQuality', L('SD_TAB_dataQuality'), { freezeRows: 3, tabColor: COLOR.tabQuality });
+}
+
+/**
+ * A column's unit as read: scale, the unit word, and the currency when the word does not say it.
+ * @example unitText({ scale: 10000, source: '万', currency: 'USD' }) // '×10,000 (万, USD)'
+ */
+export function unitText(
+  unit: { scale: number; source: string | null; currency: string | null } | undefined,
+): string | null {
+  if (!unit) return null;
+  if (unit.scale === 1 && !unit.source) return unit.currency;
+  const word = unit.source ?? '';
+  const cur = unit.currency !== null && !word.toUpperCase().includes(unit.currency) ? unit.currency : '';
+  const inner = [word, cur].filter((x) => x !== '').join(', ');
+  return `×${unit.scale.toLocaleString('en-US')}${inner ? ` (${inner})` : ''}`;
 }
