@@ -1,6 +1,7 @@
 /**
- * SheetDoc: a host-neutral description of the summary tabs. Renderers (ExcelJS, Office.js,
- * Apps Script, the browser demo) translate it in a few batched operations; none decides content.
+ * SheetDoc: a host-neutral description of the summary tabs. Renderers (ExcelJS, the Office
+ * JavaScript API, Apps Script, the browser demo) translate it in a few batched operations; none
+ * decides content.
  * All coordinates are 0-based; ranges are inclusive.
  */
 
