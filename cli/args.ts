@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { currencyCode, parseAmount } from '../core/table';
 import {
-  AmountUnitSchema,
+  UnitChoiceSchema,
   DisplayUnitSchema,
   LangSchema,
   QuarterWeightsSchema,
-  UnitRoleSchema,
+  MoneyRoleSchema,
 } from '../core/settings/schema';
 import type { Lang } from '../core/i18n/lang';
 import type { CliMessageCode } from './messages';
@@ -85,7 +85,7 @@ export const CliOptionsSchema = z.object({
   stretch: z.number().positive().nullable(),
   map: z.partialRecord(MapRoleSchema, z.string()),
   /** --unit-of amount=万 (repeatable): the unit of a money column, replacing its header's. */
-  units: z.partialRecord(UnitRoleSchema, AmountUnitSchema),
+  units: z.partialRecord(MoneyRoleSchema, UnitChoiceSchema),
   dims: z.array(z.string()),
   lang: LangSchema.nullable(),
   unit: DisplayUnitSchema.nullable(),
@@ -143,10 +143,10 @@ const HINTS: Record<string, CliMessageCode> = {
  * A unit as typed: 万/萬, 亿/億, 千, K/k, M/m, 元, also with 元 after it ("万元"); null when none.
  * @example unitChoice('萬元') // '万'
  */
-export function unitChoice(text: string): z.infer<typeof AmountUnitSchema> | null {
+export function unitChoice(text: string): z.infer<typeof UnitChoiceSchema> | null {
   let t = text.normalize('NFKC').trim().replace('萬', '万').replace('億', '亿');
   if (t.length > 1 && t.endsWith('元')) t = t.slice(0, -1);
-  const r = AmountUnitSchema.safeParse(t.length === 1 ? t.replace(/^k$/, 'K').replace(/^m$/, 'M') : t);
+  const r = UnitChoiceSchema.safeParse(t.length === 1 ? t.replace(/^k$/, 'K').replace(/^m$/, 'M') : t);
   return r.success ? r.data : null;
 }
 
@@ -262,7 +262,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const units: CliOptions['units'] = {};
   for (const u of raw.unitOf ?? []) {
     const eq = u.indexOf('=');
-    const role = UnitRoleSchema.safeParse(eq > 0 ? u.slice(0, eq).trim() : '');
+    const role = MoneyRoleSchema.safeParse(eq > 0 ? u.slice(0, eq).trim() : '');
     const unitOf = eq > 0 ? unitChoice(u.slice(eq + 1)) : null;
     if (!role.success || unitOf === null)
       return fail('BAD_VALUE', { opt: '--unit-of', value: u, hint: 'HINT_UNIT_OF' });

@@ -38,11 +38,9 @@ const RoleName = z.enum([
 ]);
 
 /** A unit the user gives a money column: 元 (1), 万 (1e4), 亿 (1e8), 千 (1e3), K (1e3), M (1e6). */
-export const AmountUnitSchema = z.enum(UNIT_CHOICES);
-export type AmountUnit = z.infer<typeof AmountUnitSchema>;
+export const UnitChoiceSchema = z.enum(UNIT_CHOICES);
 /** The roles whose unit may be chosen: amount, cost, grossProfit, target, stretchTarget. */
-export const UnitRoleSchema = z.enum(MONEY_ROLES);
-export type UnitRole = z.infer<typeof UnitRoleSchema>;
+export const MoneyRoleSchema = z.enum(MONEY_ROLES);
 
 /** Where targets come from. */
 export const TargetSourceSchema = z.discriminatedUnion('kind', [
@@ -146,7 +144,7 @@ export const ReviewSettingsSchema = z.object({
   /** User overrides: role → header text (null = role switched off). */
   mapping: z.partialRecord(RoleName, z.string().nullable()).default({}),
   /** User overrides of a money column's unit: role → unit (missing = the unit its header states). */
-  units: z.partialRecord(UnitRoleSchema, AmountUnitSchema).default({}),
+  units: z.partialRecord(MoneyRoleSchema, UnitChoiceSchema).default({}),
   targets: TargetSourceSchema.default({ kind: 'column' }),
   /** Dimensions to break down (roles or extra-dimension headers). Empty = all detected. */
   dimensions: z.array(z.string()).default([]),

@@ -3,7 +3,6 @@
  * each money column with a dropdown to change it; warnings.
  */
 import type { Lang } from '../i18n/lang';
-import type { AmountUnit } from '../settings/schema';
 import { unitFromHeader } from '../table';
 import {
   MONEY_ROLES,
@@ -13,6 +12,7 @@ import {
   type MoneyRole,
   type Role,
   type RoleDetection,
+  type UnitChoice,
 } from '../table/types';
 import { h, select } from './dom';
 import { errorText, message, type ViewCtx } from './view-common';
@@ -44,7 +44,7 @@ function unitRow(ctx: ViewCtx, role: MoneyRole, d: RoleDetection): HTMLElement {
   const sel = select({ id }, options, s.draft.units[role] ?? '', (v) => {
     const units = { ...ctx.s.draft.units };
     if (v === '') delete units[role];
-    else units[role] = v as AmountUnit;
+    else units[role] = v as UnitChoice;
     ctx.a.set({ units }, { reanalyse: true });
   });
   return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_UNIT_LABEL')), sel);

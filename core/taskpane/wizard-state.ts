@@ -5,13 +5,11 @@
 import type { Lang } from '../i18n/lang';
 import {
   ReviewSettingsSchema,
-  type AmountUnit,
   type DisplayUnit,
   type ReviewSettings,
   type Section,
-  type UnitRole,
 } from '../settings/schema';
-import type { Role } from '../table/types';
+import type { MoneyRole, Role, UnitChoice } from '../table/types';
 import { parseAmountText } from '../table';
 
 export type StepId = 'data' | 'columns' | 'period' | 'sections' | 'generate';
@@ -26,7 +24,7 @@ export interface Draft {
   sheet: string | null;
   mapping: Partial<Record<Role, string | null>>;
   /** Units chosen for money columns (missing = the unit the header states). */
-  units: Partial<Record<UnitRole, AmountUnit>>;
+  units: Partial<Record<MoneyRole, UnitChoice>>;
   /** '' = latest year with data. */
   year: string;
   fiscalStartMonth: number;
