@@ -63,7 +63,15 @@ export function evaluate(name: string, args: readonly unknown[], options: Evalua
       filled.push(p.default);
     } else filled.push(v);
   }
-  return def.kind === 'elementwise' ? runElementwise(def, filled, ctx) : runWhole(def, filled, ctx);
+  const out = def.kind === 'elementwise' ? runElementwise(def, filled, ctx) : runWhole(def, filled, ctx);
+  return finite(out, ctx);
+}
+
+/** A result a cell cannot hold (±Infinity, NaN from overflow) becomes #NUM!, as in built-in functions. */
+function finite(out: FnResult, ctx: FnContext): FnResult {
+  const fix = (v: FnValue): FnValue =>
+    typeof v === 'number' && !Number.isFinite(v) ? ctx.error('#NUM!', 'FN_OUT_OF_RANGE') : v;
+  return Array.isArray(out) ? out.map((row) => row.map(fix)) : fix(out);
 }
 
 function isOmitted(v: unknown, p: ParamDef): boolean {

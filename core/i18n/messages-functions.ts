@@ -85,6 +85,11 @@ export const FUNCTION_MESSAGES: Catalogue = {
     'zh-CN': 'fiscal_start_month 必须是 1 到 12 的整数。',
     'zh-TW': 'fiscal_start_month 必須是 1 到 12 的整數。',
   },
+  FN_OUT_OF_RANGE: {
+    en: 'The result is too large for a cell.',
+    'zh-CN': '结果超出单元格可容纳的数值范围。',
+    'zh-TW': '結果超出儲存格可容納的數值範圍。',
+  },
   FN_BAD_DATE: {
     en: '"{value}" is not a date.',
     'zh-CN': '“{value}”不是日期。',

@@ -103,6 +103,17 @@ describe('evaluate', () => {
     expect(b).toEqual([[1], [1]]);
   });
 
+  it('turns a result too large for a cell into #NUM!, never Infinity', () => {
+    expect(evaluate('PARSE_AMOUNT', [-1.2e171, 1.6e137])).toEqual({
+      error: '#NUM!',
+      message: 'The result is too large for a cell.',
+    });
+    expect(evaluate('PARSE_AMOUNT', [[[1e300], [2]], 1e10])).toEqual([
+      [{ error: '#NUM!', message: 'The result is too large for a cell.' }],
+      [20000000000],
+    ]);
+    expect(evaluate('ATTAINMENT', [3, 2])).toBe(1.5);
+  });
   it('never throws and always returns values or error values on any input (property)', () => {
     const cell = fc.oneof(
       fc.double(),
