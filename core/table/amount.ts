@@ -33,8 +33,12 @@ const SYMBOLS =
 const NUMBER = /^\d+(\.\d*)?$|^\.\d+$/;
 const SUFFIX_AT_END = /(万亿|百万|千万|万|萬|亿|億|千|mn|mm|bn|k|m|b)$/;
 
-/** Fast path for the common "12,345.6" / "-1200": digits, commas, one dot, a leading minus; else NaN. */
-function plainNumber(text: string): number {
+/**
+ * Fast path for the common "12,345.6" / "-1200": digits, commas, one dot, a leading minus; else NaN.
+ * Such text carries no unit, is no label and needs no trimming.
+ * @example plainNumber('12,345.6') // 12345.6
+ */
+export function plainNumber(text: string): number {
   const len = text.length;
   if (len === 0 || len > 24) return NaN;
   let dot = false;
@@ -124,6 +128,8 @@ export function parseAmount(raw: CellValue, unitScale = 1): number | ParseFailur
  * @example hasOwnUnit('3.6亿') // true
  */
 export function hasOwnUnit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 48 && last <= 57) return false; // ends in a digit: no suffix, no %, no trailing mark
   const s = text
     .normalize('NFKC')
     .toLowerCase()

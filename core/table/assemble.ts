@@ -20,7 +20,11 @@ import { findDuplicates } from './duplicates';
 import { OK } from './scan';
 import type { ScanContext, scanDate, scanDim, scanMeasure } from './scan';
 
-/** Keeps the used rows of a dimension, re-coded in first-seen order over used rows only. */
+/**
+ * Keeps the used rows of a dimension, re-coded in first-seen order over used rows only. Compacts
+ * in place (keep is ascending, so row keep[k] ≥ k is read before slot k is written): the scan's
+ * codes are spent.
+ */
 function compactDim(
   key: string,
   header: string,
@@ -31,12 +35,11 @@ function compactDim(
   // Every row used: codes are already first-seen over the used rows.
   if (keep.length === codes.length) return { key, header, codes, values };
   const remap = new Int32Array(values.length).fill(-1);
-  const out = new Int32Array(keep.length);
   const kept: string[] = [];
   for (let k = 0; k < keep.length; k++) {
     const c = codes[keep[k]];
     if (c < 0) {
-      out[k] = -1;
+      codes[k] = -1;
       continue;
     }
     let r = remap[c];
@@ -44,9 +47,9 @@ function compactDim(
       r = remap[c] = kept.length;
       kept.push(values[c]);
     }
-    out[k] = r;
+    codes[k] = r;
   }
-  return { key, header, codes: out, values: kept };
+  return { key, header, codes: codes.subarray(0, keep.length), values: kept };
 }
 
 /** What the column scans and the row decisions produced, for assemble. */
@@ -91,6 +94,8 @@ export function assemble(
   let periodCount = 0;
   if (dState) for (let k = 0; k < m; k++) if (dState[used[k]] === OK) dateCount++;
   if (pState) for (let k = 0; k < m; k++) if (pState[used[k]] === OK) periodCount++;
+  // Compaction is in place (used is ascending): the table's columns are the scans' arrays cut
+  // to the used rows, so assembling allocates no second copy of a million-row column.
   let monthIndex: Int32Array;
   let day: Uint8Array;
   if (s.dateScan && dateCount === ctx.n) {
@@ -98,8 +103,9 @@ export function assemble(
     monthIndex = s.dateScan.monthIndex;
     day = s.dateScan.day;
   } else {
-    monthIndex = new Int32Array(m);
-    day = new Uint8Array(m);
+    const target = s.dateScan ?? s.periodScan;
+    monthIndex = target ? target.monthIndex : new Int32Array(m);
+    day = target ? target.day : new Uint8Array(m);
     // inline gather for performance: the date column first, the period column where it has none
     for (let k = 0; k < m; k++) {
       const i = used[k];
@@ -109,6 +115,8 @@ export function assemble(
         day[k] = src.day[i];
       }
     }
+    monthIndex = monthIndex.subarray(0, m);
+    day = day.subarray(0, m);
   }
   const completeness: Partial<Record<Role, number>> = {};
   const share = (filled: number) => (m === 0 ? 0 : filled / m);
@@ -125,19 +133,16 @@ export function assemble(
     const fixedRate = money && headerCur !== null ? (s.rates.get(headerCur) ?? 1) : 1;
     const unit = det.unit ?? { scale: 1, currency: null, source: null };
     const perRow = money && headerCur === null && s.currencyScan !== undefined;
-    let values: Float64Array;
-    if (!perRow && fixedRate === 1 && m === ctx.n) {
-      values = scan.values; // every row used, nothing to convert: the scan's array is the column
-    } else {
-      values = new Float64Array(m);
-      const src = scan.values;
+    let values: Float64Array = scan.values;
+    if (perRow || fixedRate !== 1 || m !== ctx.n) {
       const codes = perRow && s.currencyScan ? s.currencyScan.codes : null;
-      // inline gather for performance
+      // inline gather for performance, in place (used is ascending)
       for (let k = 0; k < m; k++) {
         const i = used[k];
         const code = codes === null ? -1 : codes[i];
-        values[k] = src[i] * (code >= 0 ? s.rowRate[code] : fixedRate);
+        values[k] = values[i] * (code >= 0 ? s.rowRate[code] : fixedRate);
       }
+      values = values.subarray(0, m);
     }
     let filled = 0;
     for (let k = 0; k < m; k++) if (values[k] === values[k]) filled++;
@@ -168,13 +173,7 @@ export function assemble(
   );
 
   // Flags over used rows: exact duplicates (first occurrence is the original) and refunds.
-  const gridRows = new Int32Array(m);
-  const hashes = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
-    gridRows[k] = ctx.start + used[k];
-    hashes[k] = ctx.hash[used[k]];
-  }
-  const dupOf = findDuplicates(grid, gridRows, hashes);
+  const dupOf = findDuplicates(grid, ctx.start, used, ctx.hash);
   const amounts = (measures.amount as MeasureColumn).values;
   const flagged: RowIssue[] = [];
   const refunds = { rows: 0, amount: 0 };

@@ -24,19 +24,27 @@ export function sameRow(a: readonly CellValue[] | undefined, b: readonly CellVal
 }
 
 /**
- * For each listed row (grid indexes, in order), the grid index of the earlier identical row, or −1.
- * @example findDuplicates(grid, Int32Array.of(1, 2), Int32Array.of(7, 7)) // Int32Array [-1, 1] when rows 1 and 2 are equal
+ * For each used row, the grid index of the earlier identical row, or −1. Row k is grid row
+ * `start + used[k]`; its hash is `hashByRow[used[k]]`.
+ * @example findDuplicates(grid, 1, Int32Array.of(0, 1), Int32Array.of(7, 7)) // Int32Array [-1, 1] when grid rows 1 and 2 are equal
  */
-export function findDuplicates(grid: Grid, rows: Int32Array, hashes: Int32Array): Int32Array {
-  const out = new Int32Array(rows.length).fill(-1);
-  let size = 16;
-  while (size < rows.length * 2) size <<= 1;
+export function findDuplicates(
+  grid: Grid,
+  start: number,
+  used: Int32Array,
+  hashByRow: Int32Array,
+): Int32Array {
+  const m = used.length;
+  const out = new Int32Array(m);
+  const size = duplicateSlots(m);
   const mask = size - 1;
-  // Interleaved [hash, k + 1] slots: one cache line per probe.
-  const slots = new Int32Array(size * 2);
-  for (let k = 0; k < rows.length; k++) {
-    const h = hashes[k];
+  // Interleaved [hash, k + 1] slots, open addressing: one cache line per probe.
+  const slots = new Int32Array(2 * size);
+  for (let k = 0; k < m; k++) {
+    const i = used[k];
+    const h = hashByRow[i];
     let s = h & mask;
+    out[k] = -1;
     for (;;) {
       const j = slots[2 * s + 1];
       if (j === 0) {
@@ -44,12 +52,25 @@ export function findDuplicates(grid: Grid, rows: Int32Array, hashes: Int32Array)
         slots[2 * s + 1] = k + 1;
         break;
       }
-      if (slots[2 * s] === h && sameRow(grid[rows[k]], grid[rows[j - 1]])) {
-        out[k] = rows[j - 1];
-        break;
+      if (slots[2 * s] === h) {
+        const u = used[j - 1];
+        if (sameRow(grid[start + i], grid[start + u])) {
+          out[k] = start + u;
+          break;
+        }
       }
       s = (s + 1) & mask;
     }
   }
   return out;
+}
+
+/**
+ * Hash slots findDuplicates uses for m rows (a power of two, at least 2m: probes stay short).
+ * @example duplicateSlots(1000) // 2048
+ */
+export function duplicateSlots(m: number): number {
+  let size = 16;
+  while (size < m * 2) size <<= 1;
+  return size;
 }

@@ -109,6 +109,9 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   if (nonBlank === 0) return fail('NO_DATA_ROWS', lang, { row: offset + headerRow }, mapping);
 
   // One pass per column.
+  const roleOf = new Map<number, Role>();
+  for (const [role, d] of Object.entries(roles)) if (d) roleOf.set(d.column, role as Role);
+  const extraOf = new Map(mapping.extraDimensions.map((e) => [e.column, e.header]));
   const ctx: ScanContext = {
     grid,
     start,
@@ -119,9 +122,6 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   };
   const blank = new Uint8Array(n);
   const scanners: Scanner[] = [];
-  const roleOf = new Map<number, Role>();
-  for (const [role, d] of Object.entries(roles)) if (d) roleOf.set(d.column, role as Role);
-  const extraOf = new Map(mapping.extraDimensions.map((e) => [e.column, e.header]));
   const measures: Partial<Record<MeasureRole, ReturnType<typeof scanMeasure>>> = {};
   const dims: Partial<Record<DimensionRole | 'currency', ReturnType<typeof scanDim>>> = {};
   const extras: { header: string; column: number; scan: ReturnType<typeof scanDim> }[] = [];
@@ -142,10 +142,10 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
       } else scanners.push(scanOther(ctx, c, header));
     } else if (role === 'date') scanners.push((dateScan = scanDate(ctx, c, date1904, header)));
     else if (role === 'period') scanners.push((periodScan = scanDate(ctx, c, date1904, header)));
-    else if ((MEASURE_ROLES as readonly Role[]).includes(role)) {
+    else if (isMeasure(role)) {
       const unit = roles[role]?.unit;
-      scanners.push((measures[role as MeasureRole] = scanMeasure(ctx, c, unit ? unit.scale : 1, header)));
-    } else scanners.push((dims[role as DimensionRole | 'currency'] = scanDim(ctx, c, header)));
+      scanners.push((measures[role] = scanMeasure(ctx, c, unit ? unit.scale : 1, header)));
+    } else scanners.push((dims[role] = scanDim(ctx, c, header)));
   }
   // Blocks of rows, each scanned column by column: a block's row arrays stay in cache across
   // the column passes, where whole-column passes would fetch every row from memory ten times.
@@ -262,6 +262,10 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     rowRate,
     currencyScan,
   });
+}
+
+function isMeasure(role: Role): role is MeasureRole {
+  return (MEASURE_ROLES as readonly Role[]).includes(role);
 }
 
 /** The user's unit choices replace the scale read from the header (the header's currency stays). */
