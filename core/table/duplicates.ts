@@ -23,9 +23,16 @@ export function sameRow(a: readonly CellValue[] | undefined, b: readonly CellVal
   return true;
 }
 
+/** Rows per hash partition: a partition's probe table (2 slots per row) stays in the CPU cache. */
+const PART_ROWS = 4096;
+
 /**
  * For each used row, the grid index of the earlier identical row, or −1. Row k is grid row
  * `start + used[k]`; its hash is `hashByRow[used[k]]`.
+ *
+ * Rows are first partitioned by the top bits of their hash (equal rows share a partition, and
+ * each partition keeps row order), then each partition is probed in a small open-addressing
+ * table: one probe table over a million rows would miss the cache on nearly every row.
  * @example findDuplicates(grid, 1, Int32Array.of(0, 1), Int32Array.of(7, 7)) // Int32Array [-1, 1] when grid rows 1 and 2 are equal
  */
 export function findDuplicates(
@@ -35,38 +42,63 @@ export function findDuplicates(
   hashByRow: Int32Array,
 ): Int32Array {
   const m = used.length;
-  const out = new Int32Array(m);
-  const size = duplicateSlots(m);
-  const mask = size - 1;
-  // Interleaved [hash, k + 1] slots, open addressing: one cache line per probe.
-  const slots = new Int32Array(2 * size);
+  const out = new Int32Array(m).fill(-1);
+  let parts = 1;
+  let partBits = 0;
+  while (parts * PART_ROWS < m && partBits < 16) {
+    parts <<= 1;
+    partBits++;
+  }
+  const part = (h: number) => (partBits === 0 ? 0 : h >>> (32 - partBits));
+  // Counting sort of row positions (and their hashes) by partition, stable.
+  const bound = new Int32Array(parts + 1);
+  for (let k = 0; k < m; k++) bound[part(hashByRow[used[k]]) + 1]++;
+  for (let p = 0; p < parts; p++) bound[p + 1] += bound[p];
+  const fill = bound.slice(0, parts);
+  const order = new Int32Array(m);
+  const orderHash = new Int32Array(m);
   for (let k = 0; k < m; k++) {
-    const i = used[k];
-    const h = hashByRow[i];
-    let s = h & mask;
-    out[k] = -1;
-    for (;;) {
-      const j = slots[2 * s + 1];
-      if (j === 0) {
-        slots[2 * s] = h;
-        slots[2 * s + 1] = k + 1;
-        break;
-      }
-      if (slots[2 * s] === h) {
-        const u = used[j - 1];
-        if (sameRow(grid[start + i], grid[start + u])) {
-          out[k] = start + u;
+    const h = hashByRow[used[k]];
+    const at = fill[part(h)]++;
+    order[at] = k;
+    orderHash[at] = h;
+  }
+  let largest = 0;
+  for (let p = 0; p < parts; p++) largest = Math.max(largest, bound[p + 1] - bound[p]);
+  const size = duplicateSlots(largest);
+  const mask = size - 1;
+  const slotHash = new Int32Array(size);
+  const slotRow = new Int32Array(size); // k of the original in the slot
+  const slotGen = new Int32Array(size); // partition + 1 that filled the slot (no clearing between partitions)
+  for (let p = 0; p < parts; p++) {
+    const gen = p + 1;
+    for (let at = bound[p]; at < bound[p + 1]; at++) {
+      const k = order[at];
+      const h = orderHash[at];
+      let s = h & mask;
+      for (;;) {
+        if (slotGen[s] !== gen) {
+          slotGen[s] = gen;
+          slotHash[s] = h;
+          slotRow[s] = k;
           break;
         }
+        if (slotHash[s] === h) {
+          const u = used[slotRow[s]];
+          if (sameRow(grid[start + used[k]], grid[start + u])) {
+            out[k] = start + u;
+            break;
+          }
+        }
+        s = (s + 1) & mask;
       }
-      s = (s + 1) & mask;
     }
   }
   return out;
 }
 
 /**
- * Hash slots findDuplicates uses for m rows (a power of two, at least 2m: probes stay short).
+ * Probe slots for m rows (a power of two, at least 2m: probes stay short).
  * @example duplicateSlots(1000) // 2048
  */
 export function duplicateSlots(m: number): number {

@@ -81,15 +81,15 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const headerCells = grid[headerRow] ?? [];
   const start = headerRow + 1;
   const n = Math.max(0, end - start);
+  // Width from the header and the sample; a longer row further down is found by the scan below
+  // (reading every row's length here would touch a million row objects once more).
+  const sample = sampleRows(grid, start, end);
   let width = headerCells.length;
-  for (let i = 0; i < n; i++) {
-    const row = grid[start + i];
-    if (row && row.length > width) width = row.length;
-  }
+  for (const row of sample) if (row.length > width) width = row.length;
   const headers = Array.from({ length: width }, (_, c) =>
     isBlank(headerCells[c]) ? '' : String(headerCells[c]),
   );
-  const detected = detectRoles(headers, sampleRows(grid, start, end), options.overrides ?? {});
+  const detected = detectRoles(headers, sample, options.overrides ?? {});
   applyUnitChoices(detected.roles, options.units);
   const mapping: ColumnMapping = {
     headerRow,
@@ -149,10 +149,21 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   }
   // Blocks of rows, each scanned column by column: a block's row arrays stay in cache across
   // the column passes, where whole-column passes would fetch every row from memory ten times.
+  let wider = width;
   for (let from = 0; from < n; from += SCAN_BLOCK) {
     const to = Math.min(n, from + SCAN_BLOCK);
-    for (let i = from; i < to; i++) if (rowIsBlank(grid[start + i])) blank[i] = 1;
+    for (let i = from; i < to; i++) {
+      const row = grid[start + i];
+      if (rowIsBlank(row)) blank[i] = 1;
+      else if (row.length > wider) wider = row.length;
+    }
     for (const s of scanners) s.run(from, to);
+  }
+  // Cells past the sampled width (a ragged row the sample missed): headerless columns no role
+  // uses, scanned for labels, repeated headers and the duplicate hash like any other.
+  for (let c = width; c < wider; c++) {
+    headers.push('');
+    scanOther(ctx, c, '').run(0, n);
   }
   const headerNeed = Math.min(2, Math.max(1, headerCols));
   const amount = measures.amount as ReturnType<typeof scanMeasure>;

@@ -47,4 +47,24 @@ describe('findDuplicates', () => {
       ),
     );
   });
+  it('finds the first occurrence across hash partitions (20,000 rows, colliding and real hashes)', () => {
+    let seed = 42;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const grid = Array.from({ length: 20000 }, () => [Math.floor(rnd() * 300), rnd() < 0.5 ? 'a' : 'b']);
+    const used = Int32Array.from({ length: 15000 }, (_, k) => k + Math.floor(k / 3)); // skip every 4th row
+    const first = new Map<string, number>();
+    const expected = Array.from(used, (i) => {
+      const key = JSON.stringify(grid[i]);
+      const f = first.get(key);
+      if (f === undefined) first.set(key, i);
+      return f ?? -1;
+    });
+    // real-ish hashes spread over all 32 bits, and hashes that collide for half the rows
+    const spread = Int32Array.from(grid, ([x, y]) =>
+      Math.imul((x as number) * 2 + (y === 'a' ? 1 : 0), 0x9e3779b1),
+    );
+    const clash = Int32Array.from(grid, ([x]) => ((x as number) % 7) << 28);
+    expect(Array.from(findDuplicates(grid, 0, used, spread))).toEqual(expected);
+    expect(Array.from(findDuplicates(grid, 0, used, clash))).toEqual(expected);
+  });
 });

@@ -147,6 +147,22 @@ describe('ingest', () => {
     expect(Array.from(r.table.dims.region?.codes ?? [])).toEqual([0]);
   });
 
+  it('sees cells past the sampled width: a ragged row far down is scanned like any other', () => {
+    const grid: (string | number | null)[][] = [['日期', '客户', '销售额']];
+    for (let i = 0; i < 1000; i++) grid.push(['2025-03-05', `客户${i % 50}`, 100 + i]);
+    // rows the sample (first 300, then every 3rd) does not take, with a fourth cell
+    grid[701] = ['2025-03-05', '华东', 5000, '小计'];
+    grid[902] = ['2025-03-05', '客户7', 100, '备注'];
+    grid[905] = ['2025-03-05', '客户7', 100, '备注'];
+    const r = ingest(grid);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.mapping.headers).toEqual(['日期', '客户', '销售额', '']);
+    expect(r.quality.skipped.map((x) => [x.row, x.code])).toEqual([[702, 'SUBTOTAL_ROW']]);
+    const dups = r.quality.flagged.filter((f) => f.code === 'DUPLICATE_ROW').map((f) => f.row);
+    expect(dups).toEqual([906]);
+    expect(r.quality.rowsUsed).toBe(999);
+  });
+
   it('ignores trailing blank rows of the used range', () => {
     const r = ingest([['日期', '金额'], ['2025-01-01', 1], [], [null, '']]);
     if (!r.ok) throw new Error(r.code);
