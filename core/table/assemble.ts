@@ -90,10 +90,12 @@ export function assemble(
   for (let k = 0; k < m; k++) sourceRow[k] = first + used[k];
   const dState = s.dateScan ? s.dateScan.state : null;
   const pState = s.periodScan ? s.periodScan.state : null;
-  let dateCount = 0;
-  let periodCount = 0;
-  if (dState) for (let k = 0; k < m; k++) if (dState[used[k]] === OK) dateCount++;
-  if (pState) for (let k = 0; k < m; k++) if (pState[used[k]] === OK) periodCount++;
+  // Every row used (the common case): the scans' tallies are the counts over used rows.
+  const all = m === ctx.n;
+  let dateCount = all && s.dateScan ? s.dateScan.tally.ok : 0;
+  let periodCount = all && s.periodScan ? s.periodScan.tally.ok : 0;
+  if (dState && !all) for (let k = 0; k < m; k++) if (dState[used[k]] === OK) dateCount++;
+  if (pState && !all) for (let k = 0; k < m; k++) if (pState[used[k]] === OK) periodCount++;
   // Compaction is in place (used is ascending): the table's columns are the scans' arrays cut
   // to the used rows, so assembling allocates no second copy of a million-row column.
   let monthIndex: Int32Array;
@@ -144,8 +146,10 @@ export function assemble(
       }
       values = values.subarray(0, m);
     }
-    let filled = 0;
-    for (let k = 0; k < m; k++) if (values[k] === values[k]) filled++;
+    // values untouched since the scan: its tally counts them; else count what the gather made
+    const untouched = all && fixedRate === 1 && !perRow;
+    let filled = untouched ? scan.tally.ok : 0;
+    if (!untouched) for (let k = 0; k < m; k++) if (values[k] === values[k]) filled++;
     measures[role] = { header: det.header, values, unit };
     completeness[role] = share(filled);
   }
@@ -161,7 +165,7 @@ export function assemble(
     const det = roles[role];
     if (!scan || !det) continue;
     dims[role] = compactDim(role, det.header, scan.codes, scan.values, used);
-    completeness[role] = share(countFilled(dims[role].codes));
+    completeness[role] = share(all ? scan.tally.filled : countFilled(dims[role].codes));
   }
   if (s.currencyScan && roles.currency) {
     completeness.currency = share(

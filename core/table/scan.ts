@@ -64,13 +64,14 @@ export interface Scanner {
 }
 
 /**
- * Scans a measure column: values × scale (NaN when blank or bad) and a state per row.
+ * Scans a measure column: values × scale (NaN when blank or bad), a state per row and the OK count.
  * @example const s = scanMeasure(ctx, 7, 10000, '销售额'); s.run(0, ctx.n); s.values[0]
  */
 export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: string) {
   const { grid, start, n, hash } = ctx;
   const values = new Float64Array(n);
   const state = new Uint8Array(n);
+  const tally = { ok: 0 };
   const cache = new Map<string, number>();
   const cachedValue: number[] = [];
   const cachedFlags: number[] = [];
@@ -132,12 +133,14 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
       values[i] = NaN;
       state[i] = BAD;
     }
+    // tally while the block is in cache (completeness without another pass over the column)
+    for (let i = from; i < to; i++) if (state[i] === OK) tally.ok++;
   };
-  return { values, state, run };
+  return { values, state, run, tally };
 }
 
 /**
- * Scans a date or period column: month index, day and a state per row.
+ * Scans a date or period column: month index, day, a state per row and the OK count.
  * @example const s = scanDate(ctx, 0, false, '日期'); s.run(0, ctx.n); s.monthIndex[0]
  */
 export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header: string) {
@@ -145,6 +148,7 @@ export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header:
   const monthIndex = new Int32Array(n);
   const day = new Uint8Array(n);
   const state = new Uint8Array(n);
+  const tally = { ok: 0 };
   const cache = new Map<string, number>();
   const cachedPacked: number[] = [];
   const cachedFlags: number[] = [];
@@ -197,8 +201,9 @@ export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header:
       day[i] = packed & 31;
       hash[i] = mix(hash[i], packed);
     }
+    for (let i = from; i < to; i++) if (state[i] === OK) tally.ok++;
   };
-  return { monthIndex, day, state, run };
+  return { monthIndex, day, state, run, tally };
 }
 
 /**
@@ -217,12 +222,14 @@ export function cellText(v: unknown): string {
 }
 
 /**
- * Scans a text column into dictionary codes (−1 = blank); values are cleaned (half-width, trimmed).
+ * Scans a text column into dictionary codes (−1 = blank) and the non-blank count; values are
+ * cleaned (half-width, trimmed).
  * @example const s = scanDim(ctx, 1, '区域'); s.run(0, ctx.n); s.values // ['华东', '华南']
  */
 export function scanDim(ctx: ScanContext, c: number, header: string) {
   const { grid, start, n, hash } = ctx;
   const codes = new Int32Array(n);
+  const tally = { filled: 0 };
   const values: string[] = [];
   // A null-prototype object, not a Map: V8's keyed property lookup on string keys is about a
   // third faster than Map.get here, and this lookup is the ingest's largest single cost.
@@ -282,10 +289,11 @@ export function scanDim(ctx: ScanContext, c: number, header: string) {
       }
       hash[i] = mix(hash[i], code);
     }
+    for (let i = from; i < to; i++) if (codes[i] >= 0) tally.filled++;
     last = prev;
     lastCode = prevCode;
   };
-  return { codes, values, run };
+  return { codes, values, run, tally };
 }
 
 /**

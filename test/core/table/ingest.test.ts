@@ -163,6 +163,22 @@ describe('ingest', () => {
     expect(r.quality.rowsUsed).toBe(999);
   });
 
+  it('reports completeness over used rows, whether or not rows were skipped', () => {
+    const rows: (string | number | null)[][] = [
+      ['2025-01-05', '甲', 100, 60],
+      ['2025-01-06', null, 200, null],
+      ['2025-01-07', '乙', 300, 'n/a'],
+      ['2025-01-08', '  ', 400, 10],
+    ];
+    const header = ['日期', '客户', '销售额', '成本'];
+    const all = ingest([header, ...rows]);
+    const some = ingest([header, ...rows, ['合计', null, 1000, 70]]);
+    for (const r of [all, some]) {
+      if (!r.ok) throw new Error(r.message);
+      expect(r.quality.completeness).toMatchObject({ date: 1, amount: 1, customer: 0.5, cost: 0.5 });
+    }
+  });
+
   it('ignores trailing blank rows of the used range', () => {
     const r = ingest([['日期', '金额'], ['2025-01-01', 1], [], [null, '']]);
     if (!r.ok) throw new Error(r.code);
