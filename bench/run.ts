@@ -2,7 +2,7 @@
  * `npm run bench`: 1,048,576-row grid → core (ingest + group-bys + lifecycle) vs Arquero 7 on the
  * same work, median of several runs, plus retained heap per row after the core run.
  * Options: --rows N (default 1048576), --runs N (default 3), --skip-arquero.
- * Heap figures need `--expose-gc`: `npx tsx --expose-gc bench/run.ts`.
+ * Heap figures need `--expose-gc`, which `npm run bench` passes.
  */
 import { performance } from 'node:perf_hooks';
 import { makeGrid } from './grid';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   console.log(
     gc
       ? `heap growth: ${heapPerRow.toFixed(1)} bytes/row retained by the table + results (heapUsed + arrayBuffers, after gc)`
-      : 'heap growth: not measured (run with npx tsx --expose-gc bench/run.ts)',
+      : 'heap growth: not measured (run with node --expose-gc, as npm run bench does)',
   );
   if (a) {
     console.log(
