@@ -179,6 +179,26 @@ describe('ingest', () => {
     }
   });
 
+  it('encodes any text as a dimension value, including names an object would treat specially', () => {
+    const names = [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '1000',
+      '1e3',
+      '01',
+      '-0',
+      'valueOf',
+    ];
+    const grid = [['日期', '客户', '销售额'], ...[...names, ...names].map((c) => ['2025-03-05', c, 1])];
+    const r = ingest(grid);
+    if (!r.ok) throw new Error(r.message);
+    const cust = r.table.dims.customer;
+    expect(cust?.values).toEqual(names);
+    expect(Array.from(cust?.codes ?? [])).toEqual([...names.keys(), ...names.keys()]);
+  });
+
   it('ignores trailing blank rows of the used range', () => {
     const r = ingest([['日期', '金额'], ['2025-01-01', 1], [], [null, '']]);
     if (!r.ok) throw new Error(r.code);
