@@ -83,9 +83,11 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
       const row = grid[start + i];
       const v = row ? row[c] : undefined;
       if (typeof v === 'number') {
-        // inline fast path: most cells are plain numbers
-        if (v === v && v !== Infinity && v !== -Infinity) {
-          values[i] = v * scale;
+        // inline fast path: most cells are plain numbers. x − x is 0 only for a finite x: NaN,
+        // ±Infinity and an amount that overflows under the header's unit are bad amounts.
+        const x = v * scale;
+        if (x - x === 0) {
+          values[i] = x;
           hash[i] = mix(hash[i], numberHash(v));
         } else {
           values[i] = NaN;
@@ -114,7 +116,9 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
           cache.set(v, k);
           const trimmed = v.trim();
           const parsed = trimmed === '' ? NaN : parseAmountText(trimmed);
-          cachedValue.push(trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale);
+          const x = trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale;
+          cachedValue.push(x - x === 0 ? x : NaN); // "1e999" is no amount
+
           cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
         }
         const f = cachedFlags[k];

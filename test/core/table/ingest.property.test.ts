@@ -21,7 +21,9 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
     '华东',
     '销售额',
     '日期',
+    '1e999',
   ),
+  fc.constant(1e308),
   fc.string(),
   fc.boolean(),
   fc.date({ noInvalidDate: false }),
@@ -55,6 +57,7 @@ describe('ingest (properties)', () => {
         const skipped = q.skipped.filter((s) => s.code !== 'SUBTOTAL_ROW').reduce((a, s) => a + s.amount, 0);
         expect(Math.abs(skipped - q.amountSkipped)).toBeLessThanOrEqual(tol);
         expect(q.rowsUsed + q.rowsSkipped).toBe(q.rowsRead);
+        for (const v of r.table.measures.amount?.values ?? []) expect(Number.isFinite(v)).toBe(true);
       }),
       { numRuns: 400 },
     );

@@ -199,6 +199,28 @@ describe('ingest', () => {
     expect(Array.from(cust?.codes ?? [])).toEqual([...names.keys(), ...names.keys()]);
   });
 
+  it('skips amounts too large to be money (text that overflows, a number times the header unit) as bad amounts', () => {
+    const grid = [
+      ['日期', '客户', '销售额(万元)', '成本'],
+      ['2025-01-01', '甲', '1e999', 1],
+      ['2025-01-02', '乙', 5, 2],
+      ['2025-01-03', '丙', 1e305, 3],
+      ['2025-01-04', '丁', '9'.repeat(400), 4],
+      ['2025-01-05', '戊', 6, '-1e400'],
+    ];
+    const r = ingest(grid, { lang: 'en' });
+    if (!r.ok) throw new Error(r.message);
+    expect(Array.from(r.table.measures.amount?.values ?? [])).toEqual([50000, 60000]);
+    expect(Array.from(r.table.measures.cost?.values ?? [])).toEqual([2, NaN]);
+    expect(r.quality.skipped.map((x) => [x.row, x.code])).toEqual([
+      [2, 'BAD_AMOUNT'],
+      [4, 'BAD_AMOUNT'],
+      [5, 'BAD_AMOUNT'],
+    ]);
+    expect(r.quality.amountUsed).toBe(110000);
+    expect(r.quality.amountRead).toBe(110000);
+  });
+
   it('ignores trailing blank rows of the used range', () => {
     const r = ingest([['日期', '金额'], ['2025-01-01', 1], [], [null, '']]);
     if (!r.ok) throw new Error(r.code);
