@@ -59,9 +59,12 @@ export const PARSE_AMOUNT: ElementwiseDef = {
       return ctx.error('#VALUE!', 'FN_NOT_A_NUMBER', { param: 'text', value: String(text) });
     }
     const v = parseAmount(text, scale);
-    return typeof v === 'number'
-      ? v
-      : ctx.error('#VALUE!', 'FN_NOT_A_NUMBER', { param: 'text', value: String(text) });
+    if (typeof v === 'number') return v;
+    // a number that only overflows (1e999, or too large for its unit) is #NUM!, as in Excel
+    const parsed = typeof text === 'number' ? text : parseAmountText(text);
+    return Number.isNaN(parsed)
+      ? ctx.error('#VALUE!', 'FN_NOT_A_NUMBER', { param: 'text', value: String(text) })
+      : ctx.error('#NUM!', 'FN_OUT_OF_RANGE');
   },
 };
 

@@ -112,15 +112,17 @@ export function parseAmountText(text: string): number {
  */
 export function parseAmount(raw: CellValue, unitScale = 1): number | ParseFailure {
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? raw * unitScale : { ok: false, code: 'NOT_A_NUMBER', raw: String(raw) };
+    const x = raw * unitScale;
+    return Number.isFinite(x) ? x : { ok: false, code: 'NOT_A_NUMBER', raw: String(raw) };
   }
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
     return { ok: false, code: 'EMPTY_VALUE', raw: '' };
   }
   if (typeof raw !== 'string') return { ok: false, code: 'NOT_A_NUMBER', raw: String(raw) };
   const v = parseAmountText(raw);
-  if (Number.isNaN(v)) return { ok: false, code: 'NOT_A_NUMBER', raw };
-  return hasOwnUnit(raw) ? v : v * unitScale;
+  const x = hasOwnUnit(raw) ? v : v * unitScale;
+  // "1e999" parses to Infinity: no amount
+  return Number.isFinite(x) ? x : { ok: false, code: 'NOT_A_NUMBER', raw };
 }
 
 /**

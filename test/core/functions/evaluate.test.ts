@@ -112,6 +112,8 @@ describe('evaluate', () => {
       [{ error: '#NUM!', message: 'The result is too large for a cell.' }],
       [20000000000],
     ]);
+    expect(evaluate('PARSE_AMOUNT', ['1e999'])).toMatchObject({ error: '#NUM!' });
+    expect(evaluate('PARSE_AMOUNT', ['abc'])).toMatchObject({ error: '#VALUE!' });
     expect(evaluate('ATTAINMENT', [3, 2])).toBe(1.5);
   });
   it('never throws and always returns values or error values on any input (property)', () => {

@@ -45,12 +45,20 @@ describe('parseAmount', () => {
     expect(parseAmount(null)).toEqual({ ok: false, code: 'EMPTY_VALUE', raw: '' });
   });
 
-  it.each(['abc', '12abc', '1.2.3', '万', true, NaN, Infinity])('returns NOT_A_NUMBER for %p', (raw) => {
-    const r = parseAmount(raw as never);
-    expect(typeof r).toBe('object');
-    expect((r as { code: string }).code).toBe('NOT_A_NUMBER');
-  });
+  it.each(['abc', '12abc', '1.2.3', '万', true, NaN, Infinity, '1e999', '-1e400'])(
+    'returns NOT_A_NUMBER for %p',
+    (raw) => {
+      const r = parseAmount(raw as never);
+      expect(typeof r).toBe('object');
+      expect((r as { code: string }).code).toBe('NOT_A_NUMBER');
+    },
+  );
 
+  it('returns NOT_A_NUMBER when the unit makes the amount overflow', () => {
+    expect(parseAmount(1e305, 1e8)).toMatchObject({ code: 'NOT_A_NUMBER' });
+    expect(parseAmount('1e305', 1e8)).toMatchObject({ code: 'NOT_A_NUMBER' });
+    expect(parseAmount('1e305', 1)).toBe(1e305);
+  });
   it('returns NOT_A_NUMBER for a Date', () => {
     expect(parseAmount(new Date(0))).toMatchObject({ code: 'NOT_A_NUMBER' });
   });
