@@ -97,11 +97,8 @@ export function findDuplicates(
   return out;
 }
 
-/**
- * Probe slots for m rows (a power of two, at least 2m: probes stay short).
- * @example duplicateSlots(1000) // 2048
- */
-export function duplicateSlots(m: number): number {
+/** Probe slots for m rows: a power of two, at least 2m, so probes stay short. */
+function duplicateSlots(m: number): number {
   let size = 16;
   while (size < m * 2) size <<= 1;
   return size;

@@ -118,7 +118,6 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
           const parsed = trimmed === '' ? NaN : parseAmountText(trimmed);
           const x = trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale;
           cachedValue.push(x - x === 0 ? x : NaN); // "1e999" is no amount
-
           cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
         }
         const f = cachedFlags[k];
