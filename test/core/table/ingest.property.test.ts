@@ -7,7 +7,10 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.constant(''),
   fc.integer({ min: -1e6, max: 1e6 }),
-  fc.double({ noNaN: false }),
+  // Amounts up to 10^15 in magnitude, so a sheet's total cannot overflow a double (reconciling
+  // sums of 1e308 would test the float, not ingest); NaN and ±Infinity cells are bad amounts.
+  fc.double({ min: -1e15, max: 1e15, noNaN: false }),
+  fc.constantFrom(Infinity, -Infinity),
   fc.integer({ min: 40000, max: 47000 }),
   fc.constantFrom(
     '2025-03-05',
@@ -23,7 +26,6 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
     '日期',
     '1e999',
   ),
-  fc.constant(1e308),
   fc.string(),
   fc.boolean(),
   fc.date({ noInvalidDate: false }),
