@@ -137,7 +137,9 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
       state[i] = BAD;
     }
     // tally while the block is in cache (completeness without another pass over the column)
-    for (let i = from; i < to; i++) if (state[i] === OK) tally.ok++;
+    let ok = 0; // a local counter: the loop stays in registers
+    for (let i = from; i < to; i++) if (state[i] === OK) ok++;
+    tally.ok += ok;
   };
   return { values, state, run, tally };
 }
@@ -204,7 +206,9 @@ export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header:
       day[i] = packed & 31;
       hash[i] = mix(hash[i], packed);
     }
-    for (let i = from; i < to; i++) if (state[i] === OK) tally.ok++;
+    let ok = 0; // a local counter: the loop stays in registers
+    for (let i = from; i < to; i++) if (state[i] === OK) ok++;
+    tally.ok += ok;
   };
   return { monthIndex, day, state, run, tally };
 }
@@ -240,6 +244,9 @@ export function scanDim(ctx: ScanContext, c: number, header: string) {
   const byOther = new Map<unknown, number>();
   const byClean = new Map<string, number>();
   const codeFlags: number[] = [];
+  // Whether any value so far is a subtotal label or the header: most columns never have one, and
+  // their rows then skip the flag lookup.
+  let flagged = false;
   const hKey = headerKey(header);
   const encode = (v: unknown): number => {
     const text = cleanText(cellText(v));
@@ -249,7 +256,9 @@ export function scanDim(ctx: ScanContext, c: number, header: string) {
       code = values.length;
       values.push(text);
       byClean.set(text, code);
-      codeFlags.push(typeof v === 'string' ? textFlags(text, hKey) : 0);
+      const f = typeof v === 'string' ? textFlags(text, hKey) : 0;
+      codeFlags.push(f);
+      if (f !== 0) flagged = true;
     }
     return code;
   };
@@ -286,13 +295,15 @@ export function scanDim(ctx: ScanContext, c: number, header: string) {
       prev = v;
       prevCode = code;
       codes[i] = code;
-      if (code >= 0) {
+      if (flagged && code >= 0) {
         const f = codeFlags[code];
         if (f) noteFlags(ctx, i, f);
       }
       hash[i] = mix(hash[i], code);
     }
-    for (let i = from; i < to; i++) if (codes[i] >= 0) tally.filled++;
+    let filled = 0;
+    for (let i = from; i < to; i++) if (codes[i] >= 0) filled++;
+    tally.filled += filled;
     last = prev;
     lastCode = prevCode;
   };
