@@ -5,3 +5,4 @@ export { UNIT_FACTOR, FMT, COLOR, amountFormat, pointsFormat } from './formats';
 export { pickUnit } from './context';
 export { colLetter, a1, a1Range } from './a1';
 export { lrFormula } from './lr-formula';
+export { mergesCutByFreeze } from './freeze';

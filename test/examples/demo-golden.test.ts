@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSample } from '../../examples/generate';
-import { buildSheetDoc } from '../../core/sheetdoc';
+import { buildSheetDoc, mergesCutByFreeze } from '../../core/sheetdoc';
 import type { Cell, SheetDoc } from '../../core/sheetdoc';
 import type { ReviewModel } from '../../core/review/model';
 import { ReviewSettingsSchema } from '../../core/settings/schema';
@@ -72,5 +72,13 @@ describe('the demo review (golden)', () => {
   it('has the golden SheetDoc: every tab, label, figure and formula', () => {
     const doc = buildSheetDoc(model, ReviewSettingsSchema.parse({ language: model.language }));
     expect(docText(doc)).toMatchSnapshot();
+  });
+
+  it('freezes no line that cuts a merge, on any tab, in any language (Google Sheets refuses the write)', () => {
+    for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const doc = buildSheetDoc({ ...model, language }, ReviewSettingsSchema.parse({ language }));
+      const cut = doc.tabs.map((t) => ({ tab: t.key, language, cut: mergesCutByFreeze(t) }));
+      expect(cut.filter((c) => c.cut.length > 0)).toEqual([]);
+    }
   });
 });

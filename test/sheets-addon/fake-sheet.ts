@@ -208,12 +208,28 @@ export class FakeSheet {
     this.columnWidths.set(col, px);
     return this;
   }
+  /** Merged ranges as 1-based bounds (parsed back from the A1 notation the fake stores). */
+  mergeBounds(): { r0: number; c0: number; r1: number; c1: number }[] {
+    const colNum = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return this.merges.map((a1) => {
+      const [, ca, ra, cb, rb] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1) ?? [];
+      return { r0: Number(ra), c0: colNum(ca), r1: Number(rb), c1: colNum(cb) };
+    });
+  }
+  // Real Sheets refuses a freeze line through a merged cell and rolls back the whole operation:
+  // "You can't freeze rows/columns which contain only part of a merged cell."
+  // https://support.google.com/docs/answer/54813 (Freeze, group, hide, or merge rows & columns)
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenRows(Integer)
   setFrozenRows(n: number): void {
     this.log.hit('Sheet.setFrozenRows');
+    if (this.mergeBounds().some((m) => m.r0 <= n && m.r1 > n))
+      throw new Error("You can't freeze rows which contain only part of a merged cell.");
     this.frozenRows = n;
   }
   setFrozenColumns(n: number): void {
     this.log.hit('Sheet.setFrozenColumns');
+    if (this.mergeBounds().some((m) => m.c0 <= n && m.c1 > n))
+      throw new Error("You can't freeze columns which contain only part of a merged cell.");
     this.frozenCols = n;
   }
   getFrozenRows(): number {
@@ -345,8 +361,15 @@ export class FakeRange {
   setWraps(f: boolean[][]): this {
     return this.each('setWraps', f, (c, v) => (c.wrap = v));
   }
+  // Real Sheets refuses a merge across a frozen line ("You can't merge frozen and non-frozen rows",
+  // the same for columns): https://support.google.com/docs/answer/54813
   merge(): this {
     this.sheet.log.hit('Range.merge');
+    const { frozenRows: fr, frozenCols: fc } = this.sheet;
+    if (fr > 0 && this.row <= fr && this.row + this.nRows - 1 > fr)
+      throw new Error("You can't merge frozen and non-frozen rows.");
+    if (fc > 0 && this.col <= fc && this.col + this.nCols - 1 > fc)
+      throw new Error("You can't merge frozen and non-frozen columns.");
     this.sheet.merges.push(this.getA1Notation(false));
     return this;
   }

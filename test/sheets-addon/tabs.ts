@@ -33,7 +33,7 @@ export function sizedTab(rows: number, names: (i: number) => string = (i) => `Cu
     ],
     merges: [{ r0: 0, c0: 0, r1: 0, c1: 3 }],
     colWidths: [24, 14, 10, 10],
-    freeze: { rows: 2, cols: 1 },
+    freeze: { rows: 2, cols: 0 },
     conditionalFormats: [
       {
         kind: 'cellIs',
@@ -81,6 +81,6 @@ export function docOf(...tabs: TabDoc[]): SheetDoc {
 }
 
 /** The full review doc of the sheetdoc tests' sample model. */
-export function sampleDoc(lang: 'en' | 'zh-CN' = 'zh-CN'): SheetDoc {
+export function sampleDoc(lang: 'en' | 'zh-CN' | 'zh-TW' = 'zh-CN'): SheetDoc {
   return buildSheetDoc(sampleModel(lang), ReviewSettingsSchema.parse({ language: lang }));
 }

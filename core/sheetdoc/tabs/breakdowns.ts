@@ -131,11 +131,9 @@ export function breakdownsTab(ctx: DocContext): TabDoc {
     tb.blank(Math.max(1, chartRows - (range.lastRow - range.headerRow)));
   }
   writeNarrative(tb, ctx, 'breakdowns');
-  return tb.build('breakdowns', L('SD_TAB_breakdowns'), {
-    freezeRows: 3,
-    freezeCols: 1,
-    tabColor: COLOR.tab,
-  });
+  // No frozen column: the title, unit line and key points are merged across the tab, and a freeze
+  // line may not cut a merge (mergesCutByFreeze; Google Sheets refuses the whole write).
+  return tb.build('breakdowns', L('SD_TAB_breakdowns'), { freezeRows: 3, tabColor: COLOR.tab });
 }
 
 /** The total line of a breakdown: sums, and ratios recomputed from the sums (never averaged). */

@@ -153,5 +153,6 @@ export function quarterlyTab(ctx: DocContext): TabDoc {
   periodTable(tb, ctx, model.months, L('SD_COL_MONTH'));
   tb.blank();
   writeNarrative(tb, ctx, 'quarterly');
-  return tb.build('quarterly', L('SD_TAB_quarterly'), { freezeRows: 3, freezeCols: 1, tabColor: COLOR.tab });
+  // No frozen column: merged title and key-point rows span it (see mergesCutByFreeze).
+  return tb.build('quarterly', L('SD_TAB_quarterly'), { freezeRows: 3, tabColor: COLOR.tab });
 }

@@ -77,8 +77,20 @@ describe('renderTab', () => {
     expect(sheet.merges).toEqual(['A1:D1']);
     expect(sheet.columnWidths.get(1)).toBe(173);
     expect(sheet.columnWidths.get(3)).toBe(75);
-    expect([sheet.frozenRows, sheet.frozenCols]).toEqual([2, 1]);
+    expect([sheet.frozenRows, sheet.frozenCols]).toEqual([2, 0]);
     expect(sheet.tabColor).toBe('#1F4E78');
+  });
+
+  it('is refused, as real Sheets refuses it, when a freeze line cuts a merge', () => {
+    const cutting = { ...sizedTab(4), freeze: { rows: 2, cols: 1 } };
+    expect(() => render(cutting)).toThrow(
+      "You can't freeze columns which contain only part of a merged cell.",
+    );
+  });
+
+  it('renders every tab of a real review under the fake that refuses freezing across a merge', () => {
+    for (const lang of ['zh-CN', 'zh-TW', 'en'] as const)
+      for (const tab of sampleDoc(lang).tabs) expect(() => render(tab)).not.toThrow();
   });
 
   it('sets the conditional formats as rules in one call', () => {
