@@ -8,6 +8,16 @@ export function isBlank(v: unknown): boolean {
 }
 
 /**
+ * A cell a whole-range function passes over: blank, or a boolean (SUM ignores TRUE/FALSE in a
+ * range, as Excel and Sheets both do; a boolean typed straight into a number argument is still
+ * an error).
+ * @example skippedInRange(true) // true
+ */
+export function skippedInRange(v: unknown): boolean {
+  return typeof v === 'boolean' || isBlank(v);
+}
+
+/**
  * A host argument as a 2-D block (a scalar becomes 1×1).
  * @example asMatrix(5) // [[5]]
  */
@@ -61,7 +71,8 @@ export function cells(m: Matrix): unknown[] {
 }
 
 /**
- * Numbers of a block for whole-range functions: blanks skipped (as SUM does), anything else must be a number.
+ * Numbers of a block for whole-range functions: blanks and booleans skipped (as SUM does), anything
+ * else must be a number.
  * Returns the numbers with their flat positions, or the first bad cell's error.
  */
 export function rangeNumbers(
@@ -73,7 +84,7 @@ export function rangeNumbers(
   const at: number[] = [];
   const flat = cells(m);
   for (let i = 0; i < flat.length; i++) {
-    if (isBlank(flat[i])) continue;
+    if (skippedInRange(flat[i])) continue;
     const n = cellNumber(flat[i], param, ctx);
     if (typeof n !== 'number') return n;
     values.push(n);

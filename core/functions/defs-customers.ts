@@ -1,5 +1,5 @@
 /** Customer functions over lists of customer names or ids: REPURCHASE_RATE, NEW_CUSTOMERS. */
-import { cells, isBlank } from './coerce';
+import { cells, skippedInRange } from './coerce';
 import { rangeParam, tx } from './params';
 import type { Matrix, ParamDef, Texts, WholeDef } from './types';
 
@@ -7,11 +7,11 @@ function customers(name: string, help: Texts): ParamDef {
   return { ...rangeParam(name, help), cell: 'any' };
 }
 
-/** Distinct customer keys of a block: trimmed text, blanks ignored (names and ids compare as text). */
+/** Distinct customer keys of a block: trimmed text, blanks and booleans ignored (names and ids compare as text). */
 function distinct(m: Matrix): Set<string> {
   const out = new Set<string>();
   for (const v of cells(m)) {
-    if (isBlank(v)) continue;
+    if (skippedInRange(v)) continue;
     out.add(String(v).normalize('NFKC').trim());
   }
   return out;

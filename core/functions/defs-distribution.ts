@@ -1,6 +1,6 @@
 /** Whole-range distribution functions: SHARE, CONTRIBUTION, TOP_SHARE, HHI, PVM. */
 import { contributions, hhi, priceVolumeMix, shares, topNShare } from '../metrics';
-import { cells, isBlank, rangeNumbers } from './coerce';
+import { cells, rangeNumbers, skippedInRange } from './coerce';
 import { rangeParam, scalarNumber, tx } from './params';
 import { reshape, size } from './shape';
 import { isFnError, type FnValue, type Matrix, type WholeDef } from './types';
@@ -50,10 +50,10 @@ export const CONTRIBUTION: WholeDef = {
     if (size(cm) !== size(pm)) {
       return ctx.error('#VALUE!', 'FN_LENGTH_MISMATCH', { a: 'current_parts', b: 'prior_parts' });
     }
-    // a blank part counts as 0 (a segment that did not exist in one of the periods)
+    // a blank (or boolean) part counts as 0 (a segment that did not exist in one of the periods)
     const toNums = (m: Matrix, name: string) =>
       rangeNumbers(
-        m.map((r) => r.map((x) => (isBlank(x) ? 0 : x))),
+        m.map((r) => r.map((x) => (skippedInRange(x) ? 0 : x))),
         name,
         ctx,
       );
@@ -135,7 +135,7 @@ export const PVM: WholeDef = {
         return ctx.error('#VALUE!', 'FN_LENGTH_MISMATCH', { a: PVM_NAMES[0], b: PVM_NAMES[k] });
       const col: number[] = [];
       for (const x of cells(m)) {
-        if (isBlank(x)) {
+        if (skippedInRange(x)) {
           col.push(0);
           continue;
         }

@@ -1,6 +1,6 @@
 /** Plan functions: SPLIT, SEASONAL_SPLIT, CASCADE (largest-remainder rounding, totals exact). */
 import { safeCascade, safeSeasonalWeights, safeSplitByWeights, type PlanResult } from '../plan';
-import { cells, isBlank, rangeNumbers } from './coerce';
+import { cellNumber, cells, isBlank, rangeNumbers, skippedInRange } from './coerce';
 import { rangeParam, scalarNumber, tx } from './params';
 import { reshape } from './shape';
 import { isFnError, type FnContext, type FnError, type FnResult, type Matrix, type WholeDef } from './types';
@@ -26,6 +26,9 @@ function planError<T>(r: PlanResult<T> & { ok: false }, ctx: FnContext): FnError
 function weightsOf(m: Matrix, name: string, ctx: FnContext): number[] | FnError {
   const flat = cells(m);
   if (flat.some(isBlank)) return ctx.error('#N/A', 'FN_BLANK', { param: name });
+  // a weight is positional: a TRUE/FALSE cell is an error here, not skipped as in a sum
+  const flag = flat.find((x) => typeof x === 'boolean');
+  if (flag !== undefined) return cellNumber(flag, name, ctx) as FnError;
   const nums = rangeNumbers(m, name, ctx);
   return isFnError(nums) ? nums : nums.values;
 }
@@ -92,8 +95,8 @@ export const SEASONAL_SPLIT: WholeDef = {
     if (isFnError(unit)) return unit;
     const rows: number[][] = [];
     for (const row of h as Matrix) {
-      // a blank period counts as no sales in it
-      const nums = rangeNumbers([row.map((x) => (isBlank(x) ? 0 : x))], 'history', ctx);
+      // a blank (or boolean) period counts as no sales in it
+      const nums = rangeNumbers([row.map((x) => (skippedInRange(x) ? 0 : x))], 'history', ctx);
       if (isFnError(nums)) return nums;
       rows.push(nums.values);
     }

@@ -123,16 +123,19 @@ function runElementwise(def: ElementwiseDef, args: readonly unknown[], ctx: FnCo
     fixed.push(c);
   }
   const cell = (r: number, c: number): FnValue => {
-    const vals: CellArg[] = [];
+    const raw: unknown[] = [];
     for (let i = 0; i < def.params.length; i++) {
       const m = blocks[i];
-      if (!m) {
-        vals.push(fixed[i]);
-        continue;
-      }
+      if (!m) continue;
       const row = m.length === 1 ? m[0] : m[r];
-      vals.push(coerceCell(row.length === 1 ? row[0] : row[c], def.params[i], ctx));
+      raw[i] = row.length === 1 ? row[0] : row[c];
     }
+    // A row every range leaves blank is past the data (an open-ended B2:B, C2:C): blank, not #N/A.
+    // One cell keeps its #N/A: hosts pass a single cell as a scalar or as 1×1, alike.
+    if (rows * cols > 1 && blocks.every((m, i) => !m || isBlank(raw[i]))) return '';
+    const vals: CellArg[] = [];
+    for (let i = 0; i < def.params.length; i++)
+      vals.push(blocks[i] ? coerceCell(raw[i], def.params[i], ctx) : fixed[i]);
     const bad = vals.find(isFnError);
     return bad ?? def.map(vals, ctx);
   };

@@ -71,8 +71,10 @@ describe('the built project in a vm', () => {
     const spilled = p.SALES_ATTAINMENT([[137], [120], ['']], 120) as unknown[][];
     expect(spilled[0][0]).toBeCloseTo(137 / 120, 12);
     expect(spilled[1][0]).toBe(1);
-    expect(typeof spilled[2][0]).toBe('string');
-    expect(spilled[2][0]).toMatch(/^#/);
+    // a row past the data (every range blank) stays blank, as Sheets shows an open-ended B2:B
+    expect(spilled[2][0]).toBe('');
+    const partial = p.SALES_ATTAINMENT([[137], ['']], [[120], [120]]) as unknown[][];
+    expect(partial[1][0]).toBe('#N/A');
   });
 
   it('throws a scalar error with its message (Sheets shows #ERROR! and the message)', () => {

@@ -22,6 +22,18 @@ describe('distribution functions', () => {
     );
   });
 
+  it('ignores TRUE/FALSE in ranges as SUM does (SHARE, HHI, TOP_SHARE, CONTRIBUTION)', () => {
+    expect(evaluate('SHARE', [[[3], [true], [1]]])).toEqual([[0.75], [''], [0.25]]);
+    expect(evaluate('HHI', [[[5], [false], [5]]])).toBe(5000);
+    expect(evaluate('TOP_SHARE', [[[6], [true], [2]], 1])).toBe(0.75);
+    expect(
+      evaluate('CONTRIBUTION', [
+        [[110], [true]],
+        [[100], [false]],
+      ]),
+    ).toEqual([[0.1], [0]]);
+  });
+
   it('SHARE of values adding to 0 is #DIV/0!', () => {
     expect(evaluate('SHARE', [[[1, -1]]])).toMatchObject({ error: '#DIV/0!' });
   });

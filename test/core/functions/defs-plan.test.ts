@@ -23,6 +23,10 @@ describe('plan functions', () => {
     expect(evaluate('SPLIT', [10, [[1]], 0.5])).toMatchObject({ error: '#NUM!' });
   });
 
+  it('SPLIT: a TRUE/FALSE weight is an error (weights are positional, never skipped)', () => {
+    expect(evaluate('SPLIT', [100, [[1, true, 1]]])).toMatchObject({ error: '#VALUE!' });
+  });
+
   it('SEASONAL_SPLIT by averaged yearly shares, one row out', () => {
     expect(
       evaluate('SEASONAL_SPLIT', [

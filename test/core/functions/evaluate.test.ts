@@ -49,10 +49,35 @@ describe('evaluate', () => {
   });
 
   it('gives #N/A for a blank element and #VALUE! for text that is not a number', () => {
-    expect(evaluate('GROWTH', [[[null], ['abc']], 1])).toEqual([
+    expect(
+      evaluate('GROWTH', [
+        [[null], ['abc']],
+        [[1], [1]],
+      ]),
+    ).toEqual([
       [{ error: '#N/A', message: 'current is blank.' }],
       [{ error: '#VALUE!', message: 'current: "abc" is not a number.' }],
     ]);
+    expect(evaluate('GROWTH', [[[null]], 1])).toEqual([[{ error: '#N/A', message: 'current is blank.' }]]);
+  });
+
+  it('leaves blank the rows every range is blank in (open-ended B2:B, C2:C past the data)', () => {
+    // Sheets passes B2:B and C2:C down to the last row of the sheet: "" in every row past the data
+    expect(
+      evaluate('ATTAINMENT', [
+        [[120], [90], [''], ['']],
+        [[100], [100], [''], ['']],
+      ]),
+    ).toEqual([[1.2], [0.9], [''], ['']]);
+    // a fixed target beside an open-ended range: still blank past the data
+    expect(evaluate('ATTAINMENT', [[[120], [null]], 100])).toEqual([[1.2], ['']]);
+    // one input present and the other blank is a missing value, not the end of the data
+    expect(
+      evaluate('ATTAINMENT', [
+        [[120], ['']],
+        [[100], [100]],
+      ]),
+    ).toEqual([[1.2], [{ error: '#N/A', message: 'actual is blank.' }]]);
   });
 
   it('fills omitted optionals (null, undefined, blank) with their defaults', () => {
