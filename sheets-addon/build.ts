@@ -7,7 +7,7 @@
  * Usage: npx tsx sheets-addon/build.ts [outDir]
  */
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +29,8 @@ export interface BuildOptions {
 export interface BuildReport {
   outDir: string;
   files: { name: string; bytes: number; gzipBytes: number }[];
+  /** Stale files removed from outDir (clasp's Code.js, files of an earlier build). */
+  removed: string[];
 }
 
 function assertClassicScript(name: string, code: string): void {
@@ -89,6 +91,29 @@ function generatedFunctions(): string {
   return readFileSync(path, 'utf8');
 }
 
+/** Files clasp would push from the output directory (it pushes every script, page and manifest there). */
+const PUSHED = /\.(js|gs|ts|html|json)$/i;
+
+/**
+ * Removes what an earlier build or `clasp create-script` / `clasp pull` left in the output
+ * directory (clasp's default `Code.js`, a renamed file) so `clasp push` sends exactly this build.
+ * Refuses a directory that looks like a source tree rather than a build output.
+ */
+function cleanStale(outDir: string, keep: ReadonlySet<string>): string[] {
+  if (existsSync(join(outDir, 'package.json')) || existsSync(join(outDir, '.git')))
+    throw new Error(
+      `${outDir} looks like a source folder (package.json or .git): build into its own folder.`,
+    );
+  const removed: string[] = [];
+  for (const name of readdirSync(outDir)) {
+    const path = join(outDir, name);
+    if (keep.has(name) || !PUSHED.test(name) || !statSync(path).isFile()) continue;
+    rmSync(path);
+    removed.push(name);
+  }
+  return removed;
+}
+
 /**
  * Builds the project; throws with a clear message when a part cannot be built.
  * @example await buildSheets({ outDir: 'dist/sheets' })
@@ -113,7 +138,7 @@ export async function buildSheets(options: BuildOptions = {}): Promise<BuildRepo
     const { js, css } = await bundleSidebar(true);
     files['sidebar.html'] = sidebarHtml(js, css);
   }
-  const report: BuildReport = { outDir, files: [] };
+  const report: BuildReport = { outDir, files: [], removed: cleanStale(outDir, new Set(Object.keys(files))) };
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(join(outDir, name), text);
     const bytes = Buffer.byteLength(text);
@@ -127,6 +152,7 @@ if (require.main === module) {
     .then((r) => {
       for (const f of r.files)
         console.log(`${f.name.padEnd(22)} ${String(f.bytes).padStart(9)} B  (${f.gzipBytes} B gzipped)`);
+      for (const name of r.removed) console.log(`removed stale ${name}`);
       console.log(`Built ${r.outDir}`);
     })
     .catch((e: unknown) => {

@@ -34,8 +34,9 @@ export interface GridRead {
   grid: Grid;
 }
 
+/** BUSY: another run (the ribbon or menu, the wizard, another editor) is writing this document's review. */
 export type HostErrorCode =
-  'SHEET_NOT_FOUND' | 'READ_FAILED' | 'WRITE_FAILED' | 'TOO_LARGE' | 'CANCELLED' | 'HOST_TOO_OLD';
+  'SHEET_NOT_FOUND' | 'READ_FAILED' | 'WRITE_FAILED' | 'TOO_LARGE' | 'CANCELLED' | 'HOST_TOO_OLD' | 'BUSY';
 
 export type WriteResult =
   { ok: true; tabs: { key: string; name: string }[] } | { ok: false; code: HostErrorCode; message: string };

@@ -474,6 +474,13 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '当前表格软件版本过旧（{message}）。请更新，或改用网页版。',
     'zh-TW': '目前試算表軟體版本過舊（{message}）。請更新，或改用網頁版。',
   },
+  WIZ_HOST_BUSY: {
+    en: 'Another Sales Review run is writing the review in this file (the ribbon or menu, another window or another editor); nothing was changed. Wait for it to finish, then generate again.',
+    'zh-CN':
+      '另一个销售复盘任务正在此文件中写入复盘（来自功能区或菜单、其他窗口或其他编辑者），本次未做任何修改。请等它完成后再生成。',
+    'zh-TW':
+      '另一個銷售復盤工作正在此檔案中寫入復盤（來自功能區或選單、其他視窗或其他編輯者），本次未做任何修改。請等它完成後再產生。',
+  },
   WIZ_ERR_UNEXPECTED: {
     en: 'Something went wrong: {message}. Try again; if it happens again, send this message to your administrator.',
     'zh-CN': '出现错误：{message}。请重试；如仍出现，请把此信息发给管理员。',

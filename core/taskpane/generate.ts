@@ -76,6 +76,7 @@ const HOST_CODES: readonly HostErrorCode[] = [
   'TOO_LARGE',
   'CANCELLED',
   'HOST_TOO_OLD',
+  'BUSY',
 ];
 
 /** Lets the page paint between stages (a resolved microtask would not). */

@@ -9,6 +9,8 @@ export interface GasEnv {
   utilities: GoogleAppsScript.Utilities.Utilities;
   session: GoogleAppsScript.Base.Session;
   html: GoogleAppsScript.HTML.HtmlService;
+  /** One document lock: the menu, the sidebar and other editors never write the review at once. */
+  lock: GoogleAppsScript.Lock.LockService;
   /** Milliseconds clock (the time guard measures the execution with it). */
   now(): number;
 }
@@ -25,6 +27,7 @@ export function gasEnv(): GasEnv {
     utilities: Utilities,
     session: Session,
     html: HtmlService,
+    lock: LockService,
     now: () => Date.now(),
   };
 }

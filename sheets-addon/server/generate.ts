@@ -38,10 +38,15 @@ function dataSheetName(ss: Spreadsheet, saved: string | null): string | null {
 }
 
 /**
- * Runs the review end to end on the server (no UI calls: the menu wrapper shows the outcome).
+ * Runs the review end to end on the server. The only UI is `onStart`, told what the run is about to
+ * read (the menu shows it as a toast, since a run can take minutes); the caller shows the outcome.
  * @example runOneClick(env, Date.now()) // { ok: true, message: 'Review written: 8 tabs from “Sales”.', tabs }
  */
-export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
+export function runOneClick(
+  env: GasEnv,
+  startedAt: number,
+  onStart: (message: string, seconds: number) => void = () => undefined,
+): RunOutcome {
   const clock = deadline(startedAt, env.now);
   const ss = env.app.getActiveSpreadsheet();
   const loaded = loadSettings(env.properties.getDocumentProperties());
@@ -50,6 +55,9 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
     loaded.source === 'saved' ? loaded.settings.language : uiLang(null, env.session.getActiveUserLocale());
   const settings = { ...loaded.settings, language: lang };
   const fail = (message: string): RunOutcome => ({ ok: false, message, tabs: [] });
+  // Settings that no longer validate (edited by hand, or saved by a newer version) are not
+  // replaced behind the user's back: say so and change nothing; the wizard saves them again.
+  if (loaded.source === 'invalid') return fail(sheetsText('BAD_SETTINGS', lang, { detail: loaded.problem }));
   const name = dataSheetName(ss, settings.sheet);
   if (name === null) return fail(sheetsText('NO_DATA_SHEET', lang));
   const sheet = ss.getSheetByName(name);
@@ -71,6 +79,10 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
       }),
     );
   }
+  onStart(
+    sheetsText('reading', lang, { rows: rows.toLocaleString('en-US'), sheet: name }),
+    Math.ceil(estimate / 1000),
+  );
   try {
     const read = readSheet(env, ss, name, { beforeBlock: () => clock.ensure(tabs * WRITE_MS_PER_TAB) });
     if (!read) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: name }));
@@ -88,6 +100,7 @@ export function runOneClick(env: GasEnv, startedAt: number): RunOutcome {
     });
     if (!written.ok && written.code === 'TOO_LARGE')
       return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
+    if (!written.ok && written.code === 'BUSY') return fail(sheetsText('BUSY', lang));
     if (!written.ok) return fail(sheetsText('WRITE_FAILED', lang, { detail: written.message }));
     // Remember the sheet and this run (the wizard shows it on reopening). The tabs are written:
     // a settings store that fails must not turn the run into a failure.

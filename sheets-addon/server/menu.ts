@@ -39,9 +39,10 @@ export function onOpen(env: GasEnv, e?: GoogleAppsScript.Events.AppsScriptEvent)
  * @example generateReview(env, Date.now())
  */
 export function generateReview(env: GasEnv, startedAt: number): void {
-  const outcome = runOneClick(env, startedAt);
   const ss = env.app.getActiveSpreadsheet();
   const title = sheetsText('toastTitle', menuLang(env));
+  // Shown while the run works (it can take minutes); the outcome's toast or alert replaces it.
+  const outcome = runOneClick(env, startedAt, (message, seconds) => ss.toast(message, title, seconds + 10));
   if (outcome.ok) ss.toast(outcome.message, title, 8);
   else {
     const ui = env.app.getUi();

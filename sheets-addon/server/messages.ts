@@ -55,9 +55,18 @@ const TEXT = {
     'zh-TW': '無法寫入複盤（未做任何修改）：{detail}',
   },
   BAD_SETTINGS: {
-    en: 'The saved settings could not be read and were ignored; defaults were used.',
-    'zh-CN': '已保存的设置无法读取，已改用默认设置。',
-    'zh-TW': '已儲存的設定無法讀取，已改用預設設定。',
+    en: 'The settings saved in this spreadsheet could not be read ({detail}), so nothing was run and nothing was changed. Open the wizard (Extensions → Sales Review → Open wizard…), check the settings and generate: that saves them again.',
+    'zh-CN':
+      '此表格中保存的设置无法读取（{detail}），因此未运行，也未做任何修改。请打开向导（扩展程序 → 销售复盘 → 打开向导…），检查设置后生成，即会重新保存设置。',
+    'zh-TW':
+      '此試算表中儲存的設定無法讀取（{detail}），因此未執行，也未做任何修改。請開啟精靈（擴充功能 → 銷售複盤 → 開啟精靈…），檢查設定後產生，即會重新儲存設定。',
+  },
+  BUSY: {
+    en: 'Another Sales Review run is writing the review in this spreadsheet (the menu, the wizard or another editor), so nothing was changed. Wait for it to finish, then generate again.',
+    'zh-CN':
+      '另一个销售复盘任务正在此表格中写入复盘（来自菜单、向导或其他编辑者），因此未做任何修改。请等它完成后再生成。',
+    'zh-TW':
+      '另一個銷售複盤工作正在此試算表中寫入複盤（來自選單、精靈或其他編輯者），因此未做任何修改。請等它完成後再產生。',
   },
   help: {
     en: 'Sales Review turns a sheet of sales rows into a year-end review and next-year plan.\n\n• Generate review: one click, on the active sheet, with the settings of your last run (or defaults).\n• Open wizard: choose the sheet, check the columns, targets, sections and plan, then generate.\n• Functions: type =SALES_ in a cell to see SALES_ATTAINMENT, SALES_SPLIT and the others.\n\nReview tabs are replaced on every run; your own sheets are read, never changed.',

@@ -25,8 +25,10 @@ export function loadRawSettings(props: Props): unknown {
   }
 }
 
-/** Loaded settings: the saved ones, or defaults with the reason. */
-export type LoadedSettings = { settings: ReviewSettings; source: 'saved' | 'default' | 'invalid' };
+/** Loaded settings: the saved ones, or defaults with the reason (`problem` says what is wrong with invalid ones). */
+export type LoadedSettings =
+  | { settings: ReviewSettings; source: 'saved' | 'default' }
+  | { settings: ReviewSettings; source: 'invalid'; problem: string };
 
 /**
  * The saved settings validated by the schema; defaults when none are saved or they do not validate.
@@ -34,15 +36,17 @@ export type LoadedSettings = { settings: ReviewSettings; source: 'saved' | 'defa
  */
 export function loadSettings(props: Props): LoadedSettings {
   const raw = loadRawSettings(props);
-  if (raw === null)
-    return {
-      settings: defaultSettings(),
-      source: props.getProperty(SETTINGS_KEY) === null ? 'default' : 'invalid',
-    };
+  if (raw === null) {
+    if (props.getProperty(SETTINGS_KEY) === null) return { settings: defaultSettings(), source: 'default' };
+    return { settings: defaultSettings(), source: 'invalid', problem: 'not JSON' };
+  }
   const parsed = ReviewSettingsSchema.safeParse(raw);
-  return parsed.success
-    ? { settings: parsed.data, source: 'saved' }
-    : { settings: defaultSettings(), source: 'invalid' };
+  if (parsed.success) return { settings: parsed.data, source: 'saved' };
+  const problem = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`)
+    .join('; ');
+  return { settings: defaultSettings(), source: 'invalid', problem };
 }
 
 /**

@@ -19,6 +19,12 @@ export interface ServerWriteOptions {
 }
 
 /**
+ * How long a write waits for another run's write (menu, sidebar, another editor) to finish before
+ * saying BUSY: that write is bounded by its own tab guard, and the wait still leaves this run's.
+ */
+export const LOCK_WAIT_MS = 20_000;
+
+/**
  * `name`, or `name (2)`, `name (3)`… — the first not taken by a user's sheet. Sheets compares tab
  * names case-insensitively ("review" clashes with "Review"), so `taken` holds lower-cased names.
  * @example freeName('Review', new Set(['review'])) // 'Review (2)'
@@ -56,7 +62,9 @@ function message(e: unknown): string {
 }
 
 /**
- * Renders the doc into temporaries, then replaces the owned tabs with them.
+ * Renders the doc into temporaries, then replaces the owned tabs with them, holding the document
+ * lock: two writes at once would each delete the other's temporaries (they are marked as ours).
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
  * @example writeSheetDoc(env, ss, doc) // { ok: true, tabs: [{ key: 'overview', name: '复盘-总览' }, …] }
  */
 export function writeSheetDoc(
@@ -65,6 +73,18 @@ export function writeSheetDoc(
   doc: SheetDoc,
   options: ServerWriteOptions = {},
 ): WriteResult {
+  // null only outside a document (a standalone run), where no other run can share the tabs
+  const lock = env.lock.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS))
+    return { ok: false, code: 'BUSY', message: 'Another run is writing the review in this spreadsheet.' };
+  try {
+    return writeLocked(env, ss, doc, options);
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+function writeLocked(env: GasEnv, ss: Spreadsheet, doc: SheetDoc, options: ServerWriteOptions): WriteResult {
   const nonce = Math.floor(env.now() % 1e9).toString(36);
   const temps: Sheet[] = [];
   const at = insertPosition(ss);

@@ -2,7 +2,7 @@
  * Tests the artifact users get: builds dist/sheets into a temp dir, loads it into a vm with the
  * fake Apps Script globals and calls it the way Sheets does.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSheets, type BuildReport } from '../../sheets-addon/build';
@@ -46,6 +46,27 @@ describe('build output', () => {
     expect(lib).not.toMatch(/^\s*(import|export)\s/m);
     expect(report.files.map((f) => f.name)).toContain('sales-review-lib.js');
   });
+
+  it('removes what clasp left in the folder (its default Code.js) and nothing that clasp would not push', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sales-review-clean-'));
+    try {
+      writeFileSync(join(dir, 'Code.js'), 'function myFunction() {}\n');
+      writeFileSync(join(dir, 'notes.txt'), 'mine');
+      const r = await buildSheets({ outDir: dir, sidebar: false });
+      expect(r.removed).toEqual(['Code.js']);
+      expect(readdirSync(dir).sort()).toEqual([
+        'appsscript.json',
+        'functions.js',
+        'main.js',
+        'notes.txt',
+        'sales-review-lib.js',
+      ]);
+      writeFileSync(join(dir, 'package.json'), '{}');
+      await expect(buildSheets({ outDir: dir, sidebar: false })).rejects.toThrow(/source folder/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('copies the generated SALES_* wrappers unchanged', () => {
     expect(readFileSync(join(out, 'functions.js'), 'utf8')).toBe(
@@ -150,7 +171,8 @@ describe('the built project in a vm', () => {
     const before = gas.ss.sheets[0].dump();
     loadProject(out, gas).generateReview();
     expect(gas.ui.alerts).toEqual([]);
-    expect(gas.ss.toasts[0].message).toMatch(/^Review written: \d+ tabs from “Sales”/);
+    expect(gas.ss.toasts[0].message).toMatch(/^Reading \d+ rows of “Sales”…$/);
+    expect(gas.ss.toasts[1].message).toMatch(/^Review written: \d+ tabs from “Sales”/);
     const owned = gas.ss.sheets.filter((s) => s.metadata.length > 0);
     expect(owned.length).toBeGreaterThan(3);
     expect(gas.ss.sheets[0].dump()).toBe(before);
@@ -165,6 +187,7 @@ describe('the built project in a vm', () => {
     const names = gas.ss.sheets.map((s) => s.name);
     p.generateReview();
     expect(gas.ss.sheets.map((s) => s.name)).toEqual(names);
-    expect(gas.ss.toasts).toHaveLength(2);
+    // each run: the progress toast, then the outcome
+    expect(gas.ss.toasts).toHaveLength(4);
   });
 });

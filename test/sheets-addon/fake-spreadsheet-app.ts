@@ -169,6 +169,41 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   );
 }
 
+/**
+ * LockService's document lock, shared by every execution on the spreadsheet: each
+ * `getDocumentLock()` is a new handle on the one lock; `tryLock` waits (the fake clock advances by
+ * the timeout) and gives false while another handle holds it. Locks are not re-entrant across
+ * handles. https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
+ */
+export class FakeDocumentLock {
+  holder: object | null = null;
+  /** Milliseconds executions spent waiting in tryLock. */
+  waitedMs = 0;
+  constructor(private readonly clock: { now: number }) {}
+  handle() {
+    const self = {
+      tryLock: (ms: number): boolean => {
+        if (this.holder === null || this.holder === self) {
+          this.holder = self;
+          return true;
+        }
+        this.waitedMs += ms;
+        this.clock.now += ms;
+        return false;
+      },
+      waitLock: (ms: number): void => {
+        if (!self.tryLock(ms))
+          throw new Error('Lock timeout: another process was holding the lock for too long.');
+      },
+      hasLock: (): boolean => this.holder === self,
+      releaseLock: (): void => {
+        if (this.holder === self) this.holder = null;
+      },
+    };
+    return self;
+  }
+}
+
 /** Everything a test needs: the spreadsheet, the call log, the GasEnv and the globals for a vm. */
 export interface FakeGas {
   log: CallLog;
@@ -178,6 +213,8 @@ export interface FakeGas {
   html: Map<string, string>;
   locale: { value: string };
   clock: { now: number };
+  /** The spreadsheet's document lock (a test holds it to play another execution). */
+  lock: FakeDocumentLock;
   env: GasEnv;
   globals: Record<string, unknown>;
 }
@@ -196,6 +233,7 @@ export function createFakeGas(
   const html = new Map<string, string>([['sidebar', '<!DOCTYPE html><div id="app"></div>']]);
   const locale = { value: options.locale ?? 'zh_CN' };
   const clock = { now: 1_700_000_000_000 };
+  const lock = new FakeDocumentLock(clock);
   const docProps = {
     getProperty: (k: string) => (log.hit('Properties.getProperty'), properties.get(k) ?? null),
     setProperty: (k: string, v: string) => {
@@ -231,6 +269,7 @@ export function createFakeGas(
       formatDate: (d: Date, tz: string, p: string) => (log.hit('Utilities.formatDate'), formatDate(d, tz, p)),
     },
     Session: { getActiveUserLocale: () => locale.value },
+    LockService: { getDocumentLock: () => lock.handle() },
     HtmlService: {
       createHtmlOutputFromFile: (file: string) => {
         if (!html.has(file)) throw new Error(`No HTML file named ${file} was found.`);
@@ -251,7 +290,8 @@ export function createFakeGas(
     utilities: services.Utilities,
     session: services.Session,
     html: services.HtmlService,
+    lock: services.LockService,
     now: () => clock.now,
   } as unknown as GasEnv;
-  return { log, ss, ui, properties, html, locale, clock, env, globals: { ...services } };
+  return { log, ss, ui, properties, html, locale, clock, lock, env, globals: { ...services } };
 }

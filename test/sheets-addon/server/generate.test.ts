@@ -157,12 +157,50 @@ describe('runOneClick mid-write', () => {
 });
 
 describe('generateReview (menu)', () => {
-  it('shows a toast on success', () => {
+  it('says what it is reading while it works, then shows the outcome in a toast', () => {
     const gas = withSales();
+    const rows = gas.ss.sheets[0].getLastRow();
+    let toastsBeforeWrite = -1;
+    const insert = gas.ss.insertSheet.bind(gas.ss);
+    gas.ss.insertSheet = (name: string, index?: number) => {
+      if (toastsBeforeWrite < 0) toastsBeforeWrite = gas.ss.toasts.length;
+      return insert(name, index);
+    };
     generateReview(gas.env, gas.clock.now);
-    expect(gas.ss.toasts).toHaveLength(1);
-    expect(gas.ss.toasts[0].title).toBe('销售复盘');
+    // the progress toast is up before the first tab is written (a run can take minutes)
+    expect(toastsBeforeWrite).toBe(1);
+    expect(gas.ss.toasts.map((t) => t.message)).toEqual([
+      `正在读取“销售明细”的 ${rows.toLocaleString('en-US')} 行…`,
+      expect.stringContaining('复盘已生成'),
+    ]);
+    expect(gas.ss.toasts.every((t) => t.title === '销售复盘')).toBe(true);
     expect(gas.ui.alerts).toEqual([]);
+  });
+
+  it('shows BAD_SETTINGS and changes nothing when the saved settings do not validate', () => {
+    const gas = withSales('en');
+    gas.properties.set(SETTINGS_KEY, JSON.stringify({ version: 1, fiscalStartMonth: 13 }));
+    const before = state(gas);
+    generateReview(gas.env, gas.clock.now);
+    expect(gas.ui.alerts).toEqual([
+      {
+        title: 'Sales Review',
+        message: expect.stringMatching(/could not be read \(fiscalStartMonth: .*\), so nothing was run/),
+      },
+    ]);
+    expect(state(gas)).toEqual(before);
+    // the saved (invalid) settings are kept for the user to look at, not overwritten with defaults
+    expect(JSON.parse(gas.properties.get(SETTINGS_KEY)!)).toEqual({ version: 1, fiscalStartMonth: 13 });
+  });
+
+  it('says BUSY and changes nothing while another run holds the document lock', () => {
+    const gas = withSales('en');
+    gas.lock.holder = {}; // the sidebar or another editor is writing
+    const before = state(gas);
+    generateReview(gas.env, gas.clock.now);
+    expect(gas.ui.alerts[0].message).toMatch(/^Another Sales Review run is writing/);
+    expect(state(gas)).toEqual(before);
+    expect(gas.lock.waitedMs).toBeGreaterThan(0);
   });
 
   it('shows an alert with what to do on failure', () => {

@@ -39,9 +39,13 @@ describe('settings in document properties', () => {
   it('gives defaults, flagged invalid, for corrupt JSON or settings that do not validate', () => {
     const { gas, props: p } = props();
     gas.properties.set(SETTINGS_KEY, '{not json');
-    expect(loadSettings(p)).toEqual({ settings: defaultSettings(), source: 'invalid' });
+    expect(loadSettings(p)).toEqual({ settings: defaultSettings(), source: 'invalid', problem: 'not JSON' });
     gas.properties.set(SETTINGS_KEY, JSON.stringify({ fiscalStartMonth: 13 }));
-    expect(loadSettings(p)).toEqual({ settings: defaultSettings(), source: 'invalid' });
+    expect(loadSettings(p)).toEqual({
+      settings: defaultSettings(),
+      source: 'invalid',
+      problem: expect.stringMatching(/^fiscalStartMonth: /),
+    });
   });
 
   it('refuses to save invalid settings and keeps what was saved', () => {

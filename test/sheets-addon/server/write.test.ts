@@ -133,4 +133,25 @@ describe('freeName', () => {
   it('numbers a taken name from 2', () => {
     expect(freeName('A', new Set(['a', 'a (2)']))).toBe('A (3)');
   });
+
+  it('takes the document lock: a second write while one is rendering gets BUSY and the first completes', () => {
+    // The menu's run and the sidebar's (or another editor's) are separate executions; without the
+    // lock the second one's swap deleted the first one's temporaries (they are marked as ours).
+    const gas = setup();
+    const doc = sampleDoc('en');
+    let second: ReturnType<typeof write> | null = null;
+    const result = writeSheetDoc(gas.env, gas.ss as unknown as Spreadsheet, doc, {
+      onTab: (done) => {
+        if (done === 1) second = write(gas, docOf(sizedTab(2)));
+      },
+    });
+    expect(second).toMatchObject({ ok: false, code: 'BUSY' });
+    expect(result.ok).toBe(true);
+    expect(names(gas)).toEqual(['Sales', ...doc.tabs.map((t) => t.name)]);
+    expect(gas.lock.holder).toBeNull();
+    // released also when the write fails
+    gas.log.failOn('Sheet.setName', 0, Infinity);
+    expect(write(gas, doc).ok).toBe(false);
+    expect(gas.lock.holder).toBeNull();
+  });
 });
