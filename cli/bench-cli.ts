@@ -41,7 +41,7 @@ function* rows(n: number): Generator<(string | number)[]> {
   }
 }
 
-async function writeCsv(path: string, n: number): Promise<void> {
+export async function writeCsv(path: string, n: number): Promise<void> {
   const out = createWriteStream(path);
   const write = (s: string): Promise<void> =>
     new Promise((ok) => (out.write(s) ? ok() : out.once('drain', () => ok())));
@@ -58,7 +58,7 @@ async function writeCsv(path: string, n: number): Promise<void> {
   await new Promise<void>((ok) => out.end(ok));
 }
 
-async function writeXlsx(path: string, n: number): Promise<void> {
+export async function writeXlsx(path: string, n: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
     useSharedStrings: true,

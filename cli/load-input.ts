@@ -85,11 +85,13 @@ export function findSheet(sheets: readonly SheetGrid[], name: string): SheetGrid
 const AMBIGUOUS = 0.15;
 
 /**
- * The sheet that looks most like sales data (first wins ties), and a close runner-up if any.
+ * The visible sheet that looks most like sales data (first wins ties), and a close runner-up if any.
  * @example pickSalesSheet(sheets).sheet.name
  */
 export function pickSalesSheet(sheets: readonly SheetGrid[]): { sheet: SheetGrid; rival: SheetGrid | null } {
-  const scored = sheets.map((s, i) => ({
+  // A hidden sheet (lookup tables, old copies) is picked only when no visible sheet has data.
+  const visible = sheets.filter((s) => !s.hidden && s.grid.length > 0);
+  const scored = (visible.length > 0 ? visible : sheets).map((s, i) => ({
     s,
     i,
     score: looksLikeSales(s.grid as readonly (readonly CellValue[])[]),

@@ -27,6 +27,25 @@ describe('pickSalesSheet', () => {
     expect(pickSalesSheet([notes, sales, targets]).sheet.name).toBe('明细');
   });
 
+  it('passes over a hidden sheet, however much it looks like sales data', () => {
+    expect(
+      pickSalesSheet([
+        notes,
+        { ...sales, name: '旧明细', hidden: true },
+        { ...sales, grid: sales.grid.slice(0, 2) },
+      ]).sheet.name,
+    ).toBe('明细');
+  });
+
+  it('falls back to a hidden sheet when no visible sheet has data', () => {
+    expect(
+      pickSalesSheet([
+        { name: '空', grid: [] },
+        { ...sales, hidden: true },
+      ]).sheet.name,
+    ).toBe('明细');
+  });
+
   it('names a close rival so the user can choose', () => {
     const copy = { ...sales, name: '明细 (旧)' };
     expect(pickSalesSheet([sales, copy]).rival?.name).toBe('明细 (旧)');

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { plainValue, readXlsxFile } from '../../cli/read-xlsx';
+import { readXlsxFile } from '../../cli/read-xlsx';
+import { ingest } from '../../core/table';
+import { writeBigWorkbook, type BigWorkbook } from './big-workbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-read-'));
 
@@ -81,11 +83,39 @@ describe('readXlsxFile', () => {
   });
 });
 
-describe('plainValue', () => {
-  it('maps ExcelJS value shapes', () => {
-    expect(plainValue({ sharedFormula: 'A1', result: 3 })).toBe(3);
-    expect(plainValue({ formula: 'A1' })).toBeNull();
-    expect(plainValue(undefined)).toBeNull();
-    expect(plainValue('=not a formula')).toBe('=not a formula');
+describe('readXlsxFile on a large Chinese workbook (text crossing every chunk boundary)', () => {
+  const path = join(dir, 'big.xlsx');
+  let written: BigWorkbook;
+  let read: Awaited<ReturnType<typeof readXlsxFile>>;
+  beforeAll(async () => {
+    written = await writeBigWorkbook(path);
+    read = await readXlsxFile(path);
+  }, 120_000);
+
+  it('covers what it claims: shared strings over 2 MB, a sheet part over 16 MB', () => {
+    expect(written.sharedStringsBytes).toBeGreaterThan(2 * 1024 * 1024);
+    expect(written.hugeSheetBytes).toBeGreaterThan(16 * 1024 * 1024);
+  });
+
+  it.each([
+    ['销售明细', 'shared', 0],
+    ['内联', 'inline', 1],
+    ['大表', 'huge', 2],
+  ] as const)('reads every string of %s exactly as written (%s strings)', (name, key, i) => {
+    expect(read[i].name).toBe(name);
+    const grid = read[i].grid;
+    const garbled = grid.flat().filter((v) => typeof v === 'string' && v.includes('\ufffd'));
+    expect(garbled).toEqual([]);
+    expect(grid.length).toBe(written[key].length);
+    const wrong = written[key].findIndex((row, r) => row.some((v, c) => grid[r][c] !== v));
+    expect(wrong).toBe(-1);
+  });
+
+  it('skips no row of the sales sheet: every text date and text amount parses', () => {
+    const r = ingest(read[0].grid);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.quality.skipped).toEqual([]);
+    expect(r.quality.rowsUsed).toBe(written.shared.length - 1);
   });
 });

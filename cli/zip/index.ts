@@ -1,0 +1,3 @@
+/** The zip layer of the file host: read a package (entries raw or inflated), write one. */
+export { openZip, rawBytes, entryBytes, entryChunks } from './read-zip';
+export type { ZipArchive, ZipEntryInfo } from './read-zip';
