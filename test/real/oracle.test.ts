@@ -25,10 +25,10 @@ describe('real-sheet corpus', () => {
     for (const n of names) expect(readme).toContain(`\`${n}\``);
   });
 
-  it('is at least 11 sheets, 7 of them Chinese, with a wide and a split workbook', () => {
-    expect(names.length).toBeGreaterThanOrEqual(11);
-    expect(people.files.filter((p) => p.lang !== 'en').length).toBeGreaterThanOrEqual(7);
-    expect(people.files.filter((p) => p.layout === 'wide').length).toBeGreaterThanOrEqual(1);
+  it('is at least 18 sheets, 9 of them Chinese, with two wide and a split workbook', () => {
+    expect(names.length).toBeGreaterThanOrEqual(18);
+    expect(people.files.filter((p) => p.lang !== 'en').length).toBeGreaterThanOrEqual(9);
+    expect(people.files.filter((p) => p.layout === 'wide').length).toBeGreaterThanOrEqual(2);
     expect(people.files.some((p) => (p.sheets?.length ?? 0) > 1)).toBe(true);
   });
 
