@@ -12,7 +12,7 @@ import {
   MoneyRoleSchema,
 } from '../core/settings/schema';
 import type { Lang } from '../core/i18n/lang';
-import type { CliMessageCode } from './messages';
+import type { CliMessage, CliMessageCode } from './messages';
 
 export const MAP_ROLES = [
   'date',
@@ -107,7 +107,7 @@ export type CliOptions = z.infer<typeof CliOptionsSchema>;
 export type ArgsResult =
   | { ok: true; kind: 'help' | 'version'; lang: Lang | null }
   | { ok: true; kind: 'review'; options: CliOptions }
-  | { ok: false; code: CliMessageCode; params: Record<string, string>; lang: Lang | null };
+  | ({ ok: false; lang: Lang | null } & CliMessage);
 
 /** Options taking a value, with their aliases. */
 const VALUE_OPTS: Record<string, string> = {
@@ -175,14 +175,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
     return { ok: true, kind: 'help', lang };
   if (argv.includes('--version') || argv.includes('-v')) return { ok: true, kind: 'version', lang };
-  const fail = (code: CliMessageCode, params: Record<string, string> = {}): ArgsResult => ({
-    ok: false,
-    code,
-    params,
-    lang,
-  });
+  const fail = (message: CliMessage): ArgsResult => ({ ok: false, lang, ...message });
   if (argv[0] !== 'review')
-    return argv[0].startsWith('-') ? fail('NO_INPUT') : fail('UNKNOWN_COMMAND', { cmd: argv[0] });
+    return argv[0].startsWith('-')
+      ? fail({ code: 'NO_INPUT' })
+      : fail({ code: 'UNKNOWN_COMMAND', params: { cmd: argv[0] } });
 
   const raw: Record<string, string[]> = {};
   const positional: string[] = [];
@@ -197,23 +194,23 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(0, eq) : a;
       const key = VALUE_OPTS[name];
-      if (!key) return fail('UNKNOWN_OPTION', { opt: name });
+      if (!key) return fail({ code: 'UNKNOWN_OPTION', params: { opt: name } });
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith('--')))
-        return fail('MISSING_VALUE', { opt: name });
+        return fail({ code: 'MISSING_VALUE', params: { opt: name } });
       (raw[key] ??= []).push(value);
       continue;
     }
     positional.push(a);
   }
-  if (positional.length === 0) return fail('NO_INPUT');
-  if (positional.length > 1) return fail('EXTRA_ARGUMENT', { arg: positional[1] });
+  if (positional.length === 0) return fail({ code: 'NO_INPUT' });
+  if (positional.length > 1) return fail({ code: 'EXTRA_ARGUMENT', params: { arg: positional[1] } });
 
   const last = (k: string): string | null => raw[k]?.[raw[k].length - 1] ?? null;
   const optName = (k: string): string =>
     Object.keys(VALUE_OPTS).find((n) => VALUE_OPTS[n] === k && n.startsWith('--')) ?? k;
   const bad = (k: string, value: string, hint: CliMessageCode): ArgsResult =>
-    fail('BAD_VALUE', { opt: optName(k), value, hint });
+    fail({ code: 'BAD_VALUE', params: { opt: optName(k), value, hint } });
   const parse = <T>(
     k: string,
     schema: z.ZodType<T, string>,
@@ -256,7 +253,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const role = MapRoleSchema.safeParse(eq > 0 ? m.slice(0, eq).trim() : '');
     const header = eq > 0 ? m.slice(eq + 1).trim() : '';
     if (!role.success || header.length === 0)
-      return fail('BAD_VALUE', { opt: '--map', value: m, hint: 'HINT_MAP' });
+      return fail({ code: 'BAD_VALUE', params: { opt: '--map', value: m, hint: 'HINT_MAP' } });
     map[role.data] = header;
   }
   const units: CliOptions['units'] = {};
@@ -265,7 +262,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const role = MoneyRoleSchema.safeParse(eq > 0 ? u.slice(0, eq).trim() : '');
     const unitOf = eq > 0 ? unitChoice(u.slice(eq + 1)) : null;
     if (!role.success || unitOf === null)
-      return fail('BAD_VALUE', { opt: '--unit-of', value: u, hint: 'HINT_UNIT_OF' });
+      return fail({ code: 'BAD_VALUE', params: { opt: '--unit-of', value: u, hint: 'HINT_UNIT_OF' } });
     units[role.data] = unitOf;
   }
   const currencyRaw = last('currency');
@@ -279,13 +276,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const v = m ? Number(m[2]) : NaN;
     const code = m ? currencyCode(m[1]) : null;
     if (!m || code === null || !/^[A-Z]{3}$/.test(code) || !(v > 0) || !Number.isFinite(v))
-      return fail('BAD_VALUE', { opt: '--rate', value: r, hint: 'HINT_RATE' });
+      return fail({ code: 'BAD_VALUE', params: { opt: '--rate', value: r, hint: 'HINT_RATE' } });
     rates[code] = v;
   }
   const dims = (raw.dims ?? []).flatMap((d) => d.split(/[,，]/)).map((d) => d.trim());
   if (dims.some((d) => d.length === 0)) return bad('dims', (raw.dims ?? []).join(','), 'HINT_DIMS');
-  if (stretch.v !== null && target.v === null) return fail('STRETCH_WITHOUT_TARGET');
-  if (stretch.v !== null && target.v !== null && stretch.v < target.v) return fail('STRETCH_BELOW_BASE');
+  if (stretch.v !== null && target.v === null) return fail({ code: 'STRETCH_WITHOUT_TARGET' });
+  if (stretch.v !== null && target.v !== null && stretch.v < target.v)
+    return fail({ code: 'STRETCH_BELOW_BASE' });
 
   const targetsRaw = last('targets');
   const options = CliOptionsSchema.parse({

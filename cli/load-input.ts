@@ -9,7 +9,7 @@ import type { ProgressEvent } from '../core/host/port';
 import { readCsvFile, type CsvEncoding } from './read-csv';
 import { readXlsxFile, type SheetGrid } from './read-xlsx';
 import { sheetNameFromFile } from './write-output';
-import type { CliMessageCode } from './messages';
+import type { CliMessage } from './messages';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -19,8 +19,7 @@ export interface LoadedInput {
   encoding: CsvEncoding | null;
 }
 
-export type LoadResult =
-  { ok: true; input: LoadedInput } | { ok: false; code: CliMessageCode; params: Record<string, string> };
+export type LoadResult = { ok: true; input: LoadedInput } | ({ ok: false } & CliMessage);
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);

@@ -11,7 +11,7 @@ import { runReview } from '../core/review';
 import { MONEY_ROLES, type Grid } from '../core/table/types';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
-import { cliMessage, type CliMessageCode } from './messages';
+import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMessageCode } from './messages';
 import { findSheet, loadInput, pickSalesSheet, pickTargetSheet } from './load-input';
 import { progressPrinter } from './progress';
 import { summaryLines } from './summary';
@@ -42,14 +42,13 @@ function resolveLang(explicit: Lang | null, env: NodeJS.ProcessEnv): Lang {
   return /^(zh|en)/i.test(tag) ? langFromLocale(tag.replace(/_/g, '-').split('.')[0]) : 'zh-CN';
 }
 
-const fail = (
-  code: CliMessageCode,
-  lang: Lang,
-  params: Record<string, string>,
-  exitCode: number = EXIT.failed,
-): never => {
-  throw new CliFailure(cliMessage(code, lang, params), exitCode);
+const fail = (message: CliMessage, lang: Lang, exitCode: number = EXIT.failed): never => {
+  throw new CliFailure(cliMessageText(message, lang), exitCode);
 };
+
+/** A BAD_VALUE hint given as a HINT_ code (args.ts names the hint; the language is known here). */
+const isHint = (h: string | number): h is Extract<CliMessageCode, `HINT_${string}`> =>
+  typeof h === 'string' && h.startsWith('HINT_') && Object.prototype.hasOwnProperty.call(CLI_MESSAGES, h);
 
 /** <input>-review.xlsx next to the input (.xlsm stays .xlsm: its macros are kept). */
 const defaultOut = (input: string): string => {
@@ -100,17 +99,23 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   const progress = progressPrinter(lang, io.stderr, size > 5_000_000 && !o.quiet);
   const loaded = await loadInput(o.input, progress);
   progress.end();
-  if (!loaded.ok) return fail(loaded.code, lang, loaded.params);
+  if (!loaded.ok) return fail(loaded, lang);
   const input = loaded.input;
 
   const sheets = input.sheets;
   let sales = o.sheet !== null ? findSheet(sheets, o.sheet) : null;
   if (o.sheet !== null && sales === null) {
-    return fail('SHEET_NOT_FOUND', lang, {
-      sheet: o.sheet,
-      file: o.input,
-      sheets: sheets.map((s) => s.name).join(', '),
-    });
+    return fail(
+      {
+        code: 'SHEET_NOT_FOUND',
+        params: {
+          sheet: o.sheet,
+          file: o.input,
+          sheets: sheets.map((s) => s.name).join(', '),
+        },
+      },
+      lang,
+    );
   }
   if (sales === null) {
     // The sheet used is named in the output line; a warning only when the choice was close.
@@ -123,17 +128,23 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   let targetSheet: string | null = null;
   if (o.target === null && o.targets !== null) {
     const t = await loadInput(o.targets.file);
-    if (!t.ok) return fail(t.code, lang, t.params);
+    if (!t.ok) return fail(t, lang);
     const ts =
       o.targets.sheet !== null
         ? findSheet(t.input.sheets, o.targets.sheet)
         : (pickTargetSheet(t.input.sheets, '') ?? t.input.sheets[0]);
     if (!ts) {
-      return fail('SHEET_NOT_FOUND', lang, {
-        sheet: o.targets.sheet ?? '',
-        file: o.targets.file,
-        sheets: t.input.sheets.map((s) => s.name).join(', '),
-      });
+      return fail(
+        {
+          code: 'SHEET_NOT_FOUND',
+          params: {
+            sheet: o.targets.sheet ?? '',
+            file: o.targets.file,
+            sheets: t.input.sheets.map((s) => s.name).join(', '),
+          },
+        },
+        lang,
+      );
     }
     targetGrid = ts.grid;
     targetSheet = ts.name;
@@ -149,9 +160,11 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail(
-      'BAD_VALUE',
+      {
+        code: 'BAD_VALUE',
+        params: { opt: issue?.path.join('.') ?? '', value: '', hint: issue?.message ?? '' },
+      },
       lang,
-      { opt: issue?.path.join('.') ?? '', value: '', hint: issue?.message ?? '' },
       EXIT.usage,
     );
   }
@@ -189,10 +202,16 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
       await writeFile(o.json, `${JSON.stringify(result.model, null, 2)}\n`, 'utf8');
     }
   } catch (e) {
-    return fail('WRITE_FAILED', lang, {
-      file: out,
-      reason: e instanceof Error ? e.message.split('\n')[0] : String(e),
-    });
+    return fail(
+      {
+        code: 'WRITE_FAILED',
+        params: {
+          file: out,
+          reason: e instanceof Error ? e.message.split('\n')[0] : String(e),
+        },
+      },
+      lang,
+    );
   } finally {
     progress.end();
   }
@@ -211,13 +230,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const explicit = 'options' in args ? args.options.lang : args.lang;
   const lang = resolveLang(explicit, io.env);
   if (!args.ok) {
-    const params = { ...args.params };
-    if (params.hint && params.hint.startsWith('HINT_'))
-      params.hint = cliMessage(params.hint as CliMessageCode, lang, {
-        roles: MAP_ROLES.join(', '),
-        unitRoles: MONEY_ROLES.join(', '),
-      });
-    io.stderr.write(`${cliMessage(args.code, lang, params)}\n`);
+    const hints = { roles: MAP_ROLES.join(', '), unitRoles: MONEY_ROLES.join(', ') };
+    const text =
+      args.code === 'BAD_VALUE' && isHint(args.params.hint)
+        ? cliMessage('BAD_VALUE', lang, { ...args.params, hint: cliMessage(args.params.hint, lang, hints) })
+        : cliMessageText(args, lang);
+    io.stderr.write(`${text}\n`);
     return EXIT.usage;
   }
   if (args.kind !== 'review') {

@@ -2,10 +2,9 @@
  * The file host's own messages (usage errors, file errors, the summary lines). Core errors come
  * already localized from the core; these cover what only the CLI can say.
  */
-import type { Lang } from '../core/i18n/lang';
-import { fillParams, type Catalogue, type MessageParams } from '../core/i18n/messages';
+import { fillParams, translator, type Catalogue, type Lang, type MessageOf } from '../core/i18n';
 
-export const CLI_MESSAGES = {
+const MESSAGES = {
   UNKNOWN_COMMAND: {
     en: 'Unknown command "{cmd}": use "sales-review review <file>" (see --help).',
     'zh-CN': '未知命令「{cmd}」：请用 "sales-review review <文件>"（见 --help）。',
@@ -29,7 +28,7 @@ export const CLI_MESSAGES = {
   NO_INPUT: {
     en: 'Give the sales file to review, e.g. "sales-review review sales.xlsx".',
     'zh-CN': '请指定要复盘的销售文件，例如 "sales-review review 销售.xlsx"。',
-    'zh-TW': '請指定要覆盤的銷售檔案，例如 "sales-review review 銷售.xlsx"。',
+    'zh-TW': '請指定要復盤的銷售檔案，例如 "sales-review review 銷售.xlsx"。',
   },
   EXTRA_ARGUMENT: {
     en: 'Unexpected argument "{arg}": give one input file (see --help).',
@@ -64,7 +63,7 @@ export const CLI_MESSAGES = {
   CSV_NOT_COPIED: {
     en: 'The CSV has {rows} rows, more than a sheet holds ({max}): the review covers all of them, but the data is not copied into the workbook.',
     'zh-CN': 'CSV 共 {rows} 行，超过工作表上限（{max} 行）：复盘已涵盖全部数据，但原始数据未复制到工作簿中。',
-    'zh-TW': 'CSV 共 {rows} 列，超過工作表上限（{max} 列）：覆盤已涵蓋全部資料，但原始資料未複製到活頁簿中。',
+    'zh-TW': 'CSV 共 {rows} 列，超過工作表上限（{max} 列）：復盤已涵蓋全部資料，但原始資料未複製到活頁簿中。',
   },
   STRETCH_WITHOUT_TARGET: {
     en: '--stretch needs --target (the base target) as well.',
@@ -94,7 +93,7 @@ export const CLI_MESSAGES = {
   PROGRESS_COMPUTING: {
     en: 'Computing the review…',
     'zh-CN': '正在计算复盘…',
-    'zh-TW': '正在計算覆盤…',
+    'zh-TW': '正在計算復盤…',
   },
   PROGRESS_WRITING: {
     en: 'Writing… {done}/{total}',
@@ -196,12 +195,26 @@ export const CLI_MESSAGES = {
   },
 } as const satisfies Catalogue;
 
+type Messages = typeof MESSAGES;
+/** The CLI catalogue's type, named so type errors print a short name. */
+export interface CliCatalogue extends Messages {}
+export const CLI_MESSAGES: CliCatalogue = MESSAGES;
+
 export type CliMessageCode = keyof typeof CLI_MESSAGES;
 
 /**
  * A CLI message in a language, placeholders filled.
  * @example cliMessage('INPUT_NOT_FOUND', 'en', { file: 'a.xlsx' }) // 'File not found: a.xlsx.'
  */
-export function cliMessage(code: CliMessageCode, lang: Lang, params?: MessageParams): string {
-  return fillParams(CLI_MESSAGES[code][lang], params);
+export const cliMessage = translator(CLI_MESSAGES);
+
+/** A CLI message held as data (a failure passed up to main): its code and the parameters it takes. */
+export type CliMessage = MessageOf<typeof CLI_MESSAGES>;
+
+/**
+ * The text of a CLI message held as data.
+ * @example cliMessageText({ code: 'NO_INPUT' }, 'en') // 'Give the sales file to review, …'
+ */
+export function cliMessageText(message: CliMessage, lang: Lang): string {
+  return fillParams(CLI_MESSAGES[message.code][lang], message.params);
 }

@@ -3,7 +3,8 @@
  * defaults on the active sheet) → read → core pipeline → write. Returns a localized outcome; the
  * caller decides how to show it.
  */
-import { langFromLocale, t } from '../core/i18n';
+import { langFromLocale } from '../core/i18n';
+import { excelText } from './messages';
 import type { Lang } from '../core/i18n';
 import { lastRunOf, runReview } from '../core/review';
 import { ReviewSettingsSchema } from '../core/settings/schema';
@@ -33,8 +34,8 @@ async function read(host: ExcelHost, sheet: string, lang: Lang): Promise<Grid | 
     return (await host.readGrid(sheet)).grid;
   } catch (e) {
     if (e instanceof HostError && e.code === 'SHEET_NOT_FOUND')
-      return t('EXCEL_SHEET_NOT_FOUND', lang, { sheet });
-    return t('EXCEL_READ_FAILED', lang, { sheet, message: errorText(e) });
+      return excelText('EXCEL_SHEET_NOT_FOUND', lang, { sheet });
+    return excelText('EXCEL_READ_FAILED', lang, { sheet, message: errorText(e) });
   }
 }
 
@@ -59,10 +60,12 @@ export async function oneClickReview(host: ExcelHost, office: OfficeApi): Promis
   }
 
   const review = await runReview(grid, settings, { sheet, targetGrid });
-  if (!review.ok) return { ok: false, message: t('EXCEL_REVIEW_FAILED', lang, { message: review.message }) };
+  if (!review.ok)
+    return { ok: false, message: excelText('EXCEL_REVIEW_FAILED', lang, { message: review.message }) };
 
   const written = await host.writeSheetDoc(review.doc);
-  if (!written.ok) return { ok: false, message: t('EXCEL_WRITE_FAILED', lang, { message: written.message }) };
+  if (!written.ok)
+    return { ok: false, message: excelText('EXCEL_WRITE_FAILED', lang, { message: written.message }) };
   // Remember the sheet (first run on defaults) and this run, which the wizard shows on reopening.
   // The tabs are written: a settings store that fails must not turn the run into a failure.
   const lastRun = lastRunOf(
@@ -76,6 +79,6 @@ export async function oneClickReview(host: ExcelHost, office: OfficeApi): Promis
   return {
     ok: true,
     tabs: written.tabs,
-    message: t('EXCEL_REVIEW_DONE', lang, { count: written.tabs.length, first }),
+    message: excelText('EXCEL_REVIEW_DONE', lang, { count: written.tabs.length, first }),
   };
 }

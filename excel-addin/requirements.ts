@@ -6,7 +6,7 @@
  * 1.1 lets the ribbon, task pane and functions share one runtime; CustomFunctionsRuntime 1.2 gives
  * CustomFunctions.Error with a message.
  */
-import { t } from '../core/i18n';
+import { excelText } from './messages';
 import type { Lang } from '../core/i18n';
 import type { OfficeApi } from './office-env';
 
@@ -27,5 +27,5 @@ export function checkRequirements(office: OfficeApi, lang: Lang): RequirementChe
     (s) => !office.context.requirements.isSetSupported(s.name, s.version),
   ).map((s) => `${s.name} ${s.version}`);
   if (missing.length === 0) return { ok: true };
-  return { ok: false, missing, message: t('EXCEL_HOST_TOO_OLD', lang, { sets: missing.join(', ') }) };
+  return { ok: false, missing, message: excelText('EXCEL_HOST_TOO_OLD', lang, { sets: missing.join(', ') }) };
 }

@@ -19,7 +19,8 @@ function unitOf(decimals: number, ctx: FnContext): number | FnError {
 /** Plan codes map to spreadsheet errors: bad numbers are #NUM!, the rest #VALUE!. */
 function planError<T>(r: PlanResult<T> & { ok: false }, ctx: FnContext): FnError {
   const type = r.code === 'PLAN_EMPTY_WEIGHTS' || r.code === 'PLAN_RAGGED_HISTORY' ? '#VALUE!' : '#NUM!';
-  return ctx.error(type, r.code, r.index === undefined ? {} : { index: r.index + 1 });
+  // Codes without an {index} placeholder ignore it; those with one always get the offending position.
+  return ctx.error(type, r.code, { index: r.index === undefined ? '' : r.index + 1 });
 }
 
 /** Weights of a block: every cell must be a number (a blank weight is an error, not 0). */

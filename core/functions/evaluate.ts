@@ -30,7 +30,7 @@ export interface EvaluateOptions {
  * @example makeContext('en').error('#N/A', 'FN_BLANK', { param: 'x' }) // { error: '#N/A', message: 'x is blank.' }
  */
 export function makeContext(lang: Lang): FnContext {
-  return { lang, error: (error, code, params) => ({ error, message: t(code, lang, params) }) };
+  return { lang, error: (error, code, ...params) => ({ error, message: t(code, lang, ...params) }) };
 }
 
 /** Name as written in a formula: "ATTAINMENT", "SALES.ATTAINMENT", "sales_attainment". */

@@ -3,7 +3,7 @@
  * parameters with help in three languages, result shape) plus an implementation; one runner
  * (evaluate.ts) validates and coerces arguments, and host wrappers are generated from the data.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang, MessageArgs, MessageCode, MessageText } from '../i18n';
 
 /** Spreadsheet error kinds a function may return. */
 export type FnErrorType = '#DIV/0!' | '#VALUE!' | '#NUM!' | '#N/A';
@@ -20,8 +20,11 @@ export type FnValue = number | string | boolean | FnError;
 /** What a call returns: a scalar, or a 2-D array that spills. */
 export type FnResult = FnValue | FnValue[][];
 
-/** Text in the three languages. */
-export type Texts = Readonly<Record<Lang, string>>;
+/**
+ * Help text in the three languages: the catalogue's MessageText, declared beside the function it
+ * describes (the registry is data; the host wrappers and help are generated from it).
+ */
+export type Texts = MessageText;
 
 /**
  * A parameter. `type` is the public shape: number (one value; with `spread`, also a range evaluated
@@ -46,7 +49,7 @@ export type ResultShape = 'scalar' | 'same-shape' | 'matrix' | 'row';
 /** Context handed to implementations: the message language and the error builder. */
 export interface FnContext {
   lang: Lang;
-  error(type: FnErrorType, code: string, params?: Record<string, string | number>): FnError;
+  error<C extends MessageCode>(type: FnErrorType, code: C, ...params: MessageArgs<C>): FnError;
 }
 
 /** A cell-level argument after coercion: number, string, or raw cell for 'any'. */

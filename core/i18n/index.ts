@@ -1,5 +1,27 @@
-/** Public surface of core/i18n: languages and the message catalogue. */
+/** Public surface of core/i18n: languages, the message catalogue and its typed translators. */
 export { LANGS, langFromLocale } from './lang';
 export type { Lang } from './lang';
-export { t, fillParams, hasMessage, CATALOGUE } from './messages';
-export type { Catalogue, MessageText, MessageParams } from './messages';
+export { t, localize, plainMessage, messageText, CATALOGUE } from './messages';
+export type { CoreCatalogue, MessageCode, MessageArgs, Localize, Message } from './messages';
+export { fillParams, translator, boundTranslator } from './catalogue';
+export type {
+  Catalogue,
+  MessageText,
+  MessageParams,
+  Placeholders,
+  ParamNames,
+  ParamsOf,
+  ParamArgs,
+  Translate,
+  BoundTranslate,
+  MessageOf,
+} from './catalogue';
+export {
+  formatAmount,
+  formatPercent,
+  formatPoints,
+  groupDigits,
+  autoUnit,
+  chooseDisplayUnit,
+} from './format';
+export type { AmountUnit } from './format';

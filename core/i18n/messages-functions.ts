@@ -2,9 +2,9 @@
  * Messages of core/functions (formula errors, prefixed FN_; narrative fragments, prefixed NARR_;
  * STATUS labels) and of core/plan (codes prefixed PLAN_, used both as formula errors and as plan findings).
  */
-import type { Catalogue } from './messages';
+import type { Catalogue } from './catalogue';
 
-export const FUNCTION_MESSAGES: Catalogue = {
+export const FUNCTION_MESSAGES = {
   FN_UNKNOWN: {
     en: 'Unknown function {name}.',
     'zh-CN': '未知函数 {name}。',
@@ -209,4 +209,4 @@ export const FUNCTION_MESSAGES: Catalogue = {
     'zh-CN': '加权毛利率 {weightedMargin}，低于毛利率目标 {marginTarget}。',
     'zh-TW': '加權毛利率 {weightedMargin}，低於毛利率目標 {marginTarget}。',
   },
-};
+} as const satisfies Catalogue;

@@ -3,9 +3,9 @@
  * labels and run errors (REVIEW_), narrative sentence templates (NR_). Numbers arrive already
  * formatted (format.ts), so templates never format.
  */
-import type { Catalogue } from './messages';
+import type { Catalogue } from './catalogue';
 
-export const REVIEW_MESSAGES: Catalogue = {
+export const REVIEW_MESSAGES = {
   REVIEW_BLANK: { en: '(blank)', 'zh-CN': '（空白）', 'zh-TW': '（空白）' },
   REVIEW_OTHERS: { en: 'Others', 'zh-CN': '其他', 'zh-TW': '其他' },
   REVIEW_QUARTER: { en: 'Quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
@@ -397,4 +397,4 @@ export const REVIEW_MESSAGES: Catalogue = {
     'zh-CN': '亮点：{message}。',
     'zh-TW': '亮點：{message}。',
   },
-};
+} as const satisfies Catalogue;

@@ -2,9 +2,9 @@
  * Labels of the summary tabs (core/sheetdoc): tab names, titles, column and row labels. Codes are
  * prefixed SD_. Tab names stay ≤ 31 characters and free of []:*?/\ in every language.
  */
-import type { Catalogue } from './messages';
+import type { Catalogue } from './catalogue';
 
-export const SHEETDOC_MESSAGES: Catalogue = {
+export const SHEETDOC_MESSAGES = {
   SD_TAB_overview: { en: 'Review - Overview', 'zh-CN': '复盘-总览', 'zh-TW': '復盤-總覽' },
   SD_TAB_quarterly: { en: 'Review - Quarterly', 'zh-CN': '复盘-季度', 'zh-TW': '復盤-季度' },
   SD_TAB_breakdowns: { en: 'Review - Breakdowns', 'zh-CN': '复盘-三维拆解', 'zh-TW': '復盤-三維拆解' },
@@ -518,4 +518,4 @@ export const SHEETDOC_MESSAGES: Catalogue = {
   SD_FTYPE_RECORD_QUARTER: { en: 'Record', 'zh-CN': '创新高', 'zh-TW': '創新高' },
   SD_FTYPE_DARK_HORSE: { en: 'Dark horse', 'zh-CN': '黑马', 'zh-TW': '黑馬' },
   SD_FTYPE_ABOVE_STRETCH: { en: 'Above stretch', 'zh-CN': '超挑战目标', 'zh-TW': '超挑戰目標' },
-};
+} as const satisfies Catalogue;

@@ -2,9 +2,9 @@
  * Messages of core/table (ingest): stopping errors, per-row reasons (prefixed ROW_), parse
  * failures (prefixed PARSE_) and the display names of column roles (prefixed ROLE_).
  */
-import type { Catalogue } from './messages';
+import type { Catalogue } from './catalogue';
 
-export const TABLE_MESSAGES: Catalogue = {
+export const TABLE_MESSAGES = {
   EMPTY_SHEET: {
     en: 'The sheet is empty: choose the sheet that holds your sales rows.',
     'zh-CN': '工作表是空的：请选择存放销售明细的工作表。',
@@ -122,4 +122,4 @@ export const TABLE_MESSAGES: Catalogue = {
   ROLE_channel: { en: 'Channel', 'zh-CN': '渠道', 'zh-TW': '通路' },
   ROLE_salesperson: { en: 'Salesperson', 'zh-CN': '销售员', 'zh-TW': '業務員' },
   ROLE_currency: { en: 'Currency', 'zh-CN': '币种', 'zh-TW': '幣別' },
-};
+} as const satisfies Catalogue;

@@ -1,7 +1,7 @@
 /** Messages of the shared wizard (core/taskpane): labels, hints, warnings, progress and errors. */
-import type { Catalogue } from './messages';
+import type { Catalogue } from './catalogue';
 
-export const UI_MESSAGES: Catalogue = {
+export const UI_MESSAGES = {
   WIZ_TITLE: { en: 'Sales Review', 'zh-CN': '销售复盘', 'zh-TW': '銷售復盤' },
   WIZ_UI_LANG: { en: 'Wizard language', 'zh-CN': '界面语言', 'zh-TW': '介面語言' },
   WIZ_STEP_DATA: { en: 'Data', 'zh-CN': '数据', 'zh-TW': '資料' },
@@ -486,4 +486,4 @@ export const UI_MESSAGES: Catalogue = {
     'zh-CN': '出现错误：{message}。请重试；如仍出现，请把此信息发给管理员。',
     'zh-TW': '發生錯誤：{message}。請重試；如仍出現，請將此訊息傳給管理員。',
   },
-};
+} as const satisfies Catalogue;

@@ -1,80 +1,77 @@
 /**
- * The message catalogue: every user-facing string keyed by a stable code, in en / zh-CN / zh-TW,
- * with `{param}` placeholders. Each core folder owns one `messages-<folder>.ts`; adding a folder's
- * catalogue is one import line and one spread line in CATALOGUE below.
+ * The core's message catalogue: every user-facing string of core/ keyed by a stable code, in
+ * en / zh-CN / zh-TW, with `{param}` placeholders. Each core folder owns one `messages-<folder>.ts`
+ * (`as const satisfies Catalogue`); adding one is an import line and a spread line below. Hosts
+ * keep their own strings in their own catalogue of the same kind (cli/messages.ts,
+ * excel-addin/messages.ts, sheets-addon/server/messages.ts).
  */
 import type { Lang } from './lang';
+import { boundTranslator, fillParams, translator } from './catalogue';
+import type { BoundTranslate, MessageOf, ParamArgs } from './catalogue';
 import { TABLE_MESSAGES } from './messages-table';
 import { SHEETDOC_MESSAGES } from './messages-sheetdoc';
-import { UI_EXCEL_MESSAGES } from './messages-ui-excel';
 import { UI_MESSAGES } from './messages-ui';
 import { FUNCTION_MESSAGES } from './messages-functions';
 import { REVIEW_MESSAGES } from './messages-review';
 
-/** One message in every language. */
-export type MessageText = Readonly<Record<Lang, string>>;
-
-/** A folder's catalogue: code → texts. Other folders type their file as `Catalogue`. */
-export type Catalogue = Readonly<Record<string, MessageText>>;
-
-/** Parameters substituted into `{name}` placeholders. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** All catalogues merged. Add a folder: import its catalogue above, spread it here. */
-export const CATALOGUE: Catalogue = {
+/** All core catalogues merged. Add a folder: import its catalogue above, spread it here. */
+export const CATALOGUE: CoreCatalogue = {
   ...FUNCTION_MESSAGES,
   ...REVIEW_MESSAGES,
   ...TABLE_MESSAGES,
   ...SHEETDOC_MESSAGES,
-  ...UI_EXCEL_MESSAGES,
   ...UI_MESSAGES,
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+type Merged = typeof FUNCTION_MESSAGES &
+  typeof REVIEW_MESSAGES &
+  typeof TABLE_MESSAGES &
+  typeof SHEETDOC_MESSAGES &
+  typeof UI_MESSAGES;
+/** The core catalogue's type, named so type errors print a short name. */
+export interface CoreCatalogue extends Merged {}
+
+/** The core's message codes. */
+export type MessageCode = keyof CoreCatalogue & string;
+
+/** The arguments after the code (and language) that a core message takes. */
+export type MessageArgs<C extends MessageCode> = ParamArgs<CoreCatalogue, C>;
+
+/** A core translator with the language bound: `L('SD_COL_NO')`. */
+export type Localize = BoundTranslate<CoreCatalogue>;
 
 /**
- * Fills `{name}` placeholders from params; unknown placeholders are left as written.
- * @example fillParams('row {row}', { row: 7 }) // 'row 7'
- */
-export function fillParams(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  const parts = compiled(template);
-  let out = parts[0];
-  for (let k = 1; k < parts.length; k += 2) {
-    const name = parts[k];
-    out += Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
-    out += parts[k + 1];
-  }
-  return out;
-}
-
-/** Templates split once into [text, name, text, name, …, text]: row messages are made by the thousand. */
-const COMPILED = new Map<string, string[]>();
-
-function compiled(template: string): string[] {
-  let parts = COMPILED.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    COMPILED.set(template, parts);
-  }
-  return parts;
-}
-
-/**
- * Whether the catalogue has a message for this code.
- * @example hasMessage('NO_AMOUNT_COLUMN') // true
- */
-export function hasMessage(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
-}
-
-/**
- * The message for a code in a language, placeholders filled; an unknown code returns the code itself.
+ * The message for a code in a language, placeholders filled.
  * @example t('MISSING_RATE', 'en', { currency: 'USD' }) // 'No exchange rate for USD: add a rate for USD to convert it.'
  */
-export function t(code: string, lang: Lang, params?: MessageParams): string {
-  if (!hasMessage(code)) return code;
-  const entry = CATALOGUE[code];
-  const template = entry[lang] ?? entry.en;
-  return fillParams(template, params);
+export const t = translator(CATALOGUE);
+
+/**
+ * The core translator for one language.
+ * @example localize('en')('REVIEW_OTHERS') // 'Others'
+ */
+export function localize(lang: Lang): Localize {
+  return boundTranslator(CATALOGUE, lang);
+}
+
+/**
+ * The text of a code that arrives as data (a failed run's code), when it is a core code whose
+ * message takes no parameters; null otherwise (the caller keeps the text that came with the code).
+ * @example plainMessage('NO_AMOUNT_COLUMN', 'en') // 'No amount column was found: …'
+ */
+export function plainMessage(code: string, lang: Lang): string | null {
+  if (!Object.prototype.hasOwnProperty.call(CATALOGUE, code)) return null;
+  const text = CATALOGUE[code as MessageCode][lang];
+  return /\{\w+\}/.test(text) ? null : text;
+}
+
+/** A core message as data, localized later (by a view or a layout): a code with the parameters it takes. */
+export type Message<C extends MessageCode = MessageCode> = MessageOf<CoreCatalogue, C>;
+
+/**
+ * The text of a message held as data.
+ * @example messageText({ code: 'WIZ_ERR_AMOUNT', params: { text: 'abc' } }, 'en') // '“abc” is not an amount…'
+ */
+export function messageText(message: Message, lang: Lang): string {
+  return fillParams(CATALOGUE[message.code][lang], message.params);
 }

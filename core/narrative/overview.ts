@@ -1,6 +1,13 @@
 /** Narrative of section 1: result against target, trend against last year, margin, customers, status. */
-import type { ReviewModel } from '../review/model';
+import type { MessageCode } from '../i18n';
+import type { ReviewModel, Status } from '../review/model';
 import { trivialGrowth, trivialPoints, type Words } from './words';
+
+const STATUS_WORD = {
+  green: 'NR_STATUS_green',
+  amber: 'NR_STATUS_amber',
+  red: 'NR_STATUS_red',
+} as const satisfies Record<NonNullable<Status>, MessageCode>;
 
 /**
  * Up to five sentences on the year's headline figures.
@@ -55,7 +62,7 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
   if (t.status !== null) {
     out.push(
       w.L('NR_OV_STATUS', {
-        status: w.L(`NR_STATUS_${t.status}`),
+        status: w.L(STATUS_WORD[t.status]),
         green: w.pct(t.thresholds.green),
         amber: w.pct(t.thresholds.amber),
       }),

@@ -65,7 +65,7 @@ export function quarterlySentences(m: ReviewModel, w: Words, quarterBasis: strin
     if (m.totals.runRate !== null)
       out.push(w.L('NR_Q_PARTIAL', { months: m.monthsWithData, runRate: w.amt(m.totals.runRate) }));
   } else if (quarterBasis === 'equal' || quarterBasis === 'prior-seasonal') {
-    out.push(w.L(`NR_Q_SPLIT_${quarterBasis}`));
+    out.push(w.L(quarterBasis === 'equal' ? 'NR_Q_SPLIT_equal' : 'NR_Q_SPLIT_prior-seasonal'));
   }
   return out.slice(0, 5);
 }

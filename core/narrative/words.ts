@@ -1,7 +1,6 @@
 /** Sentence helpers shared by the section narratives: wording of numbers and the triviality rules. */
-import type { Lang } from '../i18n/lang';
-import { t, type MessageParams } from '../i18n/messages';
-import { formatAmount, formatPercent, groupDigits } from '../i18n/format';
+import { formatAmount, formatPercent, groupDigits, localize, type Lang, type Localize } from '../i18n';
+import { roleLabel } from '../table';
 
 /** Growth below 1% either way is "flat", not a number. */
 export const TRIVIAL_GROWTH = 0.01;
@@ -10,7 +9,7 @@ export const TRIVIAL_POINTS = 0.005;
 
 export interface Words {
   lang: Lang;
-  L(code: string, params?: MessageParams): string;
+  L: Localize;
   /** Money: "13.6亿元", "1.36B". */
   amt(v: number | null): string;
   /** Signed money: "+1,000万元", "-250K". */
@@ -44,7 +43,7 @@ export function trivialPoints(d: number): boolean {
  * @example words('en').pp(0.037) // '3.7 points'
  */
 export function words(lang: Lang): Words {
-  const L = (code: string, params?: MessageParams): string => t(code, lang, params);
+  const L = localize(lang);
   return {
     lang,
     L,
@@ -56,10 +55,6 @@ export function words(lang: Lang): Words {
       const n = groupDigits(Math.abs(v) * 100, 1, true);
       return lang === 'en' ? `${n} points` : lang === 'zh-TW' ? `${n}個百分點` : `${n}个百分点`;
     },
-    dim: (key) => {
-      const code = `ROLE_${key}`;
-      const s = L(code);
-      return s === code ? key : s;
-    },
+    dim: (key) => roleLabel(key, lang),
   };
 }

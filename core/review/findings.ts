@@ -3,7 +3,9 @@
  * Thresholds come from settings.thresholds, the tolerance band from settings.plan.tolerance.
  */
 import { toleranceCheck } from '../plan';
-import { formatAmount, formatPercent, formatPoints } from '../i18n/format';
+import { CATALOGUE, fillParams, formatAmount, formatPercent, formatPoints } from '../i18n';
+import type { CoreCatalogue, MessageCode, ParamsOf } from '../i18n';
+import { roleLabel } from '../table';
 import type { Finding, ReviewModel } from './model';
 import { MATERIAL_SHARE } from './breakdowns';
 import type { Scope } from './scope';
@@ -22,10 +24,26 @@ type Parts = Pick<
   'totals' | 'quarters' | 'breakdowns' | 'highlights' | 'customers' | 'plan' | 'dataQuality'
 >;
 
+/** The sentence of each finding. */
+const FINDING_MESSAGE = {
+  BELOW_TARGET: 'FINDING_BELOW_TARGET',
+  OUTSIDE_TOLERANCE: 'FINDING_OUTSIDE_TOLERANCE',
+  DECLINING_SEGMENT: 'FINDING_DECLINING_SEGMENT',
+  CUSTOMER_CONCENTRATION: 'FINDING_CUSTOMER_CONCENTRATION',
+  MARGIN_DOWN: 'FINDING_MARGIN_DOWN',
+  LOST_CUSTOMER_REVENUE: 'FINDING_LOST_CUSTOMER_REVENUE',
+  QUARTER_VOLATILITY: 'FINDING_QUARTER_VOLATILITY',
+  LOW_COMPLETENESS: 'FINDING_LOW_COMPLETENESS',
+  PLAN_INCONSISTENT: 'FINDING_PLAN_INCONSISTENT',
+  RECORD_QUARTER: 'FINDING_RECORD_QUARTER',
+  DARK_HORSE: 'FINDING_DARK_HORSE',
+  ABOVE_STRETCH: 'FINDING_ABOVE_STRETCH',
+} as const satisfies Record<Finding['code'], MessageCode>;
+
+type FindingParams<C extends Finding['code']> = ParamsOf<CoreCatalogue, (typeof FINDING_MESSAGE)[C]>;
+
 function dimName(scope: Scope, dim: string): string {
-  const code = `ROLE_${dim}`;
-  const s = scope.L(code);
-  return s === code ? dim : s;
+  return roleLabel(dim, scope.lang);
 }
 
 /**
@@ -39,13 +57,18 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   const amt = (v: number | null): string => formatAmount(v, 'auto', lang);
   const pct = (v: number | null): string => formatPercent(v, lang);
   const out: Finding[] = [];
-  const add = (
-    code: Finding['code'],
+  const add = <C extends Finding['code']>(
+    code: C,
     severity: Finding['severity'],
-    params: Record<string, string>,
+    params: FindingParams<C>,
     evidence: Finding['evidence'],
   ): void => {
-    out.push({ code, severity, message: L(`FINDING_${code}`, params), evidence });
+    out.push({
+      code,
+      severity,
+      message: fillParams(CATALOGUE[FINDING_MESSAGE[code]][lang], params),
+      evidence,
+    });
   };
   const t = m.totals;
 
@@ -200,7 +223,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       add(
         'LOW_COMPLETENESS',
         'medium',
-        { field: L(`ROLE_${f}`), completeness: pct(v), threshold: pct(th.completeness) },
+        { field: roleLabel(f, lang), completeness: pct(v), threshold: pct(th.completeness) },
         {
           field: f,
           completeness: v,

@@ -106,7 +106,7 @@ export interface ReviewModel {
     yoy: number | null;
     target: number | null;
     /** Where the target came from: 'column' | 'sheet' | 'typed' | null. */
-    targetSource: string | null;
+    targetSource: 'column' | 'sheet' | 'typed' | null;
     /**
      * How quarter targets were obtained: 'source' (given per quarter by the column or sheet),
      * 'prior-seasonal' (annual split by last year's quarterly shares), 'equal' (annual split

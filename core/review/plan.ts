@@ -3,11 +3,32 @@
  * a quarter × first-dimension cascade, and consistency checks. The same rules as the plan tab's
  * live formulas (round to settings.plan.roundTo, largest remainder), so cached values match.
  */
-import { consistencyChecks, safeSplitByWeights } from '../plan';
+import { consistencyChecks, safeSplitByWeights, type ConsistencyCode } from '../plan';
 import { growth as growthOf } from '../metrics';
 import type { PeriodRow, ReviewModel } from './model';
 import type { Scope } from './scope';
-import { formatPercent, formatAmount } from '../i18n/format';
+import { formatPercent, formatAmount, type MessageCode } from '../i18n';
+import { roleLabel } from '../table';
+
+/** The sentence of each plan check, passed and failed. */
+const CHECK_MESSAGE = {
+  PLAN_PARTS_VS_ANNUAL: {
+    ok: 'REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_OK',
+    fail: 'REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_FAIL',
+  },
+  PLAN_NEGATIVE_PART: {
+    ok: 'REVIEW_CHECK_PLAN_NEGATIVE_PART_OK',
+    fail: 'REVIEW_CHECK_PLAN_NEGATIVE_PART_FAIL',
+  },
+  PLAN_MARGINS_LENGTH: {
+    ok: 'REVIEW_CHECK_PLAN_MARGINS_LENGTH_OK',
+    fail: 'REVIEW_CHECK_PLAN_MARGINS_LENGTH_FAIL',
+  },
+  PLAN_MARGIN_VS_TARGET: {
+    ok: 'REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_OK',
+    fail: 'REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_FAIL',
+  },
+} as const satisfies Record<ConsistencyCode, { ok: MessageCode; fail: MessageCode }>;
 
 /** Weights are written to input cells: 4 decimals is plenty and reads cleanly. */
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -103,7 +124,7 @@ function checks(
   });
   const out: ReviewModel['plan']['checks'] = raw.map((c) => {
     const v = c.values;
-    const params: Record<string, string> = {
+    const params = {
       annual: formatAmount(v.annual ?? null, 'auto', lang),
       sum: formatAmount(v.sum ?? null, 'auto', lang),
       diff: formatAmount(v.diff ?? null, 'auto', lang),
@@ -115,7 +136,7 @@ function checks(
     return {
       code: c.code,
       ok: c.ok,
-      message: L(`REVIEW_CHECK_${c.code}_${c.ok ? 'OK' : 'FAIL'}`, params),
+      message: L(CHECK_MESSAGE[c.code][c.ok ? 'ok' : 'fail'], params),
       values: { ...v },
     };
   });
@@ -123,11 +144,11 @@ function checks(
     if (!segs) continue;
     const sum = segs.reduce((s, x) => s + x.target, 0);
     const ok = Math.abs(sum - annual) <= 1e-6 * Math.max(1, Math.abs(annual));
-    const dimension = L(`ROLE_${dim}`) === `ROLE_${dim}` ? dim : L(`ROLE_${dim}`);
+    const dimension = roleLabel(dim, lang);
     out.push({
       code: 'PLAN_DIM_VS_ANNUAL',
       ok,
-      message: L(`REVIEW_CHECK_PLAN_DIM_${ok ? 'OK' : 'FAIL'}`, {
+      message: L(ok ? 'REVIEW_CHECK_PLAN_DIM_OK' : 'REVIEW_CHECK_PLAN_DIM_FAIL', {
         dimension,
         sum: formatAmount(sum, 'auto', lang),
       }),

@@ -1,6 +1,5 @@
 /** What every section builder shares: the table, the settings, the review and prior fiscal years. */
-import type { Lang } from '../i18n/lang';
-import { t, type MessageParams } from '../i18n/messages';
+import { localize, type Lang, type Localize } from '../i18n';
 import type { ReviewSettings } from '../settings/schema';
 import type { Grid, Table } from '../table/types';
 import { emptySums, monthlySums, type GroupSums } from './sums';
@@ -24,7 +23,7 @@ export interface Scope {
   /** Fiscal years with data, ascending. */
   years: number[];
   /** Localized message. */
-  L(code: string, params?: MessageParams): string;
+  L: Localize;
 }
 
 /**
@@ -74,6 +73,6 @@ export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Gr
     targetGrid,
     months,
     years,
-    L: (code, params) => t(code, lang, params),
+    L: localize(lang),
   };
 }

@@ -1,8 +1,8 @@
 /** What every tab builder needs: the model, the language, the display unit and label lookup. */
 import type { ReviewModel } from '../review/model';
 import type { DisplayUnit, ReviewSettings } from '../settings/schema';
-import type { Lang } from '../i18n/lang';
-import { t, hasMessage, type MessageParams } from '../i18n/messages';
+import { localize, type Lang, type Localize } from '../i18n';
+import { roleLabel } from '../table';
 import { amountFormat, pointsFormat, UNIT_FACTOR, COLOR } from './formats';
 import type { ConditionalFormat, RangeRef, Style } from './types';
 
@@ -15,7 +15,7 @@ export interface DocContext {
   amountFmt: string;
   pointsFmt: string;
   /** Label from the catalogue. */
-  L(code: string, params?: MessageParams): string;
+  L: Localize;
   /** Money in display units (null stays null). */
   amt(v: number | null | undefined): number | null;
   /** A fraction point change as points (0.037 → 3.7). */
@@ -60,7 +60,7 @@ export function makeContext(model: ReviewModel, settings: ReviewSettings): DocCo
   const lang = model.language;
   const unit = pickUnit(model.totals.revenue, lang, settings.displayUnit);
   const factor = UNIT_FACTOR[unit];
-  const L = (code: string, params?: MessageParams): string => t(code, lang, params);
+  const L = localize(lang);
   return {
     model,
     settings,
@@ -72,7 +72,7 @@ export function makeContext(model: ReviewModel, settings: ReviewSettings): DocCo
     L,
     amt: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : v / factor),
     pts: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e4),
-    dimLabel: (key) => (hasMessage(`ROLE_${key}`) ? L(`ROLE_${key}`) : key),
+    dimLabel: (key) => roleLabel(key, lang),
     unitLabel: (inText = false) =>
       inCurrency(L(`${inText ? 'SD_EVUNIT' : 'SD_UNIT'}_${unit}`), model.currency),
   };

@@ -15,3 +15,4 @@ export { currencyCode } from './currency';
 export { isSubtotalLabel } from './subtotal';
 export { headerKey, cleanText } from './normalize';
 export { looksLikeSales } from './looks-like-sales';
+export { ROLE_LABEL, roleLabel, isRole } from './role-labels';

@@ -7,8 +7,8 @@
  * double-count); blank and repeated-header rows carry no amount. Hence, exactly by construction
  * of the same loop: amountUsed + amountSkipped = amountRead.
  */
-import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/messages';
+import { CATALOGUE, fillParams, type CoreCatalogue, type Lang, type ParamsOf } from '../i18n';
+import { roleLabel } from './role-labels';
 import type {
   ColumnMapping,
   DimensionRole,
@@ -35,15 +35,15 @@ import { assemble } from './assemble';
 /** Rows per scan block (row arrays of one block fit in the CPU cache). */
 const SCAN_BLOCK = 2048;
 
-function fail(
-  code: IngestErrorCode,
+function fail<C extends IngestErrorCode>(
+  code: C,
   lang: Lang,
-  params?: Record<string, string | number>,
+  params: ParamsOf<CoreCatalogue, C>,
   mapping?: ColumnMapping,
 ): IngestResult {
-  const r: IngestResult = { ok: false, code, message: t(code, lang, params) };
+  const r: IngestResult = { ok: false, code, message: fillParams(CATALOGUE[code][lang], params) };
   if (mapping) r.mapping = mapping;
-  if (params) r.params = params;
+  if (Object.keys(params).length > 0) r.params = params;
   return r;
 }
 
@@ -71,13 +71,13 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const lang: Lang = options.lang ?? 'zh-CN';
   const offset = options.sheetRowOffset ?? 1;
   const report = currencyCode(options.currency ?? 'CNY') ?? 'CNY';
-  if (!Array.isArray(grid)) return fail('EMPTY_SHEET', lang);
+  if (!Array.isArray(grid)) return fail('EMPTY_SHEET', lang, {});
   let end = grid.length;
   while (end > 0 && rowIsBlank(grid[end - 1])) end--; // trailing blank rows are the used range's slack
-  if (end === 0) return fail('EMPTY_SHEET', lang);
+  if (end === 0) return fail('EMPTY_SHEET', lang, {});
 
   const headerRow = detectHeaderRow(grid);
-  if (headerRow < 0) return fail('NO_HEADER', lang);
+  if (headerRow < 0) return fail('NO_HEADER', lang, {});
   const headerCells = grid[headerRow] ?? [];
   const start = headerRow + 1;
   const n = Math.max(0, end - start);
@@ -99,11 +99,11 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   };
   if (detected.bad.length > 0) {
     const b = detected.bad[0];
-    return fail('BAD_MAPPING', lang, { role: t(`ROLE_${b.role}`, lang), header: b.header }, mapping);
+    return fail('BAD_MAPPING', lang, { role: roleLabel(b.role, lang), header: b.header }, mapping);
   }
   const roles = detected.roles;
-  if (!roles.amount) return fail('NO_AMOUNT_COLUMN', lang, undefined, mapping);
-  if (!roles.date && !roles.period) return fail('NO_DATE_COLUMN', lang, undefined, mapping);
+  if (!roles.amount) return fail('NO_AMOUNT_COLUMN', lang, {}, mapping);
+  if (!roles.date && !roles.period) return fail('NO_DATE_COLUMN', lang, {}, mapping);
   let nonBlank = 0;
   for (let i = 0; i < n && nonBlank === 0; i++) if (!rowIsBlank(grid[start + i])) nonBlank++;
   if (nonBlank === 0) return fail('NO_DATA_ROWS', lang, { row: offset + headerRow }, mapping);

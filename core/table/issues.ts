@@ -1,24 +1,50 @@
 /** Row issues with their localized messages. */
-import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/messages';
+import {
+  CATALOGUE,
+  fillParams,
+  type CoreCatalogue,
+  type Lang,
+  type MessageCode,
+  type ParamsOf,
+} from '../i18n';
 import type { RowIssue, RowIssueCode } from './types';
+
+/** The catalogue entry of each row issue. */
+const ROW_MESSAGE = {
+  BLANK_ROW: 'ROW_BLANK_ROW',
+  REPEATED_HEADER: 'ROW_REPEATED_HEADER',
+  SUBTOTAL_ROW: 'ROW_SUBTOTAL_ROW',
+  NO_AMOUNT: 'ROW_NO_AMOUNT',
+  BAD_AMOUNT: 'ROW_BAD_AMOUNT',
+  NO_DATE: 'ROW_NO_DATE',
+  BAD_DATE: 'ROW_BAD_DATE',
+  MISSING_RATE: 'ROW_MISSING_RATE',
+  DUPLICATE_ROW: 'ROW_DUPLICATE_ROW',
+  REFUND_ROW: 'ROW_REFUND_ROW',
+} as const satisfies Record<RowIssueCode, MessageCode>;
+
+/** What a row issue's message needs besides the row and the amount. */
+type Extra<C extends RowIssueCode> = Omit<ParamsOf<CoreCatalogue, (typeof ROW_MESSAGE)[C]>, 'row' | 'amount'>;
 
 /**
  * A row issue, message from the ROW_<code> catalogue entry.
  * @example rowIssue('NO_DATE', 12, 500, 'en').message // 'Row 12: the date is blank.'
  */
-export function rowIssue(
-  code: RowIssueCode,
+export function rowIssue<C extends RowIssueCode>(
+  code: C,
   row: number,
   amount: number,
   lang: Lang,
-  extra: { raw?: string; first?: number; currency?: string } = {},
+  ...[extra]: keyof Extra<C> extends never ? [] : [extra: Extra<C>]
 ): RowIssue {
-  const params: Record<string, string | number> = { row, amount: Math.round(amount * 100) / 100 };
-  if (extra.raw !== undefined) params.raw = extra.raw;
-  if (extra.first !== undefined) params.first = extra.first;
-  if (extra.currency !== undefined) params.currency = extra.currency;
-  const issue: RowIssue = { row, code, message: t(`ROW_${code}`, lang, params), amount };
-  if (extra.raw !== undefined) issue.raw = extra.raw;
+  const params = { ...(extra as object), row, amount: Math.round(amount * 100) / 100 };
+  const issue: RowIssue = {
+    row,
+    code,
+    message: fillParams(CATALOGUE[ROW_MESSAGE[code]][lang], params),
+    amount,
+  };
+  const raw = (extra as { raw?: string } | undefined)?.raw;
+  if (raw !== undefined) issue.raw = raw;
   return issue;
 }

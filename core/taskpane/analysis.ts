@@ -2,6 +2,7 @@
  * What the wizard learns from the data sheet (no DOM): detected mapping, the years present with
  * their revenue and quarters, and warnings to show. One ingest per sheet or mapping change.
  */
+import type { Message } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import { fiscalQuarterOf, fiscalYearOf } from '../periods';
 import { detectHeaderRow, ingest, parseDate } from '../table';
@@ -36,10 +37,8 @@ export interface YearInfo {
   quarters: [number, number, number, number];
 }
 
-export interface Warning {
-  code: string;
-  params?: Record<string, string | number>;
-}
+/** A detection warning; `role` of WIZ_WARN_GUESSED is a role key, named by the view. */
+export type Warning = Message<'WIZ_WARN_TWO_DATES' | 'WIZ_WARN_NO_CUSTOMER' | 'WIZ_WARN_GUESSED'>;
 
 export interface Analysis {
   ok: boolean;

@@ -4,7 +4,7 @@
  * and cancellation.
  */
 import type { Host, HostErrorCode } from '../host/port';
-import { hasMessage, t } from '../i18n';
+import { plainMessage, t, type MessageCode } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import type { ReviewModel } from '../review/model';
 import { lastRunOf } from '../review/last-run';
@@ -86,9 +86,20 @@ const breathe = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
  * The catalogue code of a host error's message.
  * @example hostMessageCode('HOST_TOO_OLD') // 'WIZ_HOST_TOO_OLD'
  */
-export function hostMessageCode(code: HostErrorCode): string {
-  return code === 'CANCELLED' ? 'WIZ_CANCELLED' : `WIZ_HOST_${code.replace(/^HOST_/, '')}`;
+export function hostMessageCode(code: HostErrorCode): (typeof HOST_MESSAGE)[HostErrorCode] {
+  return HOST_MESSAGE[code];
 }
+
+/** The wizard's sentence for each host error; each takes the host's own text as {message}. */
+const HOST_MESSAGE = {
+  SHEET_NOT_FOUND: 'WIZ_HOST_SHEET_NOT_FOUND',
+  READ_FAILED: 'WIZ_HOST_READ_FAILED',
+  WRITE_FAILED: 'WIZ_HOST_WRITE_FAILED',
+  TOO_LARGE: 'WIZ_HOST_TOO_LARGE',
+  HOST_TOO_OLD: 'WIZ_HOST_TOO_OLD',
+  BUSY: 'WIZ_HOST_BUSY',
+  CANCELLED: 'WIZ_CANCELLED',
+} as const satisfies Record<HostErrorCode, MessageCode>;
 
 /**
  * A failure in the user's language with what to do next, from a host error code or a core code.
@@ -99,11 +110,9 @@ export function failureMessage(code: string, detail: string, lang: Lang): string
   if ((HOST_CODES as readonly string[]).includes(code)) {
     return t(hostMessageCode(code as HostErrorCode), lang, { message: detail });
   }
-  if (hasMessage(code)) {
-    const text = t(code, lang);
-    // A core message with parameters we do not have: the core's own (localized) text is better.
-    if (!/\{\w+\}/.test(text)) return text;
-  }
+  // A core message with parameters we do not have: the core's own (localized) text is better.
+  const text = plainMessage(code, lang);
+  if (text !== null) return text;
   return detail || t('WIZ_ERR_UNEXPECTED', lang, { message: code });
 }
 

@@ -3,7 +3,7 @@
  * runs the review in the page, and redraws the pane (small DOM; focus kept across redraws).
  */
 import type { Host } from '../host/port';
-import { langFromLocale, LANGS, type Lang } from '../i18n/lang';
+import { langFromLocale, LANGS, type Lang, type MessageCode } from '../i18n';
 import { runReview } from '../review';
 import { looksLikeSales } from '../table';
 import type { Grid } from '../table/types';
@@ -42,13 +42,13 @@ export interface WizardHandle {
 }
 
 const UI_LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', 'zh-CN': '简体', 'zh-TW': '繁體' };
-const STEP_NAMES: Readonly<Record<StepId, string>> = {
+const STEP_NAMES = {
   data: 'WIZ_STEP_DATA',
   columns: 'WIZ_STEP_COLUMNS',
   period: 'WIZ_STEP_PERIOD',
   sections: 'WIZ_STEP_SECTIONS',
   generate: 'WIZ_STEP_GENERATE',
-};
+} as const satisfies Record<StepId, MessageCode>;
 /** Sheets scored for "looks like sales" on open (each a 30-row read). */
 const MAX_SCORED_SHEETS = 25;
 
@@ -154,11 +154,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     // Information about opening the wizard (restored settings) stays on the first step; warnings show anywhere.
     const notice =
       s.notice && (s.step === 'data' || s.notice.kind === 'warn')
-        ? h(
-            'div',
-            { class: `srw-msg ${s.notice.kind}`, role: 'status' },
-            c.tr(s.notice.code, s.notice.params),
-          )
+        ? h('div', { class: `srw-msg ${s.notice.kind}`, role: 'status' }, c.tr.message(s.notice))
         : null;
     const blocked =
       s.errors.length > 0 && s.step !== 'columns'

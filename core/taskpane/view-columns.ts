@@ -2,7 +2,7 @@
  * Step 2, Columns: every role with its header, confidence and a dropdown to change it; the unit of
  * each money column with a dropdown to change it; warnings.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang, MessageCode } from '../i18n';
 import { unitFromHeader } from '../table';
 import {
   MONEY_ROLES,
@@ -15,7 +15,8 @@ import {
   type UnitChoice,
 } from '../table/types';
 import { h, select } from './dom';
-import { errorText, message, type ViewCtx } from './view-common';
+import { errorText, message, messageOf, type ViewCtx } from './view-common';
+import { roleName } from './labels';
 
 const isMoney = (role: Role): role is MoneyRole => (MONEY_ROLES as readonly Role[]).includes(role);
 
@@ -50,12 +51,19 @@ function unitRow(ctx: ViewCtx, role: MoneyRole, d: RoleDetection): HTMLElement {
   return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_UNIT_LABEL')), sel);
 }
 
+/** How a column was found, in the wizard's words. */
+const SOURCE_LABEL = {
+  header: 'WIZ_SOURCE_header',
+  content: 'WIZ_SOURCE_content',
+  user: 'WIZ_SOURCE_user',
+} as const satisfies Record<RoleDetection['source'], MessageCode>;
+
 function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {
   if (!d) return h('div', { class: 'srw-meta' }, ctx.tr('WIZ_NOT_FOUND'));
   const pct = Math.round(d.confidence * 100);
   const parts: (HTMLElement | string)[] = [
     h('span', { class: d.confidence < 0.8 ? 'low' : null }, ctx.tr('WIZ_CONFIDENCE', { pct })),
-    ` · ${ctx.tr(`WIZ_SOURCE_${d.source}`)}`,
+    ` · ${ctx.tr(SOURCE_LABEL[d.source])}`,
   ];
   // Every money column says which unit its numbers are read in, also when the header names none.
   if (isMoney(d.role)) {
@@ -99,7 +107,7 @@ function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElem
   return h(
     'div',
     { class: 'srw-role' },
-    h('label', { for: id }, ctx.tr(`WIZ_ROLE_${role}`)),
+    h('label', { for: id }, roleName(ctx.tr, role)),
     sel,
     m,
     d && isMoney(role) ? unitRow(ctx, role, d) : null,
@@ -125,17 +133,7 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
     h('p', { class: 'srw-hint' }, tr('WIZ_COLUMNS_INTRO')),
     blocking.map((e) => message('error', errorText(e, tr))),
     ingestError,
-    a.warnings.map((w) =>
-      message(
-        'warn',
-        tr(
-          w.code,
-          w.code === 'WIZ_WARN_GUESSED'
-            ? { ...w.params, role: tr(`WIZ_ROLE_${String(w.params?.role)}`) }
-            : w.params,
-        ),
-      ),
-    ),
+    a.warnings.map((w) => message('warn', messageOf(tr, w))),
     found.map((r) => roleRow(ctx, r, headers)),
     missing.length > 0
       ? h(
@@ -145,7 +143,7 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
             'summary',
             {},
             tr('WIZ_MORE_ROLES', {
-              roles: missing.map((r) => tr(`WIZ_ROLE_${r}`)).join(s.lang === 'en' ? ', ' : '、'),
+              roles: missing.map((r) => roleName(tr, r)).join(s.lang === 'en' ? ', ' : '、'),
             }),
           ),
           missing.map((r) => roleRow(ctx, r, headers)),

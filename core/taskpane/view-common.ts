@@ -1,10 +1,10 @@
 /** What every step view receives, and the small pieces they share (fields, messages, errors). */
 import type { SheetInfo } from '../host/port';
-import { t } from '../i18n';
-import type { Lang } from '../i18n/lang';
+import { localize, plainMessage, type Lang, type Localize, type Message } from '../i18n';
 import type { LastRun } from '../settings/schema';
-import type { Grid } from '../table/types';
+import type { Grid } from '../table';
 import type { Analysis } from './analysis';
+import { roleName } from './labels';
 import { h, type Child } from './dom';
 import type { PipelineResult, StageUpdate } from './generate';
 import type { Draft, FieldError, StepId } from './wizard-state';
@@ -26,7 +26,7 @@ export interface UiState {
   step: StepId;
   sheets: SheetRow[];
   draft: Draft;
-  notice: { code: string; params?: Record<string, string | number>; kind: 'info' | 'warn' } | null;
+  notice: (Message & { kind: 'info' | 'warn' }) | null;
   preview: { sheet: string; grid: Grid } | null;
   analysing: boolean;
   analysis: Analysis | null;
@@ -53,12 +53,12 @@ export interface Actions {
 export interface ViewCtx {
   s: UiState;
   a: Actions;
-  tr: (code: string, params?: Record<string, string | number>) => string;
+  tr: Localize;
 }
 
 /** Builds the translate function of a language. */
 export function translator(lang: Lang): ViewCtx['tr'] {
-  return (code, params) => t(code, lang, params);
+  return localize(lang);
 }
 
 /**
@@ -69,11 +69,25 @@ export function paren(lang: Lang, text: string): string {
   return lang === 'en' ? ` (${text})` : `（${text}）`;
 }
 
-/** The text of a field error: the catalogue's message, or the ingest's own when it has parameters. */
+/**
+ * The text of a message held as data, role keys named (`{role}`, `{a}`, `{b}`).
+ * @example messageOf(translator('en'), { code: 'WIZ_WARN_NO_CUSTOMER' })
+ */
+export function messageOf(tr: ViewCtx['tr'], m: Message): string {
+  if (m.code === 'WIZ_WARN_GUESSED') return tr(m.code, { ...m.params, role: roleName(tr, m.params.role) });
+  if (m.code === 'WIZ_ERR_SAME_COLUMN')
+    return tr(m.code, { ...m.params, a: roleName(tr, m.params.a), b: roleName(tr, m.params.b) });
+  return tr.message(m);
+}
+
+/**
+ * The text of a field error: its catalogue message; for an ingest failure, the catalogue's text of
+ * its code in the current language when it takes no parameters (the errors outlive a language
+ * switch), else the failure's own text.
+ */
 export function errorText(e: FieldError, tr: ViewCtx['tr']): string {
-  const text = tr(e.code, e.params);
-  if (e.text && (text === e.code || /\{\w+\}/.test(text))) return e.text;
-  return text;
+  if ('text' in e && e.text !== undefined) return plainMessage(e.code, tr.lang) ?? e.text;
+  return messageOf(tr, e as Message);
 }
 
 /** Shown errors of one field as inline messages, ids for aria-describedby. */

@@ -6,6 +6,8 @@ import { h } from './dom';
 import { failureMessage } from './generate';
 import { formatCount, formatMoney, formatRunTime } from './format';
 import { message, type ViewCtx } from './view-common';
+import { SECTION_LABEL, SKIP_LABEL, TARGET_LABEL, WEIGHTS_LABEL } from './labels';
+import type { RowIssueCode } from '../table';
 import { parseTypedAmount, sectionRunnable } from './wizard-state';
 
 /** The label of the current stage ("Reading 18,926 rows…"). */
@@ -36,10 +38,10 @@ function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
       read: formatMoney(q.amountRead, lang),
     }),
   ];
-  const byCode = new Map<string, number>();
+  const byCode = new Map<RowIssueCode, number>();
   for (const r of q.skipped) byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
   for (const [code, count] of byCode) {
-    items.push(ctx.tr('WIZ_QUALITY_SKIPPED_CODE', { count, reason: ctx.tr(`WIZ_SKIP_${code}`) }));
+    items.push(ctx.tr('WIZ_QUALITY_SKIPPED_CODE', { count, reason: ctx.tr(SKIP_LABEL[code]) }));
   }
   if (q.refunds.rows > 0) {
     items.push(
@@ -119,17 +121,17 @@ function summary(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
   const d = s.draft;
   const colon = s.lang === 'en' ? ': ' : '：';
-  let targets = tr(`WIZ_TARGET_${d.targetKind}`);
+  let targets = tr(TARGET_LABEL[d.targetKind]);
   if (d.targetKind === 'sheet' && d.targetSheet) targets += `${colon}${d.targetSheet}`;
   const base = parseTypedAmount(d.targetBase);
   if (d.targetKind === 'typed' && base !== null) targets += `${colon}${formatMoney(base, s.lang)}`;
-  const weights = d.weights === 'custom' ? d.customWeights : tr(`WIZ_W_${d.weights}`);
+  const weights = d.weights === 'custom' ? d.customWeights : tr(WEIGHTS_LABEL[d.weights]);
   // What will run: the customer sections are off without a customer column (as the run does).
   const hasCustomer = !!s.analysis?.mapping?.roles.customer;
   const sections = d.sections.filter((x) => sectionRunnable(x, hasCustomer));
   const rows: [string, string][] = [
     [tr('WIZ_TARGETS'), targets],
-    [tr('WIZ_SECTIONS'), sections.map((x) => tr(`WIZ_SECTION_${x}`)).join(s.lang === 'en' ? ', ' : '、')],
+    [tr('WIZ_SECTIONS'), sections.map((x) => tr(SECTION_LABEL[x])).join(s.lang === 'en' ? ', ' : '、')],
     [tr('WIZ_WEIGHTS'), weights],
     [tr('WIZ_REPORT_LANG'), LANG_NAMES[d.language]],
   ];

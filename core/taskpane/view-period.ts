@@ -3,6 +3,7 @@ import { yearsOf } from './analysis';
 import { h, select } from './dom';
 import { formatCount, formatMoney } from './format';
 import { checkbox, field, fieldErrors, message, radio, type ViewCtx } from './view-common';
+import { MONTH_LABEL, TARGET_LABEL } from './labels';
 import { parseTypedAmount, type TargetKind } from './wizard-state';
 
 const KINDS: readonly TargetKind[] = ['column', 'sheet', 'typed', 'none'];
@@ -48,7 +49,7 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
   const chosen = years.find((y) => String(y.year) === d.year) ?? latest;
   const months: [string, string][] = Array.from({ length: 12 }, (_, i) => [
     String(i + 1),
-    tr(`WIZ_MONTH_${i + 1}`),
+    tr(MONTH_LABEL[i]),
   ]);
   const otherSheets = s.sheets.filter((x) => !x.owned && x.name !== d.sheet);
   const hasTargetColumn = !!s.analysis?.mapping?.roles.target;
@@ -83,7 +84,7 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
       {},
       h('legend', {}, tr('WIZ_TARGETS')),
       KINDS.map((k) =>
-        radio('srw-target-kind', `srw-tk-${k}`, tr(`WIZ_TARGET_${k}`), d.targetKind === k, () =>
+        radio('srw-target-kind', `srw-tk-${k}`, tr(TARGET_LABEL[k]), d.targetKind === k, () =>
           ctx.a.set({ targetKind: k }),
         ),
       ),

@@ -6,6 +6,7 @@ import { h, select } from './dom';
 import { formatMoney, formatShare } from './format';
 import { splitPreview } from './preview';
 import { checkbox, field, fieldErrors, paren, radio, type ViewCtx } from './view-common';
+import { roleName, SECTION_LABEL, WEIGHTS_LABEL } from './labels';
 import { sectionRunnable, type WeightsChoice } from './wizard-state';
 
 const LANG_NAMES: Readonly<Record<string, string>> = {
@@ -58,7 +59,7 @@ export function splitView(ctx: ViewCtx): HTMLElement {
 /** "Region (区域)"; just the header for extra columns, or when the header already says the role. */
 function dimensionLabel(ctx: ViewCtx, x: { key: string; header: string }): string {
   if (x.key === x.header) return x.header;
-  const role = ctx.tr(`WIZ_ROLE_${x.key}`);
+  const role = roleName(ctx.tr, x.key);
   return role === x.header.trim() ? role : `${role}${paren(ctx.s.lang, x.header)}`;
 }
 
@@ -109,7 +110,7 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
         const off = !sectionRunnable(sec, hasCustomer);
         return checkbox(
           `srw-sec-${sec}`,
-          tr(`WIZ_SECTION_${sec}`),
+          tr(SECTION_LABEL[sec]),
           !off && d.sections.includes(sec),
           (v) => toggleSection(sec, v),
           { disabled: off, note: off ? tr('WIZ_SECTION_NEEDS_CUSTOMER') : undefined },
@@ -154,7 +155,7 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
       {},
       h('legend', {}, tr('WIZ_WEIGHTS')),
       WEIGHTS.map((w) =>
-        radio('srw-weights', `srw-w-${w}`, tr(`WIZ_W_${w}`), d.weights === w, () =>
+        radio('srw-weights', `srw-w-${w}`, tr(WEIGHTS_LABEL[w]), d.weights === w, () =>
           ctx.a.set({ weights: w }),
         ),
       ),

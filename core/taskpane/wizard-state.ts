@@ -2,6 +2,7 @@
  * The wizard's state without the DOM: the steps, the form draft (what the user typed, as text),
  * its validation per step, and the round trip draft ↔ ReviewSettings through the zod schema.
  */
+import type { Message } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import {
   ReviewSettingsSchema,
@@ -48,14 +49,13 @@ export interface Draft {
   base: ReviewSettings;
 }
 
-/** A field-level problem: which draft field and the catalogue code of its message. */
-export interface FieldError {
-  field: keyof Draft;
-  code: string;
-  params?: Record<string, string | number>;
-  /** Already-localized text (an ingest message), shown when the catalogue has no better one. */
-  text?: string;
-}
+/**
+ * A field-level problem: which draft field and its message (a catalogue message, or an ingest
+ * failure's own text, already in the wizard's language). Role keys in params are named by the view.
+ */
+export type FieldError = { field: keyof Draft } & (
+  Message | { code: string; text: string; params?: undefined }
+);
 
 /** What the steps need to know about the data, beyond the draft (from analysis of the sheet). */
 export interface StepContext {

@@ -174,7 +174,7 @@ describe('parseArgs', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.code).toBe(code);
-      expect(r.params).toMatchObject(params);
+      expect(r.params ?? {}).toMatchObject(params);
     }
   });
 

@@ -1,4 +1,5 @@
 /** Tab 3, 三维拆解: one table per chosen dimension, with dark horse and laggard flagged, and a bar chart. */
+import type { MessageCode } from '../../i18n';
 import type { Cell, TabDoc } from '../types';
 import type { SegmentRow } from '../../review/model';
 import type { DocContext } from '../context';
@@ -6,6 +7,13 @@ import { statusStyle, varianceStyle } from '../context';
 import { FMT, SIGNED_PERCENT, COLOR } from '../formats';
 import { TabBuilder, styleColumn } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
+
+/** The label of each segment flag. */
+const FLAG_LABEL = {
+  darkHorse: 'SD_FLAG_darkHorse',
+  laggard: 'SD_FLAG_laggard',
+  others: 'SD_FLAG_others',
+} as const satisfies Record<SegmentRow['flags'][number], MessageCode>;
 
 const WIDTH = 12;
 
@@ -38,7 +46,7 @@ export function breakdownsTab(ctx: DocContext): TabDoc {
       ctx.pts(s.shareChange),
       s.contribution,
       s.grossMargin,
-      s.flags.map((f) => L(`SD_FLAG_${f}`)).join(' ') || null,
+      s.flags.map((f) => L(FLAG_LABEL[f])).join(' ') || null,
     ]);
     const range = tb.table({
       header: [

@@ -1,9 +1,32 @@
 /** Tab 8, 数据检查: the mapping used, rows read/used/skipped with reasons, completeness, reconciliation. */
+import type { MessageCode } from '../../i18n';
+import type { RoleDetection, RowIssueCode } from '../../table';
 import type { Cell, TabDoc } from '../types';
 import type { DocContext } from '../context';
 import { FMT, COLOR } from '../formats';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader } from './header';
+
+/** The label of each way a column was found. */
+const SOURCE_LABEL = {
+  header: 'SD_SOURCE_header',
+  content: 'SD_SOURCE_content',
+  user: 'SD_SOURCE_user',
+} as const satisfies Record<RoleDetection['source'], MessageCode>;
+
+/** The reason text of each skipped or flagged row's code. */
+const REASON_LABEL = {
+  BLANK_ROW: 'SD_REASON_BLANK_ROW',
+  REPEATED_HEADER: 'SD_REASON_REPEATED_HEADER',
+  SUBTOTAL_ROW: 'SD_REASON_SUBTOTAL_ROW',
+  NO_AMOUNT: 'SD_REASON_NO_AMOUNT',
+  BAD_AMOUNT: 'SD_REASON_BAD_AMOUNT',
+  NO_DATE: 'SD_REASON_NO_DATE',
+  BAD_DATE: 'SD_REASON_BAD_DATE',
+  MISSING_RATE: 'SD_REASON_MISSING_RATE',
+  DUPLICATE_ROW: 'SD_REASON_DUPLICATE_ROW',
+  REFUND_ROW: 'SD_REASON_REFUND_ROW',
+} as const satisfies Record<RowIssueCode, MessageCode>;
 
 const WIDTH = 5;
 /** Row-level lists are capped so a messy million-row sheet still writes a readable tab. */
@@ -35,7 +58,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
       ctx.dimLabel(d.role),
       d.header,
       d.confidence,
-      L(`SD_SOURCE_${d.source}`),
+      L(SOURCE_LABEL[d.source]),
       unitText(d.unit),
     ]),
     numFmts: [null, '@', FMT.percent, null, null],
@@ -80,7 +103,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
 
   const byCode = new Map<string, { rows: number; amount: number; message: string }>();
   for (const s of [...dq.skipped, ...dq.flagged]) {
-    const e = byCode.get(s.code) ?? { rows: 0, amount: 0, message: L(`SD_REASON_${s.code}`) };
+    const e = byCode.get(s.code) ?? { rows: 0, amount: 0, message: L(REASON_LABEL[s.code]) };
     e.rows += 1;
     e.amount += s.amount;
     byCode.set(s.code, e);

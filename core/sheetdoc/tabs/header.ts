@@ -1,4 +1,5 @@
 /** The title block every tab opens with: title, unit/source line, blank. */
+import type { MessageCode } from '../../i18n';
 import type { DocContext } from '../context';
 import type { TabBuilder } from '../tab-builder';
 
@@ -6,7 +7,12 @@ import type { TabBuilder } from '../tab-builder';
  * Writes the title and "单位:万元 · 数据来源 …" line.
  * @example writeHeader(tb, ctx, 'SD_TITLE_overview')
  */
-export function writeHeader(tb: TabBuilder, ctx: DocContext, titleCode: string, year?: number): void {
+export function writeHeader(
+  tb: TabBuilder,
+  ctx: DocContext,
+  titleCode: Extract<MessageCode, `SD_TITLE_${string}`>,
+  year?: number,
+): void {
   const y = year ?? ctx.model.year;
   const yearText = ctx.model.fiscalStartMonth === 1 ? String(y) : `FY${y}`;
   tb.title(ctx.L(titleCode, { year: yearText }));

@@ -1,4 +1,6 @@
 /** Tab 1, 总览: headline figures against every named denominator, status with its thresholds. */
+import type { MessageCode } from '../../i18n';
+import type { ReviewModel, Status } from '../../review';
 import type { Cell, TabDoc } from '../types';
 import type { DocContext } from '../context';
 import { inCurrency, pctText, statusStyle, varianceStyle } from '../context';
@@ -24,6 +26,19 @@ interface KpiRow {
 
 const WIDTH = 7;
 
+const STATUS_LABEL = {
+  green: 'SD_STATUS_green',
+  amber: 'SD_STATUS_amber',
+  red: 'SD_STATUS_red',
+  none: 'SD_STATUS_none',
+} as const satisfies Record<NonNullable<Status> | 'none', MessageCode>;
+
+const TARGET_SOURCE_LABEL = {
+  column: 'SD_TARGET_SOURCE_column',
+  sheet: 'SD_TARGET_SOURCE_sheet',
+  typed: 'SD_TARGET_SOURCE_typed',
+} as const satisfies Record<NonNullable<ReviewModel['totals']['targetSource']>, MessageCode>;
+
 /**
  * Builds the overview tab.
  * @example overviewTab(ctx).key // 'overview'
@@ -37,7 +52,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
   writeHeader(tb, ctx, 'SD_TITLE_overview');
 
   const th = tot.thresholds;
-  const statusText = tot.status ? L(`SD_STATUS_${tot.status}`) : L('SD_STATUS_none');
+  const statusText = L(STATUS_LABEL[tot.status ?? 'none']);
   const denominator = tot.target !== null ? L('SD_REF_BASE') : L('SD_NONE');
   const statusRow = tb.line(
     L('SD_STATUS_LINE', {
@@ -55,7 +70,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
 
   const rev = L('SD_ROW_REVENUE');
   const source = tot.targetSource
-    ? L('SD_NOTE_TARGET_SOURCE', { source: L(`SD_TARGET_SOURCE_${tot.targetSource}`) })
+    ? L('SD_NOTE_TARGET_SOURCE', { source: L(TARGET_SOURCE_LABEL[tot.targetSource]) })
     : '';
   const rows: KpiRow[] = [];
   const push = (r: KpiRow): void => void rows.push(r);

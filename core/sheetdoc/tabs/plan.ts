@@ -4,6 +4,8 @@
  * weight recalculates the plan in Excel, Sheets and LibreOffice. Cached values come from core/plan,
  * the same rule the formulas implement (largest remainder, ties to the earlier part).
  */
+import type { MessageCode } from '../../i18n';
+import type { Finding } from '../../review';
 import type { Cell, FormulaCell, TabDoc } from '../types';
 import type { DocContext } from '../context';
 import { varianceColours } from '../context';
@@ -18,6 +20,28 @@ const WIDTH = 8;
 const LIVE_CHECK_CODES = new Set(['PLAN_PARTS_VS_ANNUAL', 'PLAN_DIM_VS_ANNUAL']);
 
 const f = (formula: string, value: number | string | null): FormulaCell => ({ formula, value });
+
+/** The suggested action and measure of each problem; highlights get no action row. */
+const ACTION = {
+  OUTSIDE_TOLERANCE: { action: 'SD_ACTION_OUTSIDE_TOLERANCE', measure: 'SD_MEASURE_OUTSIDE_TOLERANCE' },
+  DECLINING_SEGMENT: { action: 'SD_ACTION_DECLINING_SEGMENT', measure: 'SD_MEASURE_DECLINING_SEGMENT' },
+  CUSTOMER_CONCENTRATION: {
+    action: 'SD_ACTION_CUSTOMER_CONCENTRATION',
+    measure: 'SD_MEASURE_CUSTOMER_CONCENTRATION',
+  },
+  MARGIN_DOWN: { action: 'SD_ACTION_MARGIN_DOWN', measure: 'SD_MEASURE_MARGIN_DOWN' },
+  LOST_CUSTOMER_REVENUE: {
+    action: 'SD_ACTION_LOST_CUSTOMER_REVENUE',
+    measure: 'SD_MEASURE_LOST_CUSTOMER_REVENUE',
+  },
+  QUARTER_VOLATILITY: { action: 'SD_ACTION_QUARTER_VOLATILITY', measure: 'SD_MEASURE_QUARTER_VOLATILITY' },
+  LOW_COMPLETENESS: { action: 'SD_ACTION_LOW_COMPLETENESS', measure: 'SD_MEASURE_LOW_COMPLETENESS' },
+  BELOW_TARGET: { action: 'SD_ACTION_BELOW_TARGET', measure: 'SD_MEASURE_BELOW_TARGET' },
+  PLAN_INCONSISTENT: { action: 'SD_ACTION_PLAN_INCONSISTENT', measure: 'SD_MEASURE_PLAN_INCONSISTENT' },
+  RECORD_QUARTER: null,
+  DARK_HORSE: null,
+  ABOVE_STRETCH: null,
+} as const satisfies Record<Finding['code'], { action: MessageCode; measure: MessageCode } | null>;
 
 /** Rounds away binary noise so cached values print like the spreadsheet's. */
 const clean = (v: number): number => Math.round(v * 1e6) / 1e6;
@@ -305,7 +329,8 @@ export function planTab(ctx: DocContext): TabDoc {
   const a0 = tb.row;
   const problems = sortFindings(model.findings).filter((x) => x.severity !== 'highlight');
   for (const p of problems) {
-    tb.add([p.message, L(`SD_ACTION_${p.code}`), L(`SD_MEASURE_${p.code}`), null, null, null, null, null]);
+    const a = ACTION[p.code];
+    tb.add([p.message, a && L(a.action), a && L(a.measure), null, null, null, null, null]);
   }
   if (problems.length === 0) tb.add([L('SD_NONE'), null, null, null, null, null, null, null]);
   const aEnd = tb.row - 1;

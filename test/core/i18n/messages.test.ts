@@ -1,5 +1,49 @@
-import { CATALOGUE, fillParams, hasMessage, t } from '../../../core/i18n/messages';
+/**
+ * Every catalogue of the product (core, CLI, Excel add-in, Sheets add-on) by the same rules:
+ * complete in three languages, the same placeholders in each, codes not shadowed between the
+ * core's folders, and one product name per language.
+ */
+import { CATALOGUE, localize, messageText, plainMessage, t } from '../../../core/i18n/messages';
+import type { Catalogue } from '../../../core/i18n/catalogue';
 import { LANGS } from '../../../core/i18n/lang';
+import { FUNCTION_MESSAGES } from '../../../core/i18n/messages-functions';
+import { REVIEW_MESSAGES } from '../../../core/i18n/messages-review';
+import { SHEETDOC_MESSAGES } from '../../../core/i18n/messages-sheetdoc';
+import { TABLE_MESSAGES } from '../../../core/i18n/messages-table';
+import { UI_MESSAGES } from '../../../core/i18n/messages-ui';
+import { CLI_MESSAGES } from '../../../cli/messages';
+import { EXCEL_MESSAGES } from '../../../excel-addin/messages';
+import { SHEETS_MESSAGES } from '../../../sheets-addon/server/messages';
+import { REGISTRY } from '../../../core/functions';
+
+const ALL: Record<string, Catalogue> = {
+  core: CATALOGUE,
+  cli: CLI_MESSAGES,
+  excel: EXCEL_MESSAGES,
+  sheets: SHEETS_MESSAGES,
+  // The custom functions' help, declared beside each function in the registry (tx(en, zh-CN, zh-TW)).
+  functionHelp: Object.fromEntries(
+    REGISTRY.flatMap((f) => [
+      [f.name, f.description],
+      ...f.params.map((p) => [`${f.name}.${p.name}`, p.help] as const),
+    ]),
+  ),
+};
+const CORE_PARTS: Catalogue[] = [
+  FUNCTION_MESSAGES,
+  REVIEW_MESSAGES,
+  SHEETDOC_MESSAGES,
+  TABLE_MESSAGES,
+  UI_MESSAGES,
+];
+
+/** Every message; `templates` leaves out the function help, which is plain text ({3,3,2,2} is an array). */
+const entries = (templates = false): [string, string, Catalogue[string]][] =>
+  Object.entries(ALL)
+    .filter(([name]) => !templates || name !== 'functionHelp')
+    .flatMap(([name, cat]) =>
+      Object.entries(cat).map(([code, m]) => [name, code, m] as [string, string, Catalogue[string]]),
+    );
 
 describe('t', () => {
   it('returns the message in each language', () => {
@@ -15,51 +59,61 @@ describe('t', () => {
     expect(t('ROW_BAD_AMOUNT', 'zh-CN', { row: 7, raw: 'abc' })).toBe('第 7 行：金额“abc”不是数字。');
   });
 
-  it('returns the code itself for an unknown code', () => {
-    expect(t('NO_SUCH_CODE_ANYWHERE', 'en')).toBe('NO_SUCH_CODE_ANYWHERE');
-    expect(t('NO_SUCH_CODE_ANYWHERE', 'zh-TW', { a: 1 })).toBe('NO_SUCH_CODE_ANYWHERE');
-  });
-
-  it('does not treat inherited object keys as codes', () => {
-    expect(t('toString', 'en')).toBe('toString');
-    expect(hasMessage('constructor')).toBe(false);
-  });
-
-  it('does not mutate the params', () => {
-    const params = { row: 3, raw: 'x' };
-    t('ROW_BAD_DATE', 'en', params);
-    expect(params).toEqual({ row: 3, raw: 'x' });
+  it('is bound to one language by localize, and renders messages held as data', () => {
+    const L = localize('zh-TW');
+    expect(L('WIZ_NEXT')).toBe('下一步');
+    expect(messageText({ code: 'ROW_NO_DATE', params: { row: 4 } }, 'en')).toBe(
+      t('ROW_NO_DATE', 'en', { row: 4 }),
+    );
   });
 });
 
-describe('fillParams', () => {
-  it('leaves unknown placeholders as written', () => {
-    expect(fillParams('{a} and {b}', { a: 1 })).toBe('1 and {b}');
-  });
-
-  it('returns the template unchanged without params', () => {
-    expect(fillParams('row {row}')).toBe('row {row}');
+describe('plainMessage', () => {
+  it('gives the text of a code that arrives as data, when it takes no parameters', () => {
+    expect(plainMessage('NO_AMOUNT_COLUMN', 'en')).toBe(t('NO_AMOUNT_COLUMN', 'en'));
+    expect(plainMessage('MISSING_RATE', 'en')).toBeNull();
+    expect(plainMessage('NO_SUCH_CODE', 'en')).toBeNull();
+    expect(plainMessage('constructor', 'en')).toBeNull();
   });
 });
 
-describe('CATALOGUE', () => {
+describe('every catalogue', () => {
   it('has a non-empty text in every language for every code', () => {
-    for (const [code, texts] of Object.entries(CATALOGUE)) {
-      for (const lang of LANGS) {
-        expect([code, lang, typeof texts[lang] === 'string' && texts[lang].length > 0]).toEqual([
-          code,
-          lang,
-          true,
-        ]);
+    const empty = entries().flatMap(([name, code, m]) =>
+      LANGS.filter((l) => typeof m[l] !== 'string' || m[l].trim() === '').map((l) => `${name}.${code}.${l}`),
+    );
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same placeholders in every language of a message, all written {name}', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const braces = (s: string) => (s.match(/[{}]/g) ?? []).length;
+    for (const [name, code, m] of entries(true)) {
+      for (const l of LANGS) {
+        expect([name, code, l, names(m[l])]).toEqual([name, code, l, names(m.en)]);
+        expect([name, code, l, braces(m[l])]).toEqual([name, code, l, 2 * names(m[l]).length]);
       }
     }
   });
 
-  it('uses the same placeholders in every language of a message', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [code, texts] of Object.entries(CATALOGUE)) {
-      expect([code, names(texts['zh-CN'])]).toEqual([code, names(texts.en)]);
-      expect([code, names(texts['zh-TW'])]).toEqual([code, names(texts.en)]);
-    }
+  it('names the product 复盘 in Simplified and 復盤 in Traditional Chinese, never 複盤 or 覆盤', () => {
+    const wrong = entries().flatMap(([name, code, m]) => [
+      ...(/複盤|覆盤|复盤/.test(m['zh-TW']) ? [`${name}.${code}.zh-TW`] : []),
+      ...(/[復複覆]盘|复盤/.test(m['zh-CN']) ? [`${name}.${code}.zh-CN`] : []),
+    ]);
+    expect(wrong).toEqual([]);
+    expect(CATALOGUE.WIZ_TITLE['zh-TW']).toBe('銷售復盤');
+    expect(SHEETS_MESSAGES.sidebarTitle['zh-TW']).toBe('銷售復盤');
+  });
+});
+
+describe('the core catalogue', () => {
+  it('merges its folders without one code shadowing another', () => {
+    const codes = CORE_PARTS.flatMap((c) => Object.keys(c));
+    expect(codes.length).toBe(Object.keys(CATALOGUE).length);
+  });
+
+  it('holds no host-only strings (they live in each host’s catalogue)', () => {
+    expect(Object.keys(CATALOGUE).filter((c) => /^(EXCEL|SHEETS|CLI)_/.test(c))).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
-/** Messages of the Excel add-in (requirement check, ribbon command notifications). */
-import type { Catalogue } from './messages';
+/**
+ * The Excel add-in's own messages (requirement check, ribbon command notifications): what only
+ * the Excel host says. A catalogue of the same kind as the core's (core/i18n/catalogue.ts).
+ */
+import { translator, type Catalogue } from '../core/i18n';
 
-export const UI_EXCEL_MESSAGES: Catalogue = {
+export const EXCEL_MESSAGES = {
   EXCEL_HOST_TOO_OLD: {
     en: 'This version of Excel is too old for Sales Review (missing: {sets}). Update Office (Microsoft 365, Excel 2021 or later) or use Excel on the web.',
     'zh-CN':
@@ -39,4 +42,10 @@ export const UI_EXCEL_MESSAGES: Catalogue = {
     'zh-CN': '正在生成销售复盘…',
     'zh-TW': '正在產生銷售復盤…',
   },
-};
+} as const satisfies Catalogue;
+
+/**
+ * An Excel add-in message in a language, placeholders filled.
+ * @example excelText('EXCEL_GENERATING', 'en') // 'Generating the sales review…'
+ */
+export const excelText = translator(EXCEL_MESSAGES);
