@@ -9,8 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { writeZip } from '../cli/zip-writer';
+import { entryBytes, openZip, writeZip } from '../cli/zip';
 
 /** mulberry32: a tiny seeded PRNG (deterministic across platforms). */
 function rng(seed: number): () => number {
@@ -400,11 +399,11 @@ export async function writeSample(path: string): Promise<{ rows: number }> {
 
   await mkdir(dirname(path), { recursive: true });
   // Through our ZIP writer (fixed timestamps) so a rerun gives a byte-identical file.
-  const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
-  const entries = [];
-  for (const name of names) entries.push({ name, data: await zip.files[name].async('nodebuffer') });
+  const zip = openZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  const entries = zip.entries
+    .filter((e) => !e.name.endsWith('/'))
+    .map((e) => ({ name: e.name, data: entryBytes(zip, e) }));
+  entries.sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
   await writeZip(path, entries);
   return { rows: orders.length };
 }

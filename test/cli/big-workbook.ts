@@ -5,7 +5,7 @@
  * over 16 MB. The parts are written directly (no spreadsheet library), so the strings are exactly
  * the ones the test compares against.
  */
-import { writeZip } from '../../cli/zip-writer';
+import { writeZip } from '../../cli/zip';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { openZip, writeZip } from '../../cli/zip';
+import { OoxmlPackage } from '../../cli/xlsx-write/package';
 import { readXlsxFile } from '../../cli/read-xlsx';
 import { ingest } from '../../core/table';
 import { writeBigWorkbook, type BigWorkbook } from './big-workbook';
@@ -66,12 +67,12 @@ describe('readXlsxFile', () => {
   });
 
   it('names sheets whose relationships use absolute targets (other writers)', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(path));
-    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    const pkg = OoxmlPackage.fromZip(openZip(readFileSync(path)));
+    const rels = pkg.text('xl/_rels/workbook.xml.rels') ?? '';
     // Every target absolute (worksheets, styles, shared strings), as some writers store them.
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/Target="(?!\/)/g, 'Target="/xl/'));
+    pkg.set('xl/_rels/workbook.xml.rels', rels.replace(/Target="(?!\/)/g, 'Target="/xl/'));
     const abs = join(dir, 'absolute.xlsx');
-    writeFileSync(abs, await zip.generateAsync({ type: 'nodebuffer' }));
+    await writeZip(abs, pkg.entries());
     const sheets = await readXlsxFile(abs);
     expect(sheets.map((s) => s.name)).toEqual(['说明', '销售明细']);
     expect(sheets[1].grid[1]).toEqual(['日期', '客户', '销售额', '备注']);

@@ -1,4 +1,5 @@
 import { ownedTabs, uniqueName, OWNED_NAME } from '../../cli/xlsx-package';
+import { parseWorkbook } from '../../cli/ooxml';
 
 describe('uniqueName', () => {
   it('keeps a free name', () => {
@@ -27,10 +28,10 @@ describe('uniqueName', () => {
 describe('ownedTabs', () => {
   it('reads the hidden defined name', () => {
     const xml = `<workbook><definedNames><definedName name="${OWNED_NAME}" hidden="1">&quot;复盘-总览|Review &amp; Plan&quot;</definedName></definedNames></workbook>`;
-    expect(ownedTabs(xml)).toEqual(['复盘-总览', 'Review & Plan']);
+    expect(ownedTabs(parseWorkbook(xml))).toEqual(['复盘-总览', 'Review & Plan']);
   });
 
   it('is empty for a workbook we never wrote', () => {
-    expect(ownedTabs('<workbook><sheets/></workbook>')).toEqual([]);
+    expect(ownedTabs(parseWorkbook('<workbook><sheets/></workbook>'))).toEqual([]);
   });
 });

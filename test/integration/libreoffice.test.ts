@@ -67,3 +67,20 @@ describe('the reviewed workbook in LibreOffice', () => {
     expect(bytes.length).toBeGreaterThan(2000);
   });
 });
+
+describe('a reviewed Excel workbook with pivot tables and a table, in LibreOffice', () => {
+  const pivotIn = join(__dirname, '..', 'fixtures', 'packages', 'excel-pivot-table.xlsx');
+  const pivotOut = join(dir, 'pivot-reviewed.xlsx');
+  beforeAll(() => writeReviewWorkbook({ kind: 'xlsx', path: pivotIn }, sampleDoc(), pivotOut));
+
+  it('opens with the user sheets (pivot output included) and the review tabs computed', () => {
+    const { outDir } = loConvert(pivotOut, 'csv', profile());
+    profiles.push(outDir);
+    const before = loConvert(pivotIn, 'csv', profile());
+    profiles.push(before.outDir);
+    const user = sheetsAsCsv(before.outDir, 'excel-pivot-table');
+    const sheets = sheetsAsCsv(outDir, 'pivot-reviewed');
+    for (const name of Object.keys(user)) expect(sheets[name]).toEqual(user[name]);
+    expect(sheets['复盘-计划'][2]).toEqual(['目标', '1150']);
+  });
+});

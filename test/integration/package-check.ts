@@ -1,52 +1,48 @@
 /**
  * Structural checks that make Excel open a package without "repair": every content-type override
- * and relationship target exists, no duplicate entries, unique sheet names and ids.
+ * and relationship target exists (for every .rels part), no duplicate entries, unique sheet names
+ * and ids, every XML part well formed.
  */
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
+import { entryBytes, openZip } from '../../cli/zip';
+import { parseContentTypes, parseRels, parseWorkbook, parseXml, resolveTarget } from '../../cli/ooxml';
 
 export async function packageProblems(path: string): Promise<string[]> {
-  const buf = readFileSync(path);
+  const zip = openZip(readFileSync(path));
   const problems: string[] = [];
-  // Duplicate entries (central directory names).
-  const names: string[] = [];
-  for (
-    let i = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])),
-      off = buf.readUInt32LE(i + 16),
-      n = buf.readUInt16LE(i + 10),
-      k = 0;
-    k < n;
-    k++
-  ) {
-    const len = buf.readUInt16LE(off + 28);
-    const extra = buf.readUInt16LE(off + 30);
-    const comment = buf.readUInt16LE(off + 32);
-    names.push(buf.subarray(off + 46, off + 46 + len).toString('utf8'));
-    off += 46 + len + extra + comment;
-  }
-  const dup = names.filter((n, i) => names.indexOf(n) !== i);
+  const names = zip.entries.map((e) => e.name);
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  const dup = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
   if (dup.length > 0) problems.push(`duplicate entries: ${dup.join(', ')}`);
-  const zip = await JSZip.loadAsync(buf);
-  const text = async (p: string): Promise<string> => (await zip.file(p)?.async('string')) ?? '';
-  const types = await text('[Content_Types].xml');
-  for (const m of types.matchAll(/PartName="\/([^"]+)"/g))
-    if (!zip.file(m[1])) problems.push(`content type for missing part ${m[1]}`);
-  const rels = await text('xl/_rels/workbook.xml.rels');
-  for (const m of rels.matchAll(/Target="([^"]+)"/g))
-    if (!zip.file(`xl/${m[1]}`) && !zip.file(m[1].replace(/^\//, '')))
-      problems.push(`relationship to missing ${m[1]}`);
-  const wb = await text('xl/workbook.xml');
-  const sheetNames = [...wb.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1].toLowerCase());
+  const text = (p: string): string => {
+    const e = zip.byName.get(p);
+    return e ? entryBytes(zip, e).toString('utf8') : '';
+  };
+  for (const o of parseContentTypes(text('[Content_Types].xml')).overrides)
+    if (!lower.has(o.partName.slice(1).toLowerCase()))
+      problems.push(`content type for missing part ${o.partName}`);
+  for (const relsPath of names.filter((n) => n.endsWith('.rels'))) {
+    const owner = relsPath.replace(/_rels\/([^/]*)\.rels$/, '$1');
+    for (const r of parseRels(text(relsPath)).rels) {
+      if (r.targetMode === 'External') continue;
+      const target = resolveTarget(owner, r.target);
+      if (!lower.has(target.toLowerCase())) problems.push(`${relsPath}: relationship to missing ${target}`);
+    }
+  }
+  const wb = parseWorkbook(text('xl/workbook.xml'));
+  const sheetNames = wb.sheets.map((s) => s.name.toLowerCase());
   if (new Set(sheetNames).size !== sheetNames.length) problems.push('duplicate sheet names');
-  const ids = [...wb.matchAll(/<sheet [^>]*sheetId="(\d+)"/g)].map((m) => m[1]);
+  const ids = wb.sheets.map((s) => s.sheetId);
   if (new Set(ids).size !== ids.length) problems.push('duplicate sheet ids');
-  const rids = [...wb.matchAll(/<sheet [^>]*r:id="([^"]+)"/g)].map((m) => m[1]);
-  for (const r of rids) if (!rels.includes(`Id="${r}"`)) problems.push(`sheet relationship ${r} missing`);
-  for (const [, p] of Object.entries(zip.files)) {
-    if (p.dir || !p.name.endsWith('.xml')) continue;
-    const x = await p.async('string');
-    if (!x.trimStart().startsWith('<?xml') && !x.trimStart().startsWith('<'))
-      problems.push(`${p.name} is not XML`);
+  const rels = parseRels(text('xl/_rels/workbook.xml.rels')).rels;
+  for (const s of wb.sheets)
+    if (!rels.some((r) => r.id === s.relId)) problems.push(`sheet relationship ${s.relId} missing`);
+  for (const n of names.filter((x) => /\.(xml|rels)$/.test(x))) {
+    try {
+      parseXml(text(n));
+    } catch (e) {
+      problems.push(`${n} is not XML (${e instanceof Error ? e.message : String(e)})`);
+    }
   }
   return problems;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { entryBytes, entryChunks, openZip, rawBytes } from '../../../cli/zip';
-import { writeZip } from '../../../cli/zip-writer';
+import { writeZip } from '../../../cli/zip';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-zip-'));
 

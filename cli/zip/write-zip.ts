@@ -1,7 +1,8 @@
 /**
- * A minimal ZIP writer (store/deflate, UTF-8 names, fixed timestamps) on Node's native zlib: much
- * faster than a JavaScript deflate for the large sheets a CSV of a million rows becomes, and the
- * same input always gives the same bytes.
+ * A minimal ZIP writer (deflate, UTF-8 names, fixed timestamps) on Node's native zlib: much faster
+ * than a JavaScript deflate for the large sheets a CSV of a million rows becomes, and the same
+ * input always gives the same bytes. A part taken from another package is copied as it was
+ * stored (its compressed bytes, CRC and sizes), never inflated and deflated again.
  */
 import { open } from 'node:fs/promises';
 import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
@@ -9,8 +10,24 @@ import { promisify } from 'node:util';
 
 const deflate = promisify(deflateRaw);
 
-/** A part: its bytes, or (for big generated parts) a function producing them in chunks, called when written. */
-export type ZipEntry = { name: string; data: Buffer } | { name: string; chunks: () => Iterable<Buffer> };
+/** A part as stored in another zip: copied byte for byte. */
+export interface StoredPart {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc32: number;
+  size: number;
+  /** The stored (compressed) bytes. */
+  bytes: Buffer;
+}
+
+/**
+ * A part: its bytes, a function producing them in chunks (big generated parts, called when
+ * written), or its stored bytes from another zip.
+ */
+export type ZipEntry =
+  | { name: string; data: Buffer }
+  | { name: string; chunks: () => Iterable<Buffer> }
+  | { name: string; stored: StoredPart };
 
 /** 1980-01-01 00:00, the ZIP epoch: fixed so output is reproducible. */
 const DOS_TIME = 0;
@@ -38,8 +55,13 @@ export async function writeZip(path: string, entries: readonly ZipEntry[]): Prom
       let crc = 0;
       let size = 0;
       let csize = 0;
+      let method = 8;
       const pending = compressed[i];
-      if (pending && 'data' in e) {
+      if ('stored' in e) {
+        ({ crc32: crc, size, method } = e.stored);
+        csize = e.stored.bytes.length;
+        await fh.write(e.stored.bytes, 0, csize, offset);
+      } else if (pending && 'data' in e) {
         const data = await pending;
         crc = crc32(e.data);
         size = e.data.length;
@@ -69,11 +91,11 @@ export async function writeZip(path: string, entries: readonly ZipEntry[]): Prom
       crc >>>= 0;
       if (size > 0xffffffff || csize > 0xffffffff)
         throw new Error(`part ${e.name} over 4 GB (ZIP64 not supported)`);
-      const local = header(0x04034b50, 30, crc, csize, size, name.length);
+      const local = header(0x04034b50, 30, method, crc, csize, size, name.length);
       await fh.write(local, 0, 30, start);
       await fh.write(name, 0, name.length, start + 30);
       offset += csize;
-      const cd = header(0x02014b50, 46, crc, csize, size, name.length);
+      const cd = header(0x02014b50, 46, method, crc, csize, size, name.length);
       cd.writeUInt32LE(start, 42);
       central.push(cd, name);
       if (offset > 0xffffffff) throw new Error('output over 4 GB (ZIP64 not supported)');
@@ -92,10 +114,11 @@ export async function writeZip(path: string, entries: readonly ZipEntry[]): Prom
   }
 }
 
-/** A local (30 bytes) or central (46 bytes) header: deflate, UTF-8 names, fixed time. */
+/** A local (30 bytes) or central (46 bytes) header: UTF-8 names, fixed time. */
 function header(
   sig: number,
   length: 30 | 46,
+  method: number,
   crc: number,
   csize: number,
   size: number,
@@ -108,7 +131,7 @@ function header(
   if (o) b.writeUInt16LE(20, 4);
   b.writeUInt16LE(20, 4 + o);
   b.writeUInt16LE(0x0800, 6 + o);
-  b.writeUInt16LE(8, 8 + o);
+  b.writeUInt16LE(method, 8 + o);
   b.writeUInt16LE(DOS_TIME, 10 + o);
   b.writeUInt16LE(DOS_DATE, 12 + o);
   b.writeUInt32LE(crc, 14 + o);
