@@ -75,14 +75,12 @@ describe('parseCsv', () => {
     expect(parseCsv(text)[0][0]).toBe('a');
   });
 
-  it('parses 200,000 rows quickly', () => {
+  // Speed is measured by cli/bench-cli.ts (a benchmark), not asserted here.
+  it('parses 200,000 rows, the last one as whole as the first', () => {
     const line = '2025-03-05,华东,"客户,甲",12345.67,直销\n';
-    const text = line.repeat(200_000);
-    const t0 = Date.now();
-    const rows = parseCsv(text);
+    const rows = parseCsv(line.repeat(200_000));
     expect(rows.length).toBe(200_000);
     expect(rows[199_999]).toEqual(['2025-03-05', '华东', '客户,甲', 12345.67, '直销']);
-    expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
 
