@@ -256,7 +256,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-if (require.main === module || /sales-review(\.js)?$/.test(process.argv[1] ?? '')) {
+// Run directly (tsx cli/main.ts, node dist/cli/sales-review.cjs); bin/sales-review.js calls main itself.
+if (require.main === module) {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
     (code) => {
       process.exitCode = code;
