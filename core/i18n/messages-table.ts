@@ -41,6 +41,60 @@ export const TABLE_MESSAGES = {
     'zh-TW': '為「{role}」指定的欄「{header}」不在表頭中：請重新選擇。',
   },
 
+  ALL_ROWS_SKIPPED: {
+    en: 'All {rows} rows were skipped: {reason} {fix}',
+    'zh-CN': '全部 {rows} 行都被跳过：{reason}{fix}',
+    'zh-TW': '全部 {rows} 列都被略過：{reason}{fix}',
+  },
+  SKIP_REASON_BAD_DATE: {
+    en: 'the date "{raw}" could not be read.',
+    'zh-CN': '日期“{raw}”无法识别。',
+    'zh-TW': '日期「{raw}」無法辨識。',
+  },
+  SKIP_REASON_NO_DATE: {
+    en: 'the date column "{header}" is blank.',
+    'zh-CN': '日期列“{header}”为空。',
+    'zh-TW': '日期欄「{header}」為空。',
+  },
+  SKIP_REASON_BAD_AMOUNT: {
+    en: 'the amount "{raw}" in "{header}" is not a number.',
+    'zh-CN': '“{header}”中的金额“{raw}”不是数字。',
+    'zh-TW': '「{header}」中的金額「{raw}」不是數字。',
+  },
+  SKIP_REASON_NO_AMOUNT: {
+    en: 'the amount column "{header}" is blank.',
+    'zh-CN': '金额列“{header}”为空。',
+    'zh-TW': '金額欄「{header}」為空。',
+  },
+  SKIP_REASON_EXCLUDED_STATUS: {
+    en: 'the orders are cancelled, closed or refunded (status "{raw}").',
+    'zh-CN': '订单均为取消、关闭或退款状态（如“{raw}”）。',
+    'zh-TW': '訂單均為取消、關閉或退款狀態（如「{raw}」）。',
+  },
+  SKIP_REASON_SUBTOTAL_ROW: {
+    en: 'every row is a subtotal or total row ("{raw}").',
+    'zh-CN': '每一行都是合计或小计行（“{raw}”）。',
+    'zh-TW': '每一列都是合計或小計列（「{raw}」）。',
+  },
+  SKIP_FIX_DATE_ORDER: {
+    en: 'Read the dates as {order}: {option} on the command line, or Date order on the Columns step of the wizard.',
+    'zh-CN': '请按“{order}”读取日期：命令行用 {option}，或在向导“列”步骤中选择“日期顺序”。',
+    'zh-TW': '請按「{order}」讀取日期：命令列用 {option}，或在精靈「欄」步驟中選擇「日期順序」。',
+  },
+  SKIP_FIX_MAP: {
+    en: 'Choose another {role} column: {option} on the command line, or {role} on the Columns step of the wizard.',
+    'zh-CN': '请另选“{role}”列：命令行用 {option}，或在向导“列”步骤中选择“{role}”。',
+    'zh-TW': '請另選「{role}」欄：命令列用 {option}，或在精靈「欄」步驟中選擇「{role}」。',
+  },
+  SKIP_FIX_INCLUDE_CANCELLED: {
+    en: 'To review them anyway: {option} on the command line, or tick "Include cancelled orders" on the Columns step of the wizard.',
+    'zh-CN': '如仍要计入：命令行用 {option}，或在向导“列”步骤中勾选“计入已取消订单”。',
+    'zh-TW': '如仍要計入：命令列用 {option}，或在精靈「欄」步驟中勾選「計入已取消訂單」。',
+  },
+  DATE_ORDER_ymd: { en: 'year-month-day', 'zh-CN': '年-月-日', 'zh-TW': '年-月-日' },
+  DATE_ORDER_mdy: { en: 'month-day-year', 'zh-CN': '月-日-年', 'zh-TW': '月-日-年' },
+  DATE_ORDER_dmy: { en: 'day-month-year', 'zh-CN': '日-月-年', 'zh-TW': '日-月-年' },
+
   ROW_BLANK_ROW: {
     en: 'Row {row}: blank row.',
     'zh-CN': '第 {row} 行：空行。',
@@ -86,6 +140,11 @@ export const TABLE_MESSAGES = {
     'zh-CN': '第 {row} 行：与第 {first} 行完全相同；已保留，请核对。',
     'zh-TW': '第 {row} 列：與第 {first} 列完全相同；已保留，請核對。',
   },
+  ROW_EXCLUDED_STATUS: {
+    en: 'Row {row}: order status "{raw}" (cancelled, closed or refunded), left out.',
+    'zh-CN': '第 {row} 行：订单状态为“{raw}”（取消、关闭或退款），不计入。',
+    'zh-TW': '第 {row} 列：訂單狀態為「{raw}」（取消、關閉或退款），不計入。',
+  },
   ROW_REFUND_ROW: {
     en: 'Row {row}: negative amount {amount}, counted as a refund.',
     'zh-CN': '第 {row} 行：负数金额 {amount}，按退款计入。',
@@ -108,6 +167,22 @@ export const TABLE_MESSAGES = {
     'zh-TW': '「{raw}」不是有效日期。',
   },
 
+  SD_REASON_EXCLUDED_STATUS: {
+    en: 'Cancelled, closed or refunded order',
+    'zh-CN': '已取消、关闭或退款的订单',
+    'zh-TW': '已取消、關閉或退款的訂單',
+  },
+  SD_SOURCE_derived: { en: 'derived', 'zh-CN': '推导', 'zh-TW': '推導' },
+  WIZ_SOURCE_derived: { en: 'derived', 'zh-CN': '推导得出', 'zh-TW': '推導得出' },
+  WIZ_SKIP_EXCLUDED_STATUS: {
+    en: 'cancelled, closed or refunded',
+    'zh-CN': '已取消、关闭或退款',
+    'zh-TW': '已取消、關閉或退款',
+  },
+  WIZ_ROLE_unitPrice: { en: 'Unit price', 'zh-CN': '单价', 'zh-TW': '單價' },
+  WIZ_ROLE_refund: { en: 'Refund amount', 'zh-CN': '退款金额', 'zh-TW': '退款金額' },
+  WIZ_ROLE_status: { en: 'Order status', 'zh-CN': '订单状态', 'zh-TW': '訂單狀態' },
+
   ROLE_date: { en: 'Date', 'zh-CN': '日期', 'zh-TW': '日期' },
   ROLE_period: { en: 'Period', 'zh-CN': '期间', 'zh-TW': '期間' },
   ROLE_amount: { en: 'Amount', 'zh-CN': '销售额', 'zh-TW': '銷售額' },
@@ -122,4 +197,7 @@ export const TABLE_MESSAGES = {
   ROLE_channel: { en: 'Channel', 'zh-CN': '渠道', 'zh-TW': '通路' },
   ROLE_salesperson: { en: 'Salesperson', 'zh-CN': '销售员', 'zh-TW': '業務員' },
   ROLE_currency: { en: 'Currency', 'zh-CN': '币种', 'zh-TW': '幣別' },
+  ROLE_unitPrice: { en: 'Unit price', 'zh-CN': '单价', 'zh-TW': '單價' },
+  ROLE_refund: { en: 'Refund', 'zh-CN': '退款金额', 'zh-TW': '退款金額' },
+  ROLE_status: { en: 'Order status', 'zh-CN': '订单状态', 'zh-TW': '訂單狀態' },
 } as const satisfies Catalogue;

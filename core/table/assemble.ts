@@ -66,6 +66,10 @@ export interface Scans {
   rates: Map<string, number>;
   rowRate: number[];
   currencyScan: ReturnType<typeof scanDim> | undefined;
+  dateOrders: NonNullable<DataQualityReport['dateOrders']>;
+  statuses: NonNullable<DataQualityReport['statuses']>;
+  refundsSubtracted: DataQualityReport['refundsSubtracted'];
+  derivedAmount: DataQualityReport['derivedAmount'];
 }
 
 /**
@@ -224,6 +228,10 @@ export function assemble(
       rows: e.rows,
       amountOriginal: e.amountOriginal,
     })),
+    dateOrders: s.dateOrders,
+    statuses: s.statuses,
+    refundsSubtracted: s.refundsSubtracted,
+    derivedAmount: s.derivedAmount,
   };
   return { ok: true, table, mapping, quality };
 }

@@ -2,6 +2,9 @@
 import type { CellValue } from './types';
 import { serialToDate, serialToPacked } from './serial';
 
+/** How a column writes the day, month and year of all-number dates. */
+export type DayOrder = 'ymd' | 'mdy' | 'dmy';
+
 /** A parsed date: month index (year*12 + month−1), day (0 for month/quarter precision), precision. */
 export interface ParsedDate {
   monthIndex: number;
@@ -58,11 +61,6 @@ const TEXT_RULES: [RegExp, (m: RegExpExecArray) => ParsedDate | null][] = [
   ],
   // 20250305
   [/^(\d{4})(\d{2})(\d{2})$/, (m) => ymd(+m[1], +m[2], +m[3])],
-  // 3/5/2025 (month first; day first when the first part cannot be a month)
-  [
-    /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/,
-    (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2])),
-  ],
   // 2025-03, 2025/3, 2025.03, 2025年3月, 2025年03月份
   [/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月份?)?$/, (m) => ym(+m[1], +m[2])],
   // 202503
@@ -77,21 +75,52 @@ const TEXT_RULES: [RegExp, (m: RegExpExecArray) => ParsedDate | null][] = [
   [/^([a-z]{3})[a-z]*\.?\s*[-/]?\s*(\d{4})$/, (m) => ym(+m[2], MONTHS.indexOf(m[1]) + 1)],
   // 5 Mar 2025, 5-Mar-2025
   [
-    /^(\d{1,2})\s*[-/ ]\s*([a-z]{3})[a-z]*\.?\s*[-/ ]\s*(\d{4})$/,
+    /^(\d{1,2})\s*[-/ ]\s*([a-z]{3})[a-z]*\.?\s*[-/ ]\s*(\d{4})(?:\s.*)?$/,
     (m) => ymd(+m[3], MONTHS.indexOf(m[2]) + 1, +m[1]),
   ],
-  // Mar 5, 2025
-  [/^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/, (m) => ymd(+m[3], MONTHS.indexOf(m[1]) + 1, +m[2])],
+  // Mar 5, 2025, Mar 5 2025 10:00
+  [
+    /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?$/,
+    (m) => ymd(+m[3], MONTHS.indexOf(m[1]) + 1, +m[2]),
+  ],
 ];
 
 /**
- * Parses date text (ISO, 2025/3/5, 2025.3.5, 2025年3月5日, 2025-03, 2025年3月, 2025Q1, Q1 2025,
- * 2025年第一季度 …) to a day, month or calendar quarter; null when it is not a date.
+ * Year-last day text: 2/24/2003, 24.02.2003, 2/24/2003 0:00, 2/24/2003 12:00 AM, 24/02/2003 00:00:00.
+ * Which part is the day is the column's date order, not the cell's (see date-order.ts).
+ */
+const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:[ t].*)?$/;
+
+/**
+ * The two leading parts of year-last day text (first, second, year), or null for any other form.
+ * @example yearLastParts('2/24/2003 0:00') // [2, 24, 2003]
+ */
+export function yearLastParts(text: string): [number, number, number] | null {
+  const m = YEAR_LAST.exec(text.normalize('NFKC').trim().toLowerCase());
+  return m ? [+m[1], +m[2], +m[3]] : null;
+}
+
+/**
+ * Parses date text (ISO, 2025/3/5, 2025.3.5, 2025年3月5日, 2/24/2003 0:00, 2025-03, 2025年3月, 2025Q1,
+ * Q1 2025, 2025年第一季度 …) to a day, month or calendar quarter; null when it is not a date. `order`
+ * is the column's order of year-last text (dmy: 05-02-2010 is 5 Feb; mdy: 2 May; ymd: not a date);
+ * without it, month first unless the first part is above 12.
  * @example parseDateText('2025年第一季度') // { monthIndex: 24300, day: 0, precision: 'quarter' }
  */
-export function parseDateText(text: string): ParsedDate | null {
+export function parseDateText(text: string, order?: DayOrder): ParsedDate | null {
   const s = text.normalize('NFKC').trim().toLowerCase();
   if (s === '' || s.length > 40) return null;
+  const y = YEAR_LAST.exec(s);
+  if (y) {
+    const a = +y[1];
+    const b = +y[2];
+    const year = +y[3];
+    if (order === 'ymd') return null; // the year is not first: not this column's order
+    if (order === 'dmy') return ymd(year, b, a);
+    if (order === 'mdy') return ymd(year, a, b);
+    // No column order given: month first unless the first part cannot be a month.
+    return a > 12 ? ymd(year, b, a) : ymd(year, a, b);
+  }
   for (const [re, make] of TEXT_RULES) {
     const m = re.exec(s);
     if (m) return make(m);
@@ -130,9 +159,9 @@ export function parseDateObject(d: Date): ParsedDate | null {
  * A date from any raw cell: serial (1900 or 1904 system), JS Date, or text; null when none.
  * @example parseDate('2025/3/5') // { monthIndex: 24302, day: 5, precision: 'day' }
  */
-export function parseDate(raw: CellValue, date1904 = false): ParsedDate | null {
+export function parseDate(raw: CellValue, date1904 = false, order?: DayOrder): ParsedDate | null {
   if (typeof raw === 'number') return parseDateNumber(raw, date1904);
-  if (typeof raw === 'string') return parseDateText(raw);
+  if (typeof raw === 'string') return parseDateText(raw, order);
   if (raw instanceof Date) return parseDateObject(raw);
   return null;
 }

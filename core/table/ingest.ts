@@ -11,6 +11,7 @@ import { CATALOGUE, fillParams, type CoreCatalogue, type Lang, type ParamsOf } f
 import { roleLabel } from './role-labels';
 import type {
   ColumnMapping,
+  DateOrderReport,
   DimensionRole,
   Grid,
   IngestErrorCode,
@@ -27,10 +28,25 @@ import { cleanText, headerKey, isBlank } from './normalize';
 import { currencyCode } from './currency';
 import { rateTable } from './rates';
 import { rowIssue } from './issues';
-import { BAD, BLANK, FLAG_SUBTOTAL, OK, cellText, scanDate, scanDim, scanMeasure, scanOther } from './scan';
+import {
+  BAD,
+  BLANK,
+  FLAG_SUBTOTAL,
+  OK,
+  cellText,
+  scanDate,
+  scanDim,
+  scanMeasure,
+  scanOther,
+  scanProduct,
+} from './scan';
 import type { ScanContext, Scanner } from './scan';
 import { sampleRows } from './sample';
 import { assemble } from './assemble';
+import type { DayOrder } from './date';
+import { addVote, decideDayOrder, defaultDayOrder, emptyVotes } from './date-order';
+import { isCancelledStatus } from './status';
+import { allSkipped } from './all-skipped';
 
 /** Rows per scan block (row arrays of one block fit in the CPU cache). */
 const SCAN_BLOCK = 2048;
@@ -108,9 +124,26 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   for (let i = 0; i < n && nonBlank === 0; i++) if (!rowIsBlank(grid[start + i])) nonBlank++;
   if (nonBlank === 0) return fail('NO_DATA_ROWS', lang, { row: offset + headerRow }, mapping);
 
-  // One pass per column.
+  // One pass per column. A derived amount has no column of its own: its factors are scanned.
   const roleOf = new Map<number, Role>();
-  for (const [role, d] of Object.entries(roles)) if (d) roleOf.set(d.column, role as Role);
+  for (const [role, d] of Object.entries(roles))
+    if (d && d.source !== 'derived') roleOf.set(d.column, role as Role);
+  const dateSetting = options.dateOrder ?? 'auto';
+  const fallbackOrder = defaultDayOrder(lang);
+  // The sample's evidence gives each date column its first order; the full scan may correct it.
+  const sampleOrder = (c: number): DayOrder => {
+    const votes = emptyVotes();
+    const seen = new Set<string>();
+    for (const row of sample) {
+      const v = row[c];
+      if (typeof v === 'string' && !seen.has(v)) {
+        seen.add(v);
+        addVote(votes, v);
+      }
+    }
+    return decideDayOrder(votes, dateSetting, fallbackOrder).order;
+  };
+  const orderUsed: Partial<Record<'date' | 'period', DayOrder>> = {};
   const extraOf = new Map(mapping.extraDimensions.map((e) => [e.column, e.header]));
   const ctx: ScanContext = {
     grid,
@@ -127,6 +160,8 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const extras: { header: string; column: number; scan: ReturnType<typeof scanDim> }[] = [];
   let dateScan: ReturnType<typeof scanDate> | null = null;
   let periodScan: ReturnType<typeof scanDate> | null = null;
+  const adjust: Partial<Record<'unitPrice' | 'refund', ReturnType<typeof scanMeasure>>> = {};
+  let statusScan: ReturnType<typeof scanDim> | null = null;
   const date1904 = options.date1904 === true;
   let headerCols = 0;
   for (let c = 0; c < width; c++) {
@@ -140,12 +175,29 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
         extras.push({ header: extra, column: c, scan });
         scanners.push(scan);
       } else scanners.push(scanOther(ctx, c, header));
-    } else if (role === 'date') scanners.push((dateScan = scanDate(ctx, c, date1904, header)));
-    else if (role === 'period') scanners.push((periodScan = scanDate(ctx, c, date1904, header)));
-    else if (isMeasure(role)) {
+    } else if (role === 'date' || role === 'period') {
+      const order = (orderUsed[role] = sampleOrder(c));
+      const scan = scanDate(ctx, c, date1904, header, order);
+      if (role === 'date') dateScan = scan;
+      else periodScan = scan;
+      scanners.push(scan);
+    } else if (isMeasure(role)) {
       const unit = roles[role]?.unit;
       scanners.push((measures[role] = scanMeasure(ctx, c, unit ? unit.scale : 1, header)));
-    } else scanners.push((dims[role] = scanDim(ctx, c, header)));
+    } else if (role === 'unitPrice' || role === 'refund') {
+      const unit = roles[role]?.unit;
+      scanners.push((adjust[role] = scanMeasure(ctx, c, unit ? unit.scale : 1, header)));
+    } else if (role === 'status') scanners.push((statusScan = scanDim(ctx, c, header)));
+    else scanners.push((dims[role] = scanDim(ctx, c, header)));
+  }
+  const derived = roles.amount?.derivedFrom ?? null;
+  if (derived) {
+    // quantity × unit price, after both factors' scans in each block
+    const q = measures.quantity ?? scanMeasure(ctx, derived.quantity, 1, headers[derived.quantity]);
+    const price = adjust.unitPrice ?? scanMeasure(ctx, derived.unitPrice, 1, headers[derived.unitPrice]);
+    if (!measures.quantity) scanners.push(q);
+    if (!adjust.unitPrice) scanners.push(price);
+    scanners.push((measures.amount = scanProduct(n, q, price)));
   }
   // Blocks of rows, each scanned column by column: a block's row arrays stay in cache across
   // the column passes, where whole-column passes would fetch every row from memory ten times.
@@ -165,9 +217,23 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     headers.push('');
     scanOther(ctx, c, '').run(0, n);
   }
+  // The whole column's evidence decides its day order; read again if the sample guessed otherwise.
+  const dateOrders: DateOrderReport[] = [];
+  for (const [role, scan] of [
+    ['date', dateScan],
+    ['period', periodScan],
+  ] as const) {
+    if (!scan) continue;
+    const decided = decideDayOrder(scan.votes, dateSetting, fallbackOrder);
+    if (decided.order !== orderUsed[role]) scan.reread(decided.order);
+    dateOrders.push({ role, header: roles[role]?.header ?? '', ...decided });
+  }
   const headerNeed = Math.min(2, Math.max(1, headerCols));
   const amount = measures.amount as ReturnType<typeof scanMeasure>;
-  const amountCol = (roles.amount as { column: number }).column;
+  const amountRaw = (g: number): string =>
+    derived
+      ? `${rawText(grid, g, derived.quantity)} × ${rawText(grid, g, derived.unitPrice)}`
+      : rawText(grid, g, (roles.amount as { column: number }).column);
 
   // Currencies: the header's, else the row's currency column, else the report currency.
   const rates = rateTable(options.rates, report);
@@ -197,6 +263,14 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const pState = periodScan === null ? null : (periodScan as ReturnType<typeof scanDate>).state;
   const curCodes = currencyScan ? currencyScan.codes : null;
   const fixedRate = amountCurrency === null ? 1 : (rates.get(amountCurrency) ?? NaN);
+  const refund = adjust.refund ?? null;
+  const refunded = { rows: 0, amount: 0 };
+  const keepCancelled = options.includeCancelled === true;
+  const statusCodes = statusScan === null ? null : (statusScan as ReturnType<typeof scanDim>).codes;
+  const statusValues = statusScan === null ? [] : (statusScan as ReturnType<typeof scanDim>).values;
+  const cancelled = statusValues.map((v) => isCancelledStatus(v));
+  const statusRows = new Float64Array(statusValues.length);
+  const statusAmount = new Float64Array(statusValues.length);
   for (let i = 0; i < n; i++) {
     const g = start + i;
     const row = offset + g;
@@ -215,19 +289,35 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
       cur = rowCurrency[curCodes[i]];
       rate = rowRate[curCodes[i]];
     }
-    const original = st === OK ? aValues[i] : 0;
+    let original = st === OK ? aValues[i] : 0;
+    // A refund column is subtracted from the row's amount: the table carries the net amount.
+    const back = st === OK && refund !== null && refund.state[i] === OK ? refund.values[i] : 0;
+    if (back !== 0) {
+      original -= back;
+      aValues[i] = original;
+    }
     const value = original * (rate === rate ? rate : 1);
     if (rowFlags[i] & FLAG_SUBTOTAL) {
       const label = firstSubtotalText(grid[g]);
       skipped.push(rowIssue('SUBTOTAL_ROW', row, value, lang, { raw: label }));
       continue;
     }
+    const sc = statusCodes === null ? -1 : statusCodes[i];
+    if (sc >= 0) {
+      statusRows[sc]++;
+      statusAmount[sc] += value;
+      if (cancelled[sc] && !keepCancelled) {
+        skipped.push(rowIssue('EXCLUDED_STATUS', row, value, lang, { raw: statusValues[sc] }));
+        amountSkipped += value;
+        continue;
+      }
+    }
     if (st === BLANK) {
       skipped.push(rowIssue('NO_AMOUNT', row, 0, lang));
       continue;
     }
     if (st === BAD) {
-      skipped.push(rowIssue('BAD_AMOUNT', row, 0, lang, { raw: rawText(grid, g, amountCol) }));
+      skipped.push(rowIssue('BAD_AMOUNT', row, 0, lang, { raw: amountRaw(g) }));
       continue;
     }
     if (rate !== rate && cur !== null) missing.add(cur);
@@ -253,10 +343,18 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     }
     keep[m++] = i;
     amountUsed += value;
+    if (back !== 0) {
+      refunded.rows++;
+      refunded.amount += back * (rate === rate ? rate : 1);
+    }
   }
   if (missing.size > 0) {
     const currency = [...missing].sort().join(', ');
     return fail('MISSING_RATE', lang, { currency, target: report }, mapping);
+  }
+  if (m === 0) {
+    const why = allSkipped(skipped, mapping, dateOrders, lang);
+    if (why) return fail('ALL_ROWS_SKIPPED', lang, why, mapping);
   }
   const used = keep.subarray(0, m);
   return assemble(grid, options, lang, report, mapping, ctx, used, {
@@ -272,6 +370,17 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     rates,
     rowRate,
     currencyScan,
+    dateOrders,
+    statuses: statusValues.map((status, k) => ({
+      status,
+      rows: statusRows[k],
+      amount: statusAmount[k],
+      excluded: cancelled[k] && !keepCancelled,
+    })),
+    refundsSubtracted: roles.refund ? { header: roles.refund.header, ...refunded } : null,
+    derivedAmount: derived
+      ? { quantity: headers[derived.quantity] ?? '', unitPrice: headers[derived.unitPrice] ?? '' }
+      : null,
   });
 }
 

@@ -21,6 +21,7 @@ const ROW_MESSAGE = {
   MISSING_RATE: 'ROW_MISSING_RATE',
   DUPLICATE_ROW: 'ROW_DUPLICATE_ROW',
   REFUND_ROW: 'ROW_REFUND_ROW',
+  EXCLUDED_STATUS: 'ROW_EXCLUDED_STATUS',
 } as const satisfies Record<RowIssueCode, MessageCode>;
 
 /** What a row issue's message needs besides the row and the amount. */

@@ -3,6 +3,7 @@ import type { CellValue } from './types';
 import { parseAmountText } from './amount';
 import { parseDateText } from './date';
 import { isBlank } from './normalize';
+import { isPlaceName } from './places';
 
 export interface ColumnProfile {
   nonBlank: number;
@@ -12,12 +13,29 @@ export interface ColumnProfile {
   dateLike: number;
   /** Date text at month or quarter precision. */
   periodText: number;
-  /** Text cells that are neither numbers nor dates. */
+  /** Text cells that are neither numbers nor dates (placeholders such as NA or - excluded). */
   text: number;
+  /** Placeholder cells: NA, N/A, -, null, 无 … (a column of them holds nothing). */
+  placeholders: number;
   distinct: number;
   /** Median absolute numeric value (0 when none). */
   medianAbs: number;
+  /** Text cells that name a place (province, city, region, country, state). */
+  places: number;
+  /** Text cells that name a company or a customer (…公司, …Ltd, Client 3). */
+  companies: number;
+  /** Cells that are phone numbers or identifiers (masked or long digit runs, codes such as CA-2016-152156). */
+  identifiers: number;
 }
+
+const COMPANY =
+  /公司|集团|集團|有限|企业|企業|工厂|工廠|商行|商店|医院|醫院|学校|學校|客户|客戶|\b(inc|ltd|llc|corp|co|gmbh|plc|company|client|customer)\b/i;
+/** Phone numbers (masked or not) and identifiers: a long digit run, or letters and digits in a code. */
+const IDENTIFIER =
+  /^\+?\d[\d*\s-]{6,}\d$|\d{3}\*+\d{2,}|^[a-z]{1,4}[-_]?\d{4,}([-_]\d+)*$|^[a-z]{1,4}-\d{2,}-\d{2,}/i;
+
+/** Cells that stand for "no value". */
+const PLACEHOLDER = /^(na|n\/a|#n\/a|nan|null|none|nil|-+|—+|–+|\/|无|空|暂无)$/i;
 
 /**
  * Profiles column `c` over the sample rows.
@@ -30,8 +48,12 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
     dateLike: 0,
     periodText: 0,
     text: 0,
+    placeholders: 0,
     distinct: 0,
     medianAbs: 0,
+    places: 0,
+    companies: 0,
+    identifiers: 0,
   };
   const seen = new Set<string>();
   const nums: number[] = [];
@@ -48,22 +70,32 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
       p.numeric++;
       nums.push(Math.abs(v));
       if (Number.isInteger(v) && v >= 20090 && v <= 73050) p.dateLike++;
+      if (Number.isInteger(v) && Math.abs(v) >= 1e7) p.identifiers++;
       seen.add(String(v));
       continue;
     }
-    const s = String(v);
-    seen.add(s.trim());
+    const s = String(v).trim();
+    seen.add(s);
     const d = parseDateText(s);
     if (d) {
       p.dateLike++;
       if (d.precision !== 'day') p.periodText++;
       continue;
     }
+    if (IDENTIFIER.test(s)) p.identifiers++;
     const n = parseAmountText(s);
     if (!Number.isNaN(n)) {
       p.numeric++;
       nums.push(Math.abs(n));
-    } else p.text++;
+      continue;
+    }
+    if (PLACEHOLDER.test(s)) {
+      p.placeholders++;
+      continue;
+    }
+    p.text++;
+    if (isPlaceName(s)) p.places++;
+    if (COMPANY.test(s)) p.companies++;
   }
   p.distinct = seen.size;
   if (nums.length > 0) {

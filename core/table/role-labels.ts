@@ -18,6 +18,9 @@ export const ROLE_LABEL = {
   channel: 'ROLE_channel',
   salesperson: 'ROLE_salesperson',
   currency: 'ROLE_currency',
+  unitPrice: 'ROLE_unitPrice',
+  refund: 'ROLE_refund',
+  status: 'ROLE_status',
 } as const satisfies Record<Role, MessageCode>;
 
 /**

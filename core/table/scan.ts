@@ -5,6 +5,8 @@
 import type { Grid } from './types';
 import { parseAmountText, hasOwnUnit, plainNumber } from './amount';
 import { packedDateNumber, parseDateObject, parseDateText } from './date';
+import type { DayOrder } from './date';
+import { addVote, emptyVotes } from './date-order';
 import { cleanText, headerKey } from './normalize';
 import { isSubtotalLabel } from './subtotal';
 
@@ -148,8 +150,10 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
  * Scans a date or period column: month index, day, a state per row and the OK count.
  * @example const s = scanDate(ctx, 0, false, '日期'); s.run(0, ctx.n); s.monthIndex[0]
  */
-export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header: string) {
+export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header: string, order?: DayOrder) {
   const { grid, start, n, hash } = ctx;
+  // Evidence of the column's day order, counted once per distinct text (see date-order.ts).
+  const votes = emptyVotes();
   const monthIndex = new Int32Array(n);
   const day = new Uint8Array(n);
   const state = new Uint8Array(n);
@@ -183,7 +187,8 @@ export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header:
           k = cachedPacked.length;
           cache.set(v, k);
           const trimmed = v.trim();
-          const d = trimmed === '' ? null : parseDateText(trimmed);
+          const d = trimmed === '' ? null : parseDateText(trimmed, order);
+          if (trimmed !== '') addVote(votes, trimmed);
           cachedPacked.push(d ? d.monthIndex * 32 + d.day : -1);
           cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
         }
@@ -210,7 +215,33 @@ export function scanDate(ctx: ScanContext, c: number, date1904: boolean, header:
     for (let i = from; i < to; i++) if (state[i] === OK) ok++;
     tally.ok += ok;
   };
-  return { monthIndex, day, state, run, tally };
+  /**
+   * Reads the text cells again in another day order, once the whole column's evidence is in (the
+   * sample guessed another). Row hashes and flags stay: they depend on the text, not on its reading.
+   */
+  const reread = (next: DayOrder): void => {
+    const memo = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const row = grid[start + i];
+      const v = row ? row[c] : undefined;
+      if (typeof v !== 'string' || state[i] === BLANK) continue;
+      let packed = memo.get(v);
+      if (packed === undefined) {
+        const d = parseDateText(v.trim(), next);
+        packed = d ? d.monthIndex * 32 + d.day : -1;
+        memo.set(v, packed);
+      }
+      const was = state[i];
+      if (packed < 0) state[i] = BAD;
+      else {
+        state[i] = OK;
+        monthIndex[i] = packed >> 5;
+        day[i] = packed & 31;
+      }
+      if (was !== state[i]) tally.ok += state[i] === OK ? 1 : -1;
+    }
+  };
+  return { monthIndex, day, state, run, tally, votes, reread };
 }
 
 /**
@@ -335,4 +366,40 @@ export function scanOther(ctx: ScanContext, c: number, header: string): Scanner 
     }
   };
   return { run };
+}
+
+/**
+ * The amount as quantity × unit price, block by block after both columns' scans (no amount column).
+ * A blank factor is a blank amount; a factor that is no number is a bad amount.
+ * @example const a = scanProduct(qty, price); a.run(0, ctx.n); a.values[0] // 3 × 12.5
+ */
+export function scanProduct(
+  n: number,
+  a: { values: Float64Array; state: Uint8Array },
+  b: { values: Float64Array; state: Uint8Array },
+) {
+  const values = new Float64Array(n);
+  const state = new Uint8Array(n);
+  const tally = { ok: 0 };
+  const run = (from: number, to: number): void => {
+    let ok = 0;
+    for (let i = from; i < to; i++) {
+      const sa = a.state[i];
+      const sb = b.state[i];
+      if (sa === BLANK || sb === BLANK) {
+        values[i] = NaN;
+        state[i] = sa === BAD || sb === BAD ? BAD : BLANK;
+      } else if (sa === BAD || sb === BAD) {
+        values[i] = NaN;
+        state[i] = BAD;
+      } else {
+        const x = a.values[i] * b.values[i];
+        values[i] = x;
+        if (x - x !== 0) state[i] = BAD;
+        else ok++;
+      }
+    }
+    tally.ok += ok;
+  };
+  return { values, state, run, tally };
 }

@@ -3,6 +3,8 @@
  * ColumnMapping, DataQualityReport). Everything downstream (metrics, review, plan) reads Table.
  */
 import type { Lang } from '../i18n/lang';
+import type { DayOrder } from './date';
+import type { DateOrder } from './date-order';
 
 /** One raw cell as a host gives it. Dates may arrive as JS Date (Sheets, ExcelJS) or serials (Excel). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -16,8 +18,15 @@ export type MeasureRole = 'amount' | 'cost' | 'grossProfit' | 'quantity' | 'targ
 /** Dimension roles: text columns the review groups by. `product` covers product / product line / category. */
 export type DimensionRole = 'customer' | 'region' | 'product' | 'channel' | 'salesperson';
 
+/**
+ * Columns read to correct the amount, never summed on their own: a unit price (the amount is
+ * quantity × unit price when no amount column exists), a refund amount (subtracted), an order status
+ * (cancelled, closed and refunded orders are left out).
+ */
+export type AdjustmentRole = 'unitPrice' | 'refund' | 'status';
+
 /** Every role a column can play. `period` is month/quarter text used when there is no date column. */
-export type Role = 'date' | 'period' | MeasureRole | DimensionRole | 'currency';
+export type Role = 'date' | 'period' | MeasureRole | DimensionRole | 'currency' | AdjustmentRole;
 
 export const MEASURE_ROLES: readonly MeasureRole[] = [
   'amount',
@@ -34,7 +43,27 @@ export const DIMENSION_ROLES: readonly DimensionRole[] = [
   'channel',
   'salesperson',
 ];
-export const ROLES: readonly Role[] = ['date', 'period', ...MEASURE_ROLES, ...DIMENSION_ROLES, 'currency'];
+export const ADJUSTMENT_ROLES: readonly AdjustmentRole[] = ['unitPrice', 'refund', 'status'];
+/** Every role, as a tuple (zod enums and the CLI's --map are built from it). */
+export const ROLES = [
+  'date',
+  'period',
+  'amount',
+  'cost',
+  'grossProfit',
+  'quantity',
+  'target',
+  'stretchTarget',
+  'customer',
+  'region',
+  'product',
+  'channel',
+  'salesperson',
+  'currency',
+  'unitPrice',
+  'refund',
+  'status',
+] as const satisfies readonly Role[];
 
 /** Money roles: measures in a currency, whose unit (元, 万, K …) the header states or the user chooses. */
 export const MONEY_ROLES = [
@@ -80,10 +109,19 @@ export interface RoleDetection {
   header: string;
   /** 0..1: 1 = exact header match; lower for partial or content-based guesses; 1 for user overrides. */
   confidence: number;
-  /** Where the decision came from. */
-  source: 'header' | 'content' | 'user';
+  /**
+   * Where the decision came from: header words, the cells' content, the user's choice, or derived
+   * (the amount as quantity × unit price when the sheet has no amount column).
+   */
+  source: 'header' | 'content' | 'user' | 'derived';
   /** Unit of the column (money measures): read from the header, or the user's choice. */
   unit?: UnitTag;
+  /** The column that came next for this role (what one --map would switch to), when there was one. */
+  runnerUp?: { header: string; column: number } | null;
+  /** For the amount: every other column that could have been the amount, best first. */
+  passedOver?: { header: string; column: number }[];
+  /** For a derived amount: the quantity and unit-price columns it multiplies. */
+  derivedFrom?: { quantity: number; unitPrice: number };
 }
 
 /** The column mapping used for a table: one detection per role found. */
@@ -91,8 +129,12 @@ export interface ColumnMapping {
   /** 0-based index of the header row in the grid. */
   headerRow: number;
   roles: Partial<Record<Role, RoleDetection>>;
-  /** Other text columns usable as extra dimensions (header → column index). */
-  extraDimensions: { header: string; column: number }[];
+  /**
+   * Other text columns usable as extra dimensions (header → column index). `kind` is the dimension
+   * its header names when another column won that role (State beside Region, Sub-Category beside
+   * Category): such a column is a recognised dimension, broken down by default like the roles.
+   */
+  extraDimensions: { header: string; column: number; kind?: DimensionRole }[];
   /** All headers of the header row, as read (blank headers as ""). */
   headers: string[];
 }
@@ -145,7 +187,8 @@ export type RowIssueCode =
   | 'BAD_DATE'
   | 'MISSING_RATE'
   | 'DUPLICATE_ROW'
-  | 'REFUND_ROW';
+  | 'REFUND_ROW'
+  | 'EXCLUDED_STATUS';
 
 export interface RowIssue {
   /** 1-based sheet row number. */
@@ -177,6 +220,27 @@ export interface DataQualityReport {
   completeness: Partial<Record<Role, number>>;
   /** Currency conversions applied: currency → { rate, rows, amountOriginal }. */
   conversions: { currency: string; rate: number; rows: number; amountOriginal: number }[];
+  /** How each date or period column's day order was decided (year-last text such as 05-02-2010). */
+  dateOrders?: DateOrderReport[];
+  /** Rows per value of the status column, and whether that status was left out. */
+  statuses?: { status: string; rows: number; amount: number; excluded: boolean }[];
+  /** The refund column subtracted from the amount: rows with a refund and the total subtracted. */
+  refundsSubtracted?: { header: string; rows: number; amount: number } | null;
+  /** The amount is quantity × unit price (no amount column): the two headers. */
+  derivedAmount?: { quantity: string; unitPrice: string } | null;
+}
+
+/** How one date or period column's day order was decided. */
+export interface DateOrderReport {
+  role: 'date' | 'period';
+  header: string;
+  order: DayOrder;
+  /** user: the settings; evidence: a cell only one order reads; default: no evidence; none: no year-last text. */
+  basis: 'user' | 'evidence' | 'default' | 'none';
+  /** The cell that decided it, or an ambiguous one read by the default. */
+  example: string | null;
+  /** Distinct texts that contradict the order (skipped as bad dates). */
+  conflicts: number;
 }
 
 /** Errors that stop ingest. */
@@ -187,7 +251,8 @@ export type IngestErrorCode =
   | 'NO_AMOUNT_COLUMN'
   | 'NO_DATE_COLUMN'
   | 'MISSING_RATE'
-  | 'BAD_MAPPING';
+  | 'BAD_MAPPING'
+  | 'ALL_ROWS_SKIPPED';
 
 export type IngestResult =
   | { ok: true; table: Table; mapping: ColumnMapping; quality: DataQualityReport }
@@ -220,4 +285,8 @@ export interface IngestOptions {
   sheetRowOffset?: number;
   /** The workbook uses the 1904 date system (Excel for Mac legacy). */
   date1904?: boolean;
+  /** Day order of year-last date text; `auto` (default) decides per column from the evidence. */
+  dateOrder?: DateOrder;
+  /** Keep rows whose status is cancelled, closed or refunded (default: they are left out and counted). */
+  includeCancelled?: boolean;
 }

@@ -20,6 +20,9 @@ export const WIZ_ROLE_LABEL = {
   channel: 'WIZ_ROLE_channel',
   salesperson: 'WIZ_ROLE_salesperson',
   currency: 'WIZ_ROLE_currency',
+  unitPrice: 'WIZ_ROLE_unitPrice',
+  refund: 'WIZ_ROLE_refund',
+  status: 'WIZ_ROLE_status',
 } as const satisfies Record<Role, MessageCode>;
 
 /**
@@ -87,4 +90,5 @@ export const SKIP_LABEL = {
   MISSING_RATE: 'WIZ_SKIP_MISSING_RATE',
   DUPLICATE_ROW: 'WIZ_SKIP_DUPLICATE_ROW',
   REFUND_ROW: 'WIZ_SKIP_REFUND_ROW',
+  EXCLUDED_STATUS: 'WIZ_SKIP_EXCLUDED_STATUS',
 } as const satisfies Record<RowIssueCode, MessageCode>;

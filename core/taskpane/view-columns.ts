@@ -56,6 +56,7 @@ const SOURCE_LABEL = {
   header: 'WIZ_SOURCE_header',
   content: 'WIZ_SOURCE_content',
   user: 'WIZ_SOURCE_user',
+  derived: 'WIZ_SOURCE_derived',
 } as const satisfies Record<RoleDetection['source'], MessageCode>;
 
 function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {

@@ -12,6 +12,7 @@ const SOURCE_LABEL = {
   header: 'SD_SOURCE_header',
   content: 'SD_SOURCE_content',
   user: 'SD_SOURCE_user',
+  derived: 'SD_SOURCE_derived',
 } as const satisfies Record<RoleDetection['source'], MessageCode>;
 
 /** The reason text of each skipped or flagged row's code. */
@@ -26,6 +27,7 @@ const REASON_LABEL = {
   MISSING_RATE: 'SD_REASON_MISSING_RATE',
   DUPLICATE_ROW: 'SD_REASON_DUPLICATE_ROW',
   REFUND_ROW: 'SD_REASON_REFUND_ROW',
+  EXCLUDED_STATUS: 'SD_REASON_EXCLUDED_STATUS',
 } as const satisfies Record<RowIssueCode, MessageCode>;
 
 const WIDTH = 5;

@@ -77,6 +77,18 @@ describe('messy-sheet corpus', () => {
         expect(res.quality.completeness).toMatchObject(exp.completeness ?? {});
       });
     }
+    if (exp.quality || exp.runnerUp || exp.passedOver || exp.extraKinds) {
+      it('explains what it chose and what it passed over', () => {
+        if (!res.ok) throw new Error(res.code);
+        if (exp.quality) expect(res.quality).toMatchObject(exp.quality);
+        for (const [role, header] of Object.entries(exp.runnerUp ?? {}))
+          expect(res.mapping.roles[role as 'region']?.runnerUp?.header ?? null).toBe(header);
+        if (exp.passedOver)
+          expect(res.mapping.roles.amount?.passedOver?.map((p) => p.header)).toEqual(exp.passedOver);
+        for (const [header, kind] of Object.entries(exp.extraKinds ?? {}))
+          expect(res.mapping.extraDimensions.find((e) => e.header === header)?.kind).toBe(kind);
+      });
+    }
     if (exp.dimValues) {
       it('encodes the dimension values', () => {
         if (!res.ok) throw new Error(res.code);
