@@ -91,6 +91,13 @@ export const TABLE_MESSAGES = {
     'zh-CN': '如仍要计入：命令行用 {option}，或在向导“列”步骤中勾选“计入已取消订单”。',
     'zh-TW': '如仍要計入：命令列用 {option}，或在精靈「欄」步驟中勾選「計入已取消訂單」。',
   },
+  YEAR_PASSED_OVER: {
+    en: 'Reviewing {year}, the latest year with substantial data: {later} has only {months} months ({rows} rows). Choose another year with --year or the Review year control.',
+    'zh-CN':
+      '复盘 {year} 年（最近数据充足的年度）：{later} 年只有 {months} 个月（{rows} 行）。如需其他年度，命令行用 --year，或在向导中选择“复盘年度”。',
+    'zh-TW':
+      '復盤 {year} 年（最近資料充足的年度）：{later} 年只有 {months} 個月（{rows} 列）。如需其他年度，命令列用 --year，或在精靈中選擇「復盤年度」。',
+  },
   DATE_ORDER_ymd: { en: 'year-month-day', 'zh-CN': '年-月-日', 'zh-TW': '年-月-日' },
   DATE_ORDER_mdy: { en: 'month-day-year', 'zh-CN': '月-日-年', 'zh-TW': '月-日-年' },
   DATE_ORDER_dmy: { en: 'day-month-year', 'zh-CN': '日-月-年', 'zh-TW': '日-月-年' },

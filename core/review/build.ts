@@ -58,6 +58,7 @@ export function buildReview(
     language: settings.language,
     currency: table.currency,
     year: scope.year,
+    yearChoice: scope.yearChoice,
     fiscalStartMonth: settings.fiscalStartMonth,
     monthsWithData: scope.monthsPresent.filter(Boolean).length,
     sheet: context.sheet ?? settings.sheet ?? null,

@@ -8,3 +8,5 @@ export { statusOf } from './overview';
 export { parseTargetSheet, quarterOf } from './target-sheet';
 export { MAPPING_ROLES } from './data-quality';
 export { lastRunOf } from './last-run';
+export { chooseReviewYear } from './year';
+export type { YearChoice, YearCoverage } from './year';

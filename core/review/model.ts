@@ -5,6 +5,7 @@
  */
 import type { ColumnMapping, DataQualityReport, Role } from '../table/types';
 import type { Lang } from '../i18n/lang';
+import type { YearChoice } from './year';
 
 export type Status = 'green' | 'amber' | 'red' | null;
 
@@ -78,6 +79,8 @@ export interface ReviewModel {
   currency: string;
   /** The fiscal year reviewed, named by the calendar year it ends in, and its first month. */
   year: number;
+  /** Why that year: the user's, the latest with data, or the latest substantial one (a thinner later year passed over). */
+  yearChoice?: YearChoice;
   fiscalStartMonth: number;
   /** Months of the review year that have data (1..12); < 12 means a partial year. */
   monthsWithData: number;

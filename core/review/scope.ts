@@ -3,6 +3,7 @@ import { localize, type Lang, type Localize } from '../i18n';
 import type { ReviewSettings } from '../settings/schema';
 import type { Grid, Table } from '../table/types';
 import { emptySums, monthlySums, type GroupSums } from './sums';
+import { chooseReviewYear, type YearChoice } from './year';
 
 export interface Scope {
   table: Table;
@@ -11,6 +12,8 @@ export interface Scope {
   start: number;
   /** Review fiscal year. */
   year: number;
+  /** Why this year: the user's, the latest, or the latest substantial one (a thin later year passed over). */
+  yearChoice: YearChoice;
   /** Prior fiscal year when it has data and the settings compare with it, else null. */
   prior: number | null;
   /** Fiscal months 1..12 of the review year that have rows. */
@@ -47,14 +50,19 @@ export function yearsWithData(table: Table, start: number): number[] {
 }
 
 /**
- * Builds the scope: review year = settings.year or the latest fiscal year with data.
+ * Builds the scope: review year = settings.year or the latest fiscal year with substantial data.
  * @example makeScope(table, settings, null).year // 2025
  */
 export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Grid | null): Scope {
   const start = settings.fiscalStartMonth;
   const monthly = monthlySums(table, start);
   const years = [...monthly.keys()].sort((a, b) => a - b);
-  const year = settings.year ?? (years.length ? years[years.length - 1] : new Date(0).getUTCFullYear());
+  const coverage = years.map((y) => {
+    const ms = monthly.get(y) ?? [];
+    return { year: y, rows: ms.reduce((a, m) => a + m.rows, 0), months: ms.filter((m) => m.rows > 0).length };
+  });
+  const yearChoice = chooseReviewYear(coverage, settings.year);
+  const year = yearChoice.year;
   const prior = settings.comparePriorYear && monthly.has(year - 1) ? year - 1 : null;
   const empty = Array.from({ length: 12 }, emptySums);
   const months = (y: number): GroupSums[] => monthly.get(y) ?? empty;
@@ -67,6 +75,7 @@ export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Gr
     lang,
     start,
     year,
+    yearChoice,
     prior,
     monthsPresent,
     lastMonth,

@@ -63,16 +63,18 @@ export function plainNumber(text: string): number {
 
 /**
  * Parses a text amount to a number, NaN when it is not one. Header scale is NOT applied here.
- * Accepts separators, currency marks, full-width digits, 万/亿/千/K/M suffixes, %, (x) and −/- negatives.
+ * Accepts separators, currency marks, full-width digits, 万/亿/千/K/M suffixes, %, (x) and −/- negatives;
+ * with `decimalComma` (the column's convention, see decimal-comma.ts) "1052,75元" is 1052.75.
  * @example parseAmountText('$2,930万') // 29300000
  */
-export function parseAmountText(text: string): number {
-  const fast = plainNumber(text);
-  if (fast === fast) return fast;
-  let s = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s,']/g, '');
+export function parseAmountText(text: string, decimalComma = false): number {
+  if (!decimalComma || text.indexOf(',') < 0) {
+    const fast = plainNumber(text);
+    if (fast === fast) return fast;
+  }
+  let s = text.normalize('NFKC').toLowerCase();
+  // A decimal comma (1.052,75 or 1052,75元): dots and spaces group thousands, the comma is the point.
+  s = decimalComma ? s.replace(/[\s.']/g, '').replace(',', '.') : s.replace(/[\s,']/g, '');
   if (s === '') return NaN;
   let sign = 1;
   if (s.startsWith('(') && s.endsWith(')')) {

@@ -67,6 +67,7 @@ export interface Scans {
   rowRate: number[];
   currencyScan: ReturnType<typeof scanDim> | undefined;
   dateOrders: NonNullable<DataQualityReport['dateOrders']>;
+  decimalCommas: string[];
   statuses: NonNullable<DataQualityReport['statuses']>;
   refundsSubtracted: DataQualityReport['refundsSubtracted'];
   derivedAmount: DataQualityReport['derivedAmount'];
@@ -229,6 +230,7 @@ export function assemble(
       amountOriginal: e.amountOriginal,
     })),
     dateOrders: s.dateOrders,
+    decimalCommas: s.decimalCommas,
     statuses: s.statuses,
     refundsSubtracted: s.refundsSubtracted,
     derivedAmount: s.derivedAmount,

@@ -86,10 +86,17 @@ const TEXT_RULES: [RegExp, (m: RegExpExecArray) => ParsedDate | null][] = [
 ];
 
 /**
- * Year-last day text: 2/24/2003, 24.02.2003, 2/24/2003 0:00, 2/24/2003 12:00 AM, 24/02/2003 00:00:00.
+ * Year-last day text: 2/24/2003, 24.02.2003, 2/24/2003 0:00, 2/24/2003 12:00 AM, 24/02/2003 00:00:00,
+ * 03/01/19 (a two-digit year, read as Excel reads it).
  * Which part is the day is the column's date order, not the cell's (see date-order.ts).
  */
-const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:[ t].*)?$/;
+const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?:[ t].*)?$/;
+
+/** A two-digit year as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999. */
+function fullYear(y: string): number {
+  const n = +y;
+  return y.length === 4 ? n : n < 30 ? 2000 + n : 1900 + n;
+}
 
 /**
  * The two leading parts of year-last day text (first, second, year), or null for any other form.
@@ -97,7 +104,7 @@ const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:[ t].*)?$/
  */
 export function yearLastParts(text: string): [number, number, number] | null {
   const m = YEAR_LAST.exec(text.normalize('NFKC').trim().toLowerCase());
-  return m ? [+m[1], +m[2], +m[3]] : null;
+  return m ? [+m[1], +m[2], fullYear(m[3])] : null;
 }
 
 /**
@@ -114,7 +121,7 @@ export function parseDateText(text: string, order?: DayOrder): ParsedDate | null
   if (y) {
     const a = +y[1];
     const b = +y[2];
-    const year = +y[3];
+    const year = fullYear(y[3]);
     if (order === 'ymd') return null; // the year is not first: not this column's order
     if (order === 'dmy') return ymd(year, b, a);
     if (order === 'mdy') return ymd(year, a, b);

@@ -46,6 +46,7 @@ import { assemble } from './assemble';
 import type { DayOrder } from './date';
 import { addVote, decideDayOrder, defaultDayOrder, emptyVotes } from './date-order';
 import { isCancelledStatus } from './status';
+import { addCommaVote, isDecimalComma } from './decimal-comma';
 import { allSkipped } from './all-skipped';
 
 /** Rows per scan block (row arrays of one block fit in the CPU cache). */
@@ -144,6 +145,19 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     return decideDayOrder(votes, dateSetting, fallbackOrder).order;
   };
   const orderUsed: Partial<Record<'date' | 'period', DayOrder>> = {};
+  // Likewise a money column's decimal comma: the sample's evidence first, the full scan's last.
+  const sampleComma = (c: number): boolean => {
+    const votes = { decimal: 0, thousands: 0 };
+    for (const row of sample) if (typeof row[c] === 'string') addCommaVote(votes, row[c] as string);
+    return isDecimalComma(votes);
+  };
+  const commaScans: { header: string; scan: ReturnType<typeof scanMeasure>; comma: boolean }[] = [];
+  const measureScan = (c: number, scale: number, header: string) => {
+    const comma = sampleComma(c);
+    const scan = scanMeasure(ctx, c, scale, header, comma);
+    commaScans.push({ header, scan, comma });
+    return scan;
+  };
   const extraOf = new Map(mapping.extraDimensions.map((e) => [e.column, e.header]));
   const ctx: ScanContext = {
     grid,
@@ -183,10 +197,10 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
       scanners.push(scan);
     } else if (isMeasure(role)) {
       const unit = roles[role]?.unit;
-      scanners.push((measures[role] = scanMeasure(ctx, c, unit ? unit.scale : 1, header)));
+      scanners.push((measures[role] = measureScan(c, unit ? unit.scale : 1, header)));
     } else if (role === 'unitPrice' || role === 'refund') {
       const unit = roles[role]?.unit;
-      scanners.push((adjust[role] = scanMeasure(ctx, c, unit ? unit.scale : 1, header)));
+      scanners.push((adjust[role] = measureScan(c, unit ? unit.scale : 1, header)));
     } else if (role === 'status') scanners.push((statusScan = scanDim(ctx, c, header)));
     else scanners.push((dims[role] = scanDim(ctx, c, header)));
   }
@@ -228,6 +242,12 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     if (decided.order !== orderUsed[role]) scan.reread(decided.order);
     dateOrders.push({ role, header: roles[role]?.header ?? '', ...decided });
   }
+  const decimalCommas: string[] = [];
+  for (const m of commaScans) {
+    const comma = isDecimalComma(m.scan.votes);
+    if (comma !== m.comma) m.scan.reread(comma);
+    if (comma) decimalCommas.push(m.header);
+  }
   const headerNeed = Math.min(2, Math.max(1, headerCols));
   const amount = measures.amount as ReturnType<typeof scanMeasure>;
   const amountRaw = (g: number): string =>
@@ -263,7 +283,7 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const pState = periodScan === null ? null : (periodScan as ReturnType<typeof scanDate>).state;
   const curCodes = currencyScan ? currencyScan.codes : null;
   const fixedRate = amountCurrency === null ? 1 : (rates.get(amountCurrency) ?? NaN);
-  const refund = adjust.refund ?? null;
+  const refund = roles.refund?.alreadyNetIn ? null : (adjust.refund ?? null);
   const refunded = { rows: 0, amount: 0 };
   const keepCancelled = options.includeCancelled === true;
   const statusCodes = statusScan === null ? null : (statusScan as ReturnType<typeof scanDim>).codes;
@@ -371,13 +391,18 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     rowRate,
     currencyScan,
     dateOrders,
+    decimalCommas,
     statuses: statusValues.map((status, k) => ({
       status,
       rows: statusRows[k],
       amount: statusAmount[k],
       excluded: cancelled[k] && !keepCancelled,
     })),
-    refundsSubtracted: roles.refund ? { header: roles.refund.header, ...refunded } : null,
+    refundsSubtracted: roles.refund
+      ? roles.refund.alreadyNetIn
+        ? { header: roles.refund.header, rows: 0, amount: 0, alreadyNetIn: roles.refund.alreadyNetIn }
+        : { header: roles.refund.header, ...refunded }
+      : null,
     derivedAmount: derived
       ? { quantity: headers[derived.quantity] ?? '', unitPrice: headers[derived.unitPrice] ?? '' }
       : null,

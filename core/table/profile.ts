@@ -26,6 +26,8 @@ export interface ColumnProfile {
   companies: number;
   /** Cells that are phone numbers or identifiers (masked or long digit runs, codes such as CA-2016-152156). */
   identifiers: number;
+  /** Cells that are yes/no flags: Yes, No, TRUE, 0, 1, 是, 否 … */
+  flags: number;
 }
 
 const COMPANY =
@@ -34,6 +36,8 @@ const COMPANY =
 const IDENTIFIER =
   /^\+?\d[\d*\s-]{6,}\d$|\d{3}\*+\d{2,}|^[a-z]{1,4}[-_]?\d{4,}([-_]\d+)*$|^[a-z]{1,4}-\d{2,}-\d{2,}/i;
 
+/** Yes/no values. */
+const FLAG = /^(yes|no|y|n|true|false|t|f|是|否|有|无|0|1|x|√|✓|✗)$/i;
 /** Cells that stand for "no value". */
 const PLACEHOLDER = /^(na|n\/a|#n\/a|nan|null|none|nil|-+|—+|–+|\/|无|空|暂无)$/i;
 
@@ -54,6 +58,7 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
     places: 0,
     companies: 0,
     identifiers: 0,
+    flags: 0,
   };
   const seen = new Set<string>();
   const nums: number[] = [];
@@ -66,7 +71,13 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
       seen.add(String(v.getTime()));
       continue;
     }
+    if (typeof v === 'boolean') {
+      p.flags++;
+      seen.add(String(v));
+      continue;
+    }
     if (typeof v === 'number') {
+      if (v === 0 || v === 1) p.flags++;
       p.numeric++;
       nums.push(Math.abs(v));
       if (Number.isInteger(v) && v >= 20090 && v <= 73050) p.dateLike++;
@@ -76,6 +87,7 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
     }
     const s = String(v).trim();
     seen.add(s);
+    if (FLAG.test(s)) p.flags++;
     const d = parseDateText(s);
     if (d) {
       p.dateLike++;
@@ -103,4 +115,13 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
     p.medianAbs = nums[Math.floor(nums.length / 2)];
   }
   return p;
+}
+
+/**
+ * A yes/no column (Holiday_Flag, B2BOrder, a long notice or "No"): at most two values, one a flag.
+ * Never a dimension to break a review down by.
+ * @example isFlagColumn(profileColumn([[0], [1], [0]], 0)) // true
+ */
+export function isFlagColumn(p: ColumnProfile): boolean {
+  return p.nonBlank > 0 && p.distinct <= 2 && p.flags > 0;
 }

@@ -8,7 +8,9 @@ import type { CellValue, ColumnMapping, DimensionRole, Role, RoleDetection } fro
 import { DIMENSION_ROLES, MEASURE_ROLES } from './types';
 import { cleanText, headerKey } from './normalize';
 import { matchHeader, neverAmount, tierOf } from './synonyms';
-import { profileColumn } from './profile';
+import { isFlagColumn, profileColumn } from './profile';
+import { parseAmountText } from './amount';
+import { isCancelledStatus } from './status';
 import type { ColumnProfile } from './profile';
 import { unitFromHeader } from './unit';
 
@@ -47,10 +49,18 @@ function fits(role: Role, p: ColumnProfile, confidence: number, sampled: boolean
   return true;
 }
 
-/** Region and product rank a column of 2–30 values (a breakdown) over a long list, over a constant. */
+/** Product ranks a column of 2–30 values (a product line) over a long list, over a constant. */
 function cardinalityTier(p: ColumnProfile): number {
   if (p.distinct < BREAKDOWN_MIN) return 0;
   return p.distinct <= BREAKDOWN_MAX ? 2 : 1;
+}
+
+/**
+ * Whether a column can carry a dimension: filled on most sampled rows (NA and - count as blank:
+ * a TERRITORY of "NA" is mostly empty) and not a yes/no flag.
+ */
+function usableDimension(p: ColumnProfile, rows: number): boolean {
+  return !isFlagColumn(p) && (rows === 0 || p.nonBlank - p.placeholders >= rows * 0.8);
 }
 
 interface Candidate {
@@ -58,6 +68,8 @@ interface Candidate {
   column: number;
   confidence: number;
   tier: number;
+  /** 0 for a dimension column mostly blank: any filled candidate of the role goes first. */
+  usable: number;
 }
 
 function detection(
@@ -72,11 +84,15 @@ function detection(
   return d;
 }
 
-/** Header candidates, best first: a good header match (≥ 0.8), then the role's tier, then confidence, leftmost. */
+/**
+ * Header candidates, best first: a filled dimension column, a good header match (≥ 0.8), the role's
+ * tier, confidence, leftmost.
+ */
 function headerCandidates(
   headers: readonly string[],
   profiles: ColumnProfile[],
   sampled: boolean,
+  rows: number,
 ): Candidate[] {
   const cands: Candidate[] = [];
   headers.forEach((h, column) => {
@@ -84,14 +100,84 @@ function headerCandidates(
     const p = profiles[column];
     for (const m of matchHeader(key)) {
       if (!fits(m.role, p, m.confidence, sampled)) continue;
-      const tier = m.role === 'region' || m.role === 'product' ? cardinalityTier(p) : tierOf(m.role, key);
-      cands.push({ ...m, column, tier });
+      const dim = DIMS.has(m.role);
+      if (dim && isFlagColumn(p)) continue;
+      const constant = p.distinct < BREAKDOWN_MIN ? 0 : 2;
+      const tier = m.role === 'product' ? cardinalityTier(p) : dim ? constant : tierOf(m.role, key);
+      const usable = dim && !usableDimension(p, rows) ? 0 : 1;
+      cands.push({ ...m, column, tier, usable });
     }
   });
   const good = (c: Candidate) => (c.confidence >= 0.8 ? 1 : 0);
   return cands.sort(
-    (a, b) => good(b) - good(a) || b.tier - a.tier || b.confidence - a.confidence || a.column - b.column,
+    (a, b) =>
+      b.usable - a.usable ||
+      good(b) - good(a) ||
+      b.tier - a.tier ||
+      b.confidence - a.confidence ||
+      a.column - b.column,
   );
+}
+
+/** A number from a sample cell (NaN when none). */
+function num(v: CellValue): number {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' ? parseAmountText(v) : NaN;
+}
+
+/**
+ * Whether a money column is a unit price by its content: for products sold in different quantities,
+ * the value stays the same (a restaurant's "amounts" is the dish's price whether 1 or 7 are ordered).
+ */
+function isUnitPriceByContent(
+  rows: readonly (readonly CellValue[])[],
+  money: number,
+  quantity: number,
+  product: number,
+): boolean {
+  const seen = new Map<string, { q: Set<number>; a: Set<number> }>();
+  for (const row of rows) {
+    const key = row[product];
+    const q = num(row[quantity]);
+    const a = num(row[money]);
+    if (key === null || key === undefined || key === '' || !(q === q) || !(a === a) || q === 0) continue;
+    const k = cleanText(String(key));
+    let e = seen.get(k);
+    if (!e) seen.set(k, (e = { q: new Set(), a: new Set() }));
+    e.q.add(q);
+    e.a.add(a);
+  }
+  let varied = 0;
+  let constant = 0;
+  for (const e of seen.values()) {
+    if (e.q.size < 2) continue;
+    varied++;
+    if (e.a.size === 1) constant++;
+  }
+  return varied >= 3 && constant >= varied * 0.9;
+}
+
+/**
+ * Whether the amount already nets the refund out: on rows with a refund, amount = gross − refund
+ * (a Tmall report's 买家实际支付金额 = 总金额 − 退款金额), so subtracting it again would count it twice.
+ */
+function refundAlreadyNet(
+  rows: readonly (readonly CellValue[])[],
+  amount: number,
+  gross: number,
+  refund: number,
+): boolean {
+  let withRefund = 0;
+  let netted = 0;
+  for (const row of rows) {
+    const r = num(row[refund]);
+    const a = num(row[amount]);
+    const g = num(row[gross]);
+    if (!(r > 0) || !(a === a) || !(g === g)) continue;
+    withRefund++;
+    if (Math.abs(a - (g - r)) <= 0.005 + 1e-9 * Math.abs(g)) netted++;
+  }
+  return withRefund >= 3 && netted >= withRefund * 0.8;
 }
 
 /**
@@ -107,6 +193,9 @@ export function detectRoles(
   const width = Math.max(headers.length, ...sampleRows.map((r) => (r ? r.length : 0)), 0);
   const profiles = Array.from({ length: width }, (_, c) => profileColumn(sampleRows, c));
   const sampled = profiles.some((p) => p.nonBlank > 0);
+  const rowsSampled = sampleRows.filter(
+    (r) => r && r.some((v) => v !== null && v !== undefined && v !== ''),
+  ).length;
   const roles: Partial<Record<Role, RoleDetection>> = {};
   const taken = new Set<number>();
   const bad: BadOverride[] = [];
@@ -128,7 +217,7 @@ export function detectRoles(
   const off = (role: Role) => role in overrides;
 
   // 2. Header vocabulary, best candidates first, one column per role and one role per column.
-  const cands = headerCandidates(headers, profiles, sampled);
+  const cands = headerCandidates(headers, profiles, sampled, rowsSampled);
   // A column whose header names a role is never re-guessed from content as another role.
   const named = new Set(cands.map((c) => c.column));
   for (const c of cands) {
@@ -152,6 +241,20 @@ export function detectRoles(
         break;
       }
     }
+  }
+  // An "amount" that stays the same for a product whatever the quantity is its unit price.
+  const a0 = roles.amount;
+  if (
+    a0 &&
+    a0.source === 'header' &&
+    roles.quantity &&
+    roles.product &&
+    !roles.unitPrice &&
+    !off('unitPrice') &&
+    isUnitPriceByContent(sampleRows, a0.column, roles.quantity.column, roles.product.column)
+  ) {
+    delete roles.amount;
+    roles.unitPrice = detection('unitPrice', a0.column, a0.header, a0.confidence, 'content');
   }
   if (!roles.amount && !off('amount')) {
     const q = roles.quantity;
@@ -188,6 +291,17 @@ export function detectRoles(
       .sort((a, b) => profiles[b].distinct - profiles[a].distinct || a - b);
     if (cols.length > 0) pick('customer', cols[0], 0.4);
   }
+  if (!roles.status && !off('status')) {
+    // A short list of values with a cancellation word (拒货, 已取消, Cancelled) is an order status.
+    for (let c = 0; c < width; c++) {
+      if (!guessable(c) || !isText(c) || profiles[c].distinct > 10) continue;
+      const values = new Set(sampleRows.map((r) => r[c]).filter((v): v is string => typeof v === 'string'));
+      if ([...values].some((v) => isCancelledStatus(v))) {
+        pick('status', c, 0.5);
+        break;
+      }
+    }
+  }
   if (!roles.region && !off('region')) {
     const cols = Array.from({ length: width }, (_, c) => c)
       .filter((c) => guessable(c) && isText(c))
@@ -209,6 +323,15 @@ export function detectRoles(
     d.runnerUp = next ? { header: headerAt(next.column), column: next.column } : null;
     if (d.role === 'amount')
       d.passedOver = others.map((c) => ({ header: headerAt(c.column), column: c.column }));
+  }
+  const refund = roles.refund;
+  const amount = roles.amount;
+  if (refund && amount && amount.source !== 'derived' && refund.source !== 'user') {
+    const gross = cands.find(
+      (c) => c.role === 'amount' && c.column !== amount.column && c.column !== refund.column,
+    );
+    if (gross && refundAlreadyNet(sampleRows, amount.column, gross.column, refund.column))
+      refund.alreadyNetIn = amount.header;
   }
 
   // 5. Every other text column is an extra dimension, keyed by its header (made unique); a header

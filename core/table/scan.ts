@@ -7,6 +7,8 @@ import { parseAmountText, hasOwnUnit, plainNumber } from './amount';
 import { packedDateNumber, parseDateObject, parseDateText } from './date';
 import type { DayOrder } from './date';
 import { addVote, emptyVotes } from './date-order';
+import { addCommaVote } from './decimal-comma';
+import type { CommaVotes } from './decimal-comma';
 import { cleanText, headerKey } from './normalize';
 import { isSubtotalLabel } from './subtotal';
 
@@ -69,8 +71,16 @@ export interface Scanner {
  * Scans a measure column: values × scale (NaN when blank or bad), a state per row and the OK count.
  * @example const s = scanMeasure(ctx, 7, 10000, '销售额'); s.run(0, ctx.n); s.values[0]
  */
-export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: string) {
+export function scanMeasure(
+  ctx: ScanContext,
+  c: number,
+  scale: number,
+  header: string,
+  decimalComma = false,
+) {
   const { grid, start, n, hash } = ctx;
+  // Evidence of the column's decimal convention, once per distinct text with a comma.
+  const votes: CommaVotes = { decimal: 0, thousands: 0 };
   const values = new Float64Array(n);
   const state = new Uint8Array(n);
   const tally = { ok: 0 };
@@ -105,8 +115,11 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
       if (typeof v === 'string') {
         // Plain number text ("12,345.6") is mostly unique: parse it directly, caching it would
         // only fill the cache. (Under a header like "2025" it may be a repeated header: cached path.)
-        const plain = numericHeader ? NaN : plainNumber(v);
+        const comma = v.indexOf(',') >= 0;
+        const plain = numericHeader || (decimalComma && comma) ? NaN : plainNumber(v);
         if (plain === plain) {
+          // enough evidence long before a million rows: stop voting, keep the loop lean
+          if (comma && votes.decimal + votes.thousands < 1000) addCommaVote(votes, v);
           const x = plain * scale;
           values[i] = x;
           hash[i] = mix(hash[i], numberHash(x) ^ 0x5bd1e995);
@@ -117,7 +130,8 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
           k = cachedValue.length;
           cache.set(v, k);
           const trimmed = v.trim();
-          const parsed = trimmed === '' ? NaN : parseAmountText(trimmed);
+          const parsed = trimmed === '' ? NaN : parseAmountText(trimmed, decimalComma);
+          addCommaVote(votes, trimmed);
           const x = trimmed === '' ? -0 : hasOwnUnit(trimmed) ? parsed : parsed * scale;
           cachedValue.push(x - x === 0 ? x : NaN); // "1e999" is no amount
           cachedFlags.push(trimmed === '' ? 4 : textFlags(trimmed, hKey));
@@ -143,7 +157,31 @@ export function scanMeasure(ctx: ScanContext, c: number, scale: number, header: 
     for (let i = from; i < to; i++) if (state[i] === OK) ok++;
     tally.ok += ok;
   };
-  return { values, state, run, tally };
+  /**
+   * Reads the text cells with commas again in the other convention, once the whole column's
+   * evidence is in (the sample guessed the other). Hashes and flags depend on the text: they stay.
+   */
+  const reread = (comma: boolean): void => {
+    const memo = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const row = grid[start + i];
+      const v = row ? row[c] : undefined;
+      if (typeof v !== 'string' || v.indexOf(',') < 0 || state[i] === BLANK) continue;
+      let x = memo.get(v);
+      if (x === undefined) {
+        const trimmed = v.trim();
+        const parsed = parseAmountText(trimmed, comma);
+        x = hasOwnUnit(trimmed) ? parsed : parsed * scale;
+        if (x - x !== 0) x = NaN;
+        memo.set(v, x);
+      }
+      const was = state[i];
+      values[i] = x;
+      state[i] = x === x ? OK : BAD;
+      if (was !== state[i]) tally.ok += state[i] === OK ? 1 : -1;
+    }
+  };
+  return { values, state, run, tally, votes, reread };
 }
 
 /**
@@ -401,5 +439,7 @@ export function scanProduct(
     }
     tally.ok += ok;
   };
-  return { values, state, run, tally };
+  // a product has no text of its own to read again: its factors were read in their conventions
+  const votes: CommaVotes = { decimal: 0, thousands: 0 };
+  return { values, state, run, tally, votes, reread: (_comma: boolean): void => undefined };
 }

@@ -109,6 +109,8 @@ export const ROLE_RULES: RoleRule[] = [
       ['datetime', 0.8],
       ['时间', 0.7],
       ['orderdate', 1],
+      ['podate', 1],
+      ['purchaseorderdate', 1],
       ['orderdatetime', 1],
       ['ordertime', 1],
       ['signdate', 1],
@@ -162,6 +164,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['deliver', 0.55],
     ],
     not: [
+      'backorder',
       '回款',
       '退款',
       'refund',
@@ -328,6 +331,9 @@ export const ROLE_RULES: RoleRule[] = [
       ['台数', 0.9],
       ['orderquantity', 1],
       ['quantityordered', 1],
+      ['份数', 0.9],
+      ['counts', 0.85],
+      ['count', 0.8],
     ],
     contains: [
       ['数量', 0.85],
@@ -362,7 +368,20 @@ export const ROLE_RULES: RoleRule[] = [
       ['价格', 0.8],
       ['price', 0.8],
     ],
-    not: ['成本', 'cost', '进价', '采购', 'purchase', 'manufactur', '总', 'total', '率', 'rate', '%'],
+    not: [
+      '成本',
+      'cost',
+      '进价',
+      'inprice',
+      '采购',
+      'purchase',
+      'manufactur',
+      '总',
+      'total',
+      '率',
+      'rate',
+      '%',
+    ],
   },
   {
     role: 'refund',
@@ -575,6 +594,11 @@ export const ROLE_RULES: RoleRule[] = [
       ['customerno', 0.9],
       ['custid', 0.9],
       ['clientid', 0.9],
+      ['shiptoname', 0.85],
+      ['billtoname', 0.9],
+      ['soldto', 0.9],
+      ['soldtoname', 0.9],
+      ['soldtoparty', 0.9],
       ['用户名', 0.8],
       ['用户id', 0.8],
       ['公司名称', 0.7],
@@ -679,9 +703,9 @@ export const ROLE_RULES: RoleRule[] = [
       ['门店名称', 0.8],
       ['分店', 0.8],
       ['网点', 0.8],
-      ['store', 0.8],
-      ['storename', 0.8],
       ['branch', 0.8],
+      ['store', 0.75],
+      ['storename', 0.75],
     ],
     contains: [
       ['区域', 0.85],
@@ -690,16 +714,18 @@ export const ROLE_RULES: RoleRule[] = [
       ['地区', 0.85],
       ['region', 0.85],
       ['territory', 0.8],
-      ['省份', 0.8],
-      ['省区', 0.8],
-      ['province', 0.8],
+      ['省份', 0.85],
+      ['省区', 0.85],
+      ['province', 0.85],
+      ['state', 0.85],
+      ['country', 0.8],
+      ['国家', 0.8],
       ['城市', 0.75],
       ['city', 0.75],
-      ['country', 0.75],
-      ['国家', 0.75],
       ['门店', 0.75],
       ['分店', 0.75],
       ['branch', 0.75],
+      ['store', 0.7],
     ],
     not: [
       '经理',
@@ -714,6 +740,8 @@ export const ROLE_RULES: RoleRule[] = [
       'code',
       'id',
       '人数',
+      'statement',
+      'estate',
     ],
   },
   {
@@ -752,6 +780,8 @@ export const ROLE_RULES: RoleRule[] = [
       ['菜名', 0.75],
       ['菜品名称', 0.75],
       ['dish', 0.75],
+      ['dishesname', 0.75],
+      ['dishname', 0.75],
       ['item', 0.75],
       ['itemname', 0.75],
       ['品牌', 0.75],
@@ -770,6 +800,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['类目', 0.75],
       ['课程', 0.75],
       ['菜品', 0.7],
+      ['dish', 0.75],
       ['item', 0.7],
     ],
     not: [
@@ -780,6 +811,7 @@ export const ROLE_RULES: RoleRule[] = [
       '编号',
       'code',
       'id',
+      'number',
       '数量',
       'qty',
       'quantity',
@@ -821,6 +853,8 @@ export const ROLE_RULES: RoleRule[] = [
       ['customersegment', 0.9],
       ['marketsegment', 0.9],
       ['订单来源', 0.85],
+      ['store', 0.7],
+      ['storename', 0.7],
       ['客户类型', 0.8],
       ['客户分类', 0.8],
       ['客户类别', 0.8],
@@ -912,19 +946,23 @@ export const ROLE_RULES: RoleRule[] = [
 const PAID =
   /实付|实收|实际支付|实际付款|实际收款|实际金额|实际销售|成交|净销售|销售净额|净额|支付金额|付款金额|不含税|未税|^net|^sales$|paid/;
 const GROSS = /应收|应付|总金额|订单金额|订单总|原价|gross/;
+/** A payment time: in shop exports the moment the order became a sale (blank while unpaid). */
+const PAID_TIME = /付款时间|支付时间|paidat|paidtime|paymenttime/;
 const ORDER_DATE =
   /订单|下单|创建|付款|支付|成交|签约|签单|合同|交易|购买|购药|消费|销售|开票|发票|order|sign|contract|booking|close|transaction|purchase|sale|payment|paid|invoice|creat/;
 const SHIP_DATE = /发货|出库|交付|交货|到货|收货|签收|ship|deliver/;
 
 /**
  * How a reviewer ranks columns of one role (higher first, 2 = neutral): the amount actually paid
- * (3) over a plain amount (2) over a gross or list amount (1); the order, payment or signing date
- * (3) over a plain date (2) over a ship or receipt date (1).
+ * (3) over a plain amount (2) over a gross or list amount (1); a payment time (4: a shop order is a
+ * sale once paid) over the order, signing or invoice date (3) over a plain date (2) over a ship or
+ * receipt date (1).
  * @example tierOf('amount', '实付金额') // 3
  */
 export function tierOf(role: Role, key: string): number {
   if (role === 'amount') return PAID.test(key) ? 3 : GROSS.test(key) ? 1 : 2;
-  if (role === 'date') return SHIP_DATE.test(key) ? 1 : ORDER_DATE.test(key) ? 3 : 2;
+  if (role === 'date')
+    return SHIP_DATE.test(key) ? 1 : PAID_TIME.test(key) ? 4 : ORDER_DATE.test(key) ? 3 : 2;
   return 2;
 }
 

@@ -122,6 +122,11 @@ export interface RoleDetection {
   passedOver?: { header: string; column: number }[];
   /** For a derived amount: the quantity and unit-price columns it multiplies. */
   derivedFrom?: { quantity: number; unitPrice: number };
+  /**
+   * For a refund column: the amount header that already nets it out (amount = gross − refund on the
+   * rows with a refund), so it is not subtracted again.
+   */
+  alreadyNetIn?: string;
 }
 
 /** The column mapping used for a table: one detection per role found. */
@@ -222,10 +227,15 @@ export interface DataQualityReport {
   conversions: { currency: string; rate: number; rows: number; amountOriginal: number }[];
   /** How each date or period column's day order was decided (year-last text such as 05-02-2010). */
   dateOrders?: DateOrderReport[];
+  /** Money columns written with a decimal comma (1052,75元), by header. */
+  decimalCommas?: string[];
   /** Rows per value of the status column, and whether that status was left out. */
   statuses?: { status: string; rows: number; amount: number; excluded: boolean }[];
-  /** The refund column subtracted from the amount: rows with a refund and the total subtracted. */
-  refundsSubtracted?: { header: string; rows: number; amount: number } | null;
+  /**
+   * The refund column subtracted from the amount: rows with a refund and the total subtracted; or,
+   * with `alreadyNetIn`, the amount column that already nets it out (nothing subtracted).
+   */
+  refundsSubtracted?: { header: string; rows: number; amount: number; alreadyNetIn?: string } | null;
   /** The amount is quantity × unit price (no amount column): the two headers. */
   derivedAmount?: { quantity: string; unitPrice: string } | null;
 }

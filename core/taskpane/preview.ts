@@ -1,6 +1,7 @@
 /** The live quarter-split preview of step 4 (no DOM): next year's target split by the chosen weights. */
 import { safeSeasonalWeights, safeSplitByWeights } from '../plan';
 import type { YearInfo } from './analysis';
+import { chooseReviewYear } from '../review/year';
 import { draftQuarterWeights, parseGrowth, type Draft } from './wizard-state';
 
 export interface SplitPreview {
@@ -14,11 +15,12 @@ export interface SplitPreview {
   seasonalFallback: boolean;
 }
 
-/** The review year: the typed one if present in the data, else the latest. */
+/** The review year: the typed one if present in the data, else the one the review picks by default. */
 export function reviewYearOf(d: Draft, years: readonly YearInfo[]): YearInfo | null {
   if (years.length === 0) return null;
   const typed = d.year.trim() === '' ? null : Number(d.year.trim());
-  return years.find((y) => y.year === typed) ?? years[years.length - 1];
+  const auto = chooseReviewYear(years, null).year;
+  return years.find((y) => y.year === typed) ?? years.find((y) => y.year === auto) ?? years[years.length - 1];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Step 3, Period and targets: review year, fiscal start, where targets come from, prior-year comparison. */
 import { yearsOf } from './analysis';
+import { chooseReviewYear } from '../review/year';
 import { h, select } from './dom';
 import { formatCount, formatMoney } from './format';
 import { checkbox, field, fieldErrors, message, radio, type ViewCtx } from './view-common';
@@ -36,7 +37,9 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
   const d = s.draft;
   const years = s.analysis ? yearsOf(s.analysis.totals, d.fiscalStartMonth) : [];
-  const latest = years.length > 0 ? years[years.length - 1] : null;
+  // The default the review takes: the latest year with substantial data (said why when a later one is thin).
+  const choice = years.length > 0 ? chooseReviewYear(years, null) : null;
+  const latest = choice ? (years.find((y) => y.year === choice.year) ?? null) : null;
   const yearOptions: [string, string][] = [['', latest ? tr('WIZ_YEAR_AUTO', { year: latest.year }) : '—']];
   for (const y of [...years].reverse()) {
     yearOptions.push([
@@ -65,9 +68,16 @@ export function viewPeriod(ctx: ViewCtx): HTMLElement {
       {
         errorsOf: 'year',
         hint:
-          chosen && chosen.months < 12
-            ? tr('WIZ_YEAR_PARTIAL', { year: chosen.year, months: chosen.months })
-            : undefined,
+          d.year === '' && choice?.passedOver
+            ? tr('YEAR_PASSED_OVER', {
+                year: choice.year,
+                later: choice.passedOver.year,
+                months: choice.passedOver.months,
+                rows: formatCount(choice.passedOver.rows, s.lang),
+              })
+            : chosen && chosen.months < 12
+              ? tr('WIZ_YEAR_PARTIAL', { year: chosen.year, months: chosen.months })
+              : undefined,
       },
     ),
     field(
