@@ -28,6 +28,8 @@ export interface ColumnProfile {
   identifiers: number;
   /** Cells that are yes/no flags: Yes, No, TRUE, 0, 1, 是, 否 … */
   flags: number;
+  /** Text cells that are short codes (A, B, CA, NY, APAC): a place's code rather than its name. */
+  codes: number;
 }
 
 const COMPANY =
@@ -36,6 +38,8 @@ const COMPANY =
 const IDENTIFIER =
   /^\+?\d[\d*\s-]{6,}\d$|\d{3}\*+\d{2,}|^[a-z]{1,4}[-_]?\d{4,}([-_]\d+)*$|^[a-z]{1,4}-\d{2,}-\d{2,}/i;
 
+/** A short upper-case code. */
+const CODE = /^[A-Z0-9]{1,4}$/;
 /** Yes/no values. */
 const FLAG = /^(yes|no|y|n|true|false|t|f|是|否|有|无|0|1|x|√|✓|✗)$/i;
 /** Cells that stand for "no value". */
@@ -59,6 +63,7 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
     companies: 0,
     identifiers: 0,
     flags: 0,
+    codes: 0,
   };
   const seen = new Set<string>();
   const nums: number[] = [];
@@ -106,6 +111,7 @@ export function profileColumn(rows: readonly (readonly CellValue[])[], c: number
       continue;
     }
     p.text++;
+    if (CODE.test(s)) p.codes++;
     if (isPlaceName(s)) p.places++;
     if (COMPANY.test(s)) p.companies++;
   }

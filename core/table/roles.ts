@@ -119,6 +119,28 @@ function headerCandidates(
   );
 }
 
+/** Whether a column's text is mostly short codes (A, CA, APAC) rather than names. */
+function isCodes(p: ColumnProfile): boolean {
+  return p.text > 0 && p.codes >= p.text * 0.8;
+}
+
+/** Whether two columns group the sample's rows the same way (one value of each always goes with one of the other). */
+function sameGrouping(rows: readonly (readonly CellValue[])[], a: number, b: number): boolean {
+  const ab = new Map<string, string>();
+  const ba = new Map<string, string>();
+  for (const row of rows) {
+    const x = row[a];
+    const y = row[b];
+    if (x === null || x === undefined || x === '' || y === null || y === undefined || y === '') continue;
+    const sx = String(x).trim();
+    const sy = String(y).trim();
+    if ((ab.get(sx) ?? sy) !== sy || (ba.get(sy) ?? sx) !== sx) return false;
+    ab.set(sx, sy);
+    ba.set(sy, sx);
+  }
+  return ab.size >= 2;
+}
+
 /** A number from a sample cell (NaN when none). */
 function num(v: CellValue): number {
   if (typeof v === 'number') return v;
@@ -224,6 +246,26 @@ export function detectRoles(
     if (roles[c.role] || off(c.role) || taken.has(c.column)) continue;
     roles[c.role] = detection(c.role, c.column, headerAt(c.column), c.confidence, 'header');
     taken.add(c.column);
+  }
+
+  // Between two geography columns that say the same thing (Branch A/B/C beside City Yangon/Mandalay,
+  // State CA/TX beside City Los Angeles/Dallas), a reviewer reads the names, not the codes.
+  const region = roles.region;
+  if (region && region.source === 'header' && isCodes(profiles[region.column])) {
+    const alt = cands.find(
+      (c) =>
+        c.role === 'region' &&
+        c.usable === 1 &&
+        !taken.has(c.column) &&
+        profiles[c.column].text > 0 &&
+        !isCodes(profiles[c.column]) &&
+        sameGrouping(sampleRows, region.column, c.column),
+    );
+    if (alt) {
+      taken.delete(region.column);
+      roles.region = detection('region', alt.column, headerAt(alt.column), alt.confidence, 'header');
+      taken.add(alt.column);
+    }
   }
 
   // 3. Content, when headers said nothing: dates, the amount (or quantity × unit price), places, companies.
