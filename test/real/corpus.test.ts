@@ -50,8 +50,6 @@ async function review(p: PersonChoice): Promise<{ model: ReviewModel | null; std
   return { model, stderr: stderr.text };
 }
 
-const trim = (s: string | null | undefined): string | null => (s == null ? null : s.trim());
-
 /**
  * What issue 11 asks beyond compare.ts's checks: the date order, the statuses left out, the refund
  * subtracted (only where the person subtracts one) and the decimal comma, each as a Check.
