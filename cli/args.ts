@@ -94,6 +94,11 @@ export const CliOptionsSchema = z.object({
   out: z.string().nullable(),
   json: z.string().nullable(),
   quiet: z.boolean(),
+  /**
+   * CSV input: copy the rows into the workbook as a data sheet — 'auto' when they fit
+   * comfortably (write-output CSV_DATA_AUTO_MAX_CELLS), or as --with-data / --no-data say.
+   */
+  data: z.enum(['auto', 'with', 'without']),
   /** --currency: the report currency (ISO code); amounts in other currencies are converted. */
   currency: z
     .string()
@@ -184,10 +189,15 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const raw: Record<string, string[]> = {};
   const positional: string[] = [];
   let quiet = false;
+  let data: CliOptions['data'] = 'auto';
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quiet' || a === '-q') {
       quiet = true;
+      continue;
+    }
+    if (a === '--with-data' || a === '--no-data') {
+      data = a === '--with-data' ? 'with' : 'without';
       continue;
     }
     if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) {
@@ -304,6 +314,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     out: last('out'),
     json: last('json'),
     quiet,
+    data,
     currency,
     rates,
   });

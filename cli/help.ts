@@ -34,6 +34,9 @@ Options / 选项:
   --quarter-weights <w>     3,3,2,2 | equal | seasonal 季度拆分权重
   -o, --out <out.xlsx>      output workbook (default: <input>-review.xlsx) 输出工作簿
   --json <out.json>         also write the review model as JSON 同时输出 JSON
+  --with-data / --no-data   CSV input: copy the rows into the workbook as a data sheet, or not
+                            (default: only up to 2,000,000 cells, e.g. 200,000 rows × 10 columns)
+                            CSV 输入：是否把数据复制为工作簿中的数据表（默认仅在不超过 2,000,000 个单元格时复制）
   -q, --quiet               no progress messages 不显示进度
   -h, --help                this help 帮助
   -v, --version             version 版本

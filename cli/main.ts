@@ -3,7 +3,7 @@
  * review pipeline (core/review runReview), writes the reviewed workbook (+ JSON) and prints three
  * lines. Every failure is one sentence in the chosen language and a non-zero exit code.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings/schema';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
@@ -15,7 +15,7 @@ import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMess
 import { findSheet, loadInput, pickSalesSheet, pickTargetSheet } from './load-input';
 import { progressPrinter } from './progress';
 import { summaryLines } from './summary';
-import { MAX_SHEET_ROWS, writeReviewWorkbook } from './write-output';
+import { CSV_DATA_AUTO_MAX_CELLS, csvDataPlan, MAX_SHEET_ROWS, writeReviewWorkbook } from './write-output';
 
 /** Exit codes: 0 done, 1 the data or a file could not be reviewed, 2 bad command line. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -91,12 +91,9 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   const note = (s: string): void => {
     if (!o.quiet) io.stderr.write(`${s}\n`);
   };
-  const size = await stat(o.input).then(
-    (st) => st.size,
-    () => 0,
-  );
-  // Progress only for inputs big enough to take a while; small files stay silent.
-  const progress = progressPrinter(lang, io.stderr, size > 5_000_000 && !o.quiet);
+  // Progress for whatever lasts over a second, on a terminal (as git does: a log or a pipe gets
+  // no progress lines); -q silences it.
+  const progress = progressPrinter(lang, io.stderr, !o.quiet && io.stderr.isTTY === true);
   const loaded = await loadInput(o.input, progress);
   progress.end();
   if (!loaded.ok) return fail(loaded, lang);
@@ -179,11 +176,20 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
 
   const out = o.out ?? defaultOut(o.input);
-  if (input.kind === 'csv' && sales.grid.length > MAX_SHEET_ROWS) {
+  const data = input.kind === 'csv' ? csvDataPlan(sales.grid, o.data) : null;
+  if (data && !data.copy && data.why === 'over-sheet') {
     note(
       cliMessage('CSV_NOT_COPIED', lang, {
         rows: sales.grid.length.toLocaleString('en-US'),
         max: MAX_SHEET_ROWS.toLocaleString('en-US'),
+      }),
+    );
+  } else if (data && !data.copy && data.why === 'too-big') {
+    note(
+      cliMessage('CSV_DATA_LEFT_OUT', lang, {
+        rows: sales.grid.length.toLocaleString('en-US'),
+        cells: data.cells.toLocaleString('en-US'),
+        max: CSV_DATA_AUTO_MAX_CELLS.toLocaleString('en-US'),
       }),
     );
   }
@@ -192,7 +198,7 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
     await writeReviewWorkbook(
       input.kind === 'xlsx'
         ? { kind: 'xlsx', path: input.path }
-        : { kind: 'csv', sheetName: sales.name, grid: sales.grid },
+        : { kind: 'csv', sheetName: sales.name, grid: data?.copy ? sales.grid : null },
       result.doc,
       out,
       progress,

@@ -65,6 +65,13 @@ const MESSAGES = {
     'zh-CN': 'CSV 共 {rows} 行，超过工作表上限（{max} 行）：复盘已涵盖全部数据，但原始数据未复制到工作簿中。',
     'zh-TW': 'CSV 共 {rows} 列，超過工作表上限（{max} 列）：復盤已涵蓋全部資料，但原始資料未複製到活頁簿中。',
   },
+  CSV_DATA_LEFT_OUT: {
+    en: 'The CSV has {rows} rows ({cells} cells): the review covers all of them, but to keep writing fast the data is not copied into the workbook (over {max} cells); add --with-data to copy it.',
+    'zh-CN':
+      'CSV 共 {rows} 行（{cells} 个单元格）：复盘已涵盖全部数据，但为保持写入速度，超过 {max} 个单元格的数据不复制到工作簿中；如需复制，请加 --with-data。',
+    'zh-TW':
+      'CSV 共 {rows} 列（{cells} 個儲存格）：復盤已涵蓋全部資料，但為保持寫入速度，超過 {max} 個儲存格的資料不複製到活頁簿中；如需複製，請加上 --with-data。',
+  },
   STRETCH_WITHOUT_TARGET: {
     en: '--stretch needs --target (the base target) as well.',
     'zh-CN': '使用 --stretch 时还需要 --target（基础目标）。',
@@ -86,9 +93,9 @@ const MESSAGES = {
     'zh-TW': '內部錯誤：{reason}。請附上輸入檔案回報此問題。',
   },
   PROGRESS_READING: {
-    en: 'Reading… {done} rows',
-    'zh-CN': '读取中… {done} 行',
-    'zh-TW': '讀取中… {done} 列',
+    en: 'Reading… {percent}%',
+    'zh-CN': '读取中… {percent}%',
+    'zh-TW': '讀取中… {percent}%',
   },
   PROGRESS_COMPUTING: {
     en: 'Computing the review…',
@@ -96,9 +103,9 @@ const MESSAGES = {
     'zh-TW': '正在計算復盤…',
   },
   PROGRESS_WRITING: {
-    en: 'Writing… {done}/{total}',
-    'zh-CN': '写入中… {done}/{total}',
-    'zh-TW': '寫入中… {done}/{total}',
+    en: 'Writing… {percent}%',
+    'zh-CN': '写入中… {percent}%',
+    'zh-TW': '寫入中… {percent}%',
   },
   SUMMARY_ATTAINMENT: {
     en: 'Attainment: {value} of the {which} target ({actual} vs {target})',

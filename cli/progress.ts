@@ -1,4 +1,7 @@
-/** Progress on stderr for large inputs: at most one update a second; a TTY line is rewritten in place. */
+/**
+ * Progress on stderr for runs longer than a second: nothing before the first second, then at most
+ * one update a second (a new stage shows at once); a TTY line is rewritten in place.
+ */
 import type { Lang } from '../core/i18n/lang';
 import type { ProgressEvent } from '../core/host/port';
 import { cliMessage } from './messages';
@@ -18,26 +21,30 @@ export function progressPrinter(
   out: NodeJS.WriteStream,
   enabled: boolean,
   intervalMs = 1000,
+  delayMs = 1000,
 ): Progress {
+  const started = Date.now();
   let last = 0;
   let lastStage = '';
   let open = false;
   const tty = out.isTTY === true;
-  const fmt = (n: number): string => n.toLocaleString('en-US');
+  const percent = (e: ProgressEvent): string =>
+    String(Math.min(100, Math.floor((100 * e.done) / Math.max(1, e.total))));
   const print = (e: ProgressEvent): void => {
     if (!enabled) return;
     const now = Date.now();
+    if (now - started < delayMs) return;
     // A new stage always shows; within a stage, at most one update per interval ('computing' once).
     if (e.stage === lastStage && (e.stage === 'computing' || now - last < intervalMs)) return;
     last = now;
     lastStage = e.stage;
     const text =
       e.stage === 'reading'
-        ? cliMessage('PROGRESS_READING', lang, { done: fmt(e.done) })
+        ? cliMessage('PROGRESS_READING', lang, { percent: percent(e) })
         : e.stage === 'computing'
           ? cliMessage('PROGRESS_COMPUTING', lang)
           : e.stage === 'writing'
-            ? cliMessage('PROGRESS_WRITING', lang, { done: fmt(e.done), total: fmt(e.total) })
+            ? cliMessage('PROGRESS_WRITING', lang, { percent: percent(e) })
             : '';
     if (text.length === 0) return;
     if (tty) {

@@ -18,9 +18,10 @@ import { renderContentTypes } from './ooxml/content-types-part';
 import { OoxmlPackage } from './xlsx-write/package';
 import { CT, openEdit } from './xlsx-write/workbook-edit';
 
+/** The package the review is added to: the user's workbook, or a new one for a CSV (its rows as a data sheet, or none). */
 export type OutputBase =
   | { kind: 'xlsx'; path: string }
-  | { kind: 'csv'; sheetName: string; grid: readonly (readonly CellValue[])[] };
+  | { kind: 'csv'; sheetName: string; grid: readonly (readonly CellValue[])[] | null };
 
 /**
  * A valid tab name from a file name: no []:*?/\ and at most 31 characters.
@@ -38,6 +39,33 @@ export function sheetNameFromFile(file: string): string {
 /** Rows an Excel sheet holds. */
 export const MAX_SHEET_ROWS = 1_048_576;
 
+/**
+ * A CSV's rows are copied into the workbook by default up to this many cells (about 200,000 rows
+ * of 10 columns): writing them costs about 1 s per 2 million cells on a 2-core machine, and the
+ * review itself reads the CSV, not the copy. --with-data copies more, --no-data none.
+ */
+export const CSV_DATA_AUTO_MAX_CELLS = 2_000_000;
+
+export type CsvDataPlan =
+  { copy: true } | { copy: false; why: 'asked' | 'over-sheet' | 'too-big'; cells: number };
+
+/**
+ * Whether a CSV's rows go into the workbook as a data sheet.
+ * @example csvDataPlan([['a', 1]], 'auto') // { copy: true }
+ */
+export function csvDataPlan(
+  grid: readonly (readonly CellValue[])[],
+  choice: 'auto' | 'with' | 'without',
+): CsvDataPlan {
+  let cells = 0;
+  for (let r = 0; r < grid.length; r++) cells += grid[r].length;
+  if (choice === 'without') return { copy: false, why: 'asked', cells };
+  // A CSV longer than a sheet cannot be copied (Excel would truncate it); the review still covers every row.
+  if (grid.length > MAX_SHEET_ROWS) return { copy: false, why: 'over-sheet', cells };
+  if (choice === 'auto' && cells > CSV_DATA_AUTO_MAX_CELLS) return { copy: false, why: 'too-big', cells };
+  return { copy: true };
+}
+
 /** Display width of a value in Excel character units (CJK counts double). */
 function textWidth(v: CellValue): number {
   if (v === null || v === undefined) return 0;
@@ -50,14 +78,8 @@ function textWidth(v: CellValue): number {
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** A new package holding the grid as its only sheet (sheet XML written directly: fast for 10^6 rows). */
-function csvPackage(sheetName: string, all: readonly (readonly CellValue[])[]): OoxmlPackage {
-  // A CSV longer than a sheet cannot be copied (Excel would truncate it); the review still covers every row.
-  const grid = all.length > MAX_SHEET_ROWS ? [] : all;
-  const widths: number[] = [];
-  for (const row of grid.slice(0, 200))
-    row.forEach((v, c) => (widths[c] = Math.max(widths[c] ?? 8, Math.min(40, textWidth(v) + 2))));
-  const sst = new SharedStrings();
+/** A new package holding the grid as its only sheet, or no sheet (sheet XML written directly: fast for 10^6 rows). */
+function csvPackage(sheetName: string, grid: readonly (readonly CellValue[])[] | null): OoxmlPackage {
   const pkg = new OoxmlPackage();
   pkg.set(
     '[Content_Types].xml',
@@ -71,8 +93,12 @@ function csvPackage(sheetName: string, all: readonly (readonly CellValue[])[]): 
           partName: '/xl/workbook.xml',
           contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
         },
-        { partName: '/xl/worksheets/sheet1.xml', contentType: CT.worksheet },
-        { partName: '/xl/sharedStrings.xml', contentType: CT.sharedStrings },
+        ...(grid
+          ? [
+              { partName: '/xl/worksheets/sheet1.xml', contentType: CT.worksheet },
+              { partName: '/xl/sharedStrings.xml', contentType: CT.sharedStrings },
+            ]
+          : []),
       ],
     }),
   );
@@ -83,17 +109,24 @@ function csvPackage(sheetName: string, all: readonly (readonly CellValue[])[]): 
   const workbook = parseWorkbook(
     `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
   );
-  workbook.sheets = [{ name: sheetName, sheetId: 1, relId: 'rId1', state: 'visible' }];
+  if (grid) workbook.sheets = [{ name: sheetName, sheetId: 1, relId: 'rId1', state: 'visible' }];
   pkg.set('xl/workbook.xml', renderWorkbook(workbook));
   pkg.set(
     'xl/_rels/workbook.xml.rels',
     renderRels({
-      rels: [
-        { id: 'rId1', type: `${REL}/worksheet`, target: 'worksheets/sheet1.xml' },
-        { id: 'rId2', type: `${REL}/sharedStrings`, target: 'sharedStrings.xml' },
-      ],
+      rels: grid
+        ? [
+            { id: 'rId1', type: `${REL}/worksheet`, target: 'worksheets/sheet1.xml' },
+            { id: 'rId2', type: `${REL}/sharedStrings`, target: 'sharedStrings.xml' },
+          ]
+        : [],
     }),
   );
+  if (!grid) return pkg;
+  const widths: number[] = [];
+  for (const row of grid.slice(0, 200))
+    row.forEach((v, c) => (widths[c] = Math.max(widths[c] ?? 8, Math.min(40, textWidth(v) + 2))));
+  const sst = new SharedStrings();
   // Generated while written: the sheet first, then the strings it collected.
   pkg.set('xl/worksheets/sheet1.xml', () =>
     sheetXmlChunks(
@@ -133,9 +166,12 @@ export async function writeReviewWorkbook(
       doc.tabs.map((t, i) => [names[i], { charts: t.charts, printTitleRows: t.freeze.rows }] as const),
     );
     addReviewSheets(pkg, review, { tabs, lang: doc.lang });
-    await writeZip(staged, pkg.entries());
+    const entries = pkg.entries();
+    await writeZip(staged, entries, (done, total) =>
+      onProgress?.({ stage: 'writing', done: doc.tabs.length + done, total: doc.tabs.length + total }),
+    );
     await rename(staged, out);
-    onProgress?.({ stage: 'done', done: doc.tabs.length, total: doc.tabs.length });
+    onProgress?.({ stage: 'done', done: 1, total: 1 });
     return names;
   } finally {
     await rm(staged, { force: true });

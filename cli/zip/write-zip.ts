@@ -37,7 +37,11 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * Writes entries to `path` as a ZIP file (deflated; big entries at a faster level).
  * @example await writeZip('out.xlsx', [{ name: '[Content_Types].xml', data }]);
  */
-export async function writeZip(path: string, entries: readonly ZipEntry[]): Promise<void> {
+export async function writeZip(
+  path: string,
+  entries: readonly ZipEntry[],
+  onEntry?: (done: number, total: number) => void,
+): Promise<void> {
   const fh = await open(path, 'w');
   try {
     let offset = 0;
@@ -99,6 +103,7 @@ export async function writeZip(path: string, entries: readonly ZipEntry[]): Prom
       cd.writeUInt32LE(start, 42);
       central.push(cd, name);
       if (offset > 0xffffffff) throw new Error('output over 4 GB (ZIP64 not supported)');
+      onEntry?.(i + 1, entries.length);
     }
     const cdBuf = Buffer.concat(central);
     const end = Buffer.alloc(22);

@@ -49,6 +49,8 @@ describe('parseArgs', () => {
         'USD=7.2',
         '--rate',
         'hkd:0.92',
+        '--no-data',
+        '--with-data',
       ]),
     );
     expect(o).toEqual({
@@ -69,6 +71,7 @@ describe('parseArgs', () => {
       out: 'out.xlsx',
       json: 'out.json',
       quiet: false,
+      data: 'with',
       currency: 'CNY',
       rates: { USD: 7.2, HKD: 0.92 },
     });
@@ -95,6 +98,11 @@ describe('parseArgs', () => {
     expect(o.map).toEqual({});
     expect(o.units).toEqual({});
     expect(o.dims).toEqual([]);
+    expect(o.data).toBe('auto');
+  });
+
+  it('reads --no-data', () => {
+    expect(options(parseArgs(['review', 'a.csv', '--no-data'])).data).toBe('without');
   });
 
   it('reads --unit-of for each money role, the last one of a role winning', () => {

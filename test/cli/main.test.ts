@@ -147,6 +147,19 @@ describe('main (in process)', () => {
     expect(wb.worksheets.slice(1).every((w) => w.name.startsWith('复盘'))).toBe(true);
   });
 
+  it('leaves the data sheet out with --no-data: the review tabs only', async () => {
+    const csv = join(dir, 'nodata.csv');
+    writeFileSync(csv, smallCsv());
+    const out = join(dir, 'nodata-review.xlsx');
+    const r = await runIn(['review', csv, '-o', out, '--lang', 'en', '--no-data']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.length).toBeGreaterThan(2);
+    expect(wb.worksheets.every((w) => w.name !== 'nodata')).toBe(true);
+  });
+
   it('picks the sales sheet of a workbook, names it, and uses a 目标 sheet for targets', async () => {
     const wbIn = new ExcelJS.Workbook();
     wbIn.addWorksheet('说明').addRow(['这是说明']);
