@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings/schema';
-import { langFromLocale, type Lang } from '../core/i18n/lang';
+import { formatCount, langFromLocale, type Lang } from '../core/i18n';
 import { runReview } from '../core/review';
 import { MONEY_ROLES, type Grid } from '../core/table/types';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
@@ -180,8 +180,8 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   if (data && !data.copy && data.why === 'over-sheet') {
     note(
       cliMessage('CSV_NOT_COPIED', lang, {
-        rows: sales.grid.length.toLocaleString('en-US'),
-        max: MAX_SHEET_ROWS.toLocaleString('en-US'),
+        rows: formatCount(sales.grid.length, lang),
+        max: formatCount(MAX_SHEET_ROWS, lang),
       }),
     );
   } else if (data && !data.copy && data.why === 'too-big') {

@@ -1,38 +1,7 @@
 /** The three lines `sales-review review` prints: attainment, YoY growth, output path (with the sheets used). */
-import type { Lang } from '../core/i18n/lang';
+import { formatAmount, formatPercent, type Lang } from '../core/i18n';
 import type { ReviewModel } from '../core/review/model';
 import { cliMessage } from './messages';
-
-/**
- * Money in the reader's units: 亿/万 in Chinese, B/M/K in English.
- * @example shortAmount(352_000_000, 'zh-CN') // '3.52亿'
- */
-export function shortAmount(v: number, lang: Lang): string {
-  const a = Math.abs(v);
-  const sign = v < 0 ? '-' : '';
-  const num = (x: number, d: number): string =>
-    x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
-  if (lang === 'en') {
-    if (a >= 1e9) return `${sign}${num(a / 1e9, 2)}B`;
-    if (a >= 1e6) return `${sign}${num(a / 1e6, 2)}M`;
-    if (a >= 1e3) return `${sign}${num(a / 1e3, 1)}K`;
-    return `${sign}${num(a, 0)}`;
-  }
-  const yi = lang === 'zh-TW' ? '億' : '亿';
-  const wan = lang === 'zh-TW' ? '萬' : '万';
-  if (a >= 1e8) return `${sign}${num(a / 1e8, 2)}${yi}`;
-  if (a >= 1e4) return `${sign}${num(a / 1e4, 1)}${wan}`;
-  return `${sign}${num(a, 0)}`;
-}
-
-/**
- * A ratio as a percentage with one decimal; `signed` adds "+" to gains.
- * @example pct(0.152, true) // '+15.2%'
- */
-export function pct(v: number, signed = false): string {
-  const s = `${(v * 100).toFixed(1)}%`;
-  return signed && v > 0 ? `+${s}` : s;
-}
 
 /**
  * The summary lines for a finished run.
@@ -45,19 +14,22 @@ export function summaryLines(
   sources: { sheet: string; targets: string | null },
 ): [string, string, string] {
   const t = model.totals;
-  const actual = shortAmount(t.revenue, lang);
+  // The sentence rule of the one formatter (core/i18n/format), as the narratives write amounts.
+  const amount = (v: number): string => formatAmount(v, lang, { currency: model.currency });
+  const pct = (v: number, signed = false): string => formatPercent(v, lang, { signed });
+  const actual = amount(t.revenue);
   let first: string;
   if (t.attainment !== null && t.target !== null) {
     first = cliMessage('SUMMARY_ATTAINMENT', lang, {
       value: pct(t.attainment),
       which: cliMessage('WORD_BASE', lang),
       actual,
-      target: shortAmount(t.target, lang),
+      target: amount(t.target),
     });
     if (t.stretchAttainment !== null && t.stretchTarget !== null) {
       first += cliMessage('SUMMARY_STRETCH', lang, {
         value: pct(t.stretchAttainment),
-        target: shortAmount(t.stretchTarget, lang),
+        target: amount(t.stretchTarget),
       });
     }
   } else {
@@ -69,7 +41,7 @@ export function summaryLines(
       ? cliMessage('SUMMARY_YOY', lang, {
           value: pct(t.yoy, true),
           actual,
-          prior: shortAmount(t.priorRevenue, lang),
+          prior: amount(t.priorRevenue),
           priorYear,
         })
       : cliMessage('SUMMARY_NO_YOY', lang, { priorYear });

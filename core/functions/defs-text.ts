@@ -2,7 +2,7 @@
 import { attainment, growth } from '../metrics';
 import { t } from '../i18n/messages';
 import { parseAmount, parseAmountText } from '../table';
-import { autoUnit, formatAmount, formatPercent } from '../i18n/format';
+import { formatAmount, formatPercent, sentenceUnit } from '../i18n';
 import { CN_UNITS, fixed } from './amount-text';
 import { isBlank } from './coerce';
 import { parseLang } from './lang-arg';
@@ -100,7 +100,7 @@ export const CN_UNIT: ElementwiseDef = {
     const name = (u as string).trim();
     const value = v as number;
     if (name.toLowerCase() === 'auto') {
-      const unit = autoUnit(value, 'zh-CN');
+      const unit = sentenceUnit(value, 'zh-CN');
       return unit === '元'
         ? fixed(value, decimals)
         : `${fixed(value / CN_UNITS[unit].scale, decimals)}${unit}`;
@@ -181,7 +181,7 @@ export const NARRATIVE: ElementwiseDef = {
     if (prior !== null && typeof prior !== 'number') return prior;
     const actual = a as number;
     const label = (l as string).trim() || t('NARR_LABEL', lang);
-    const parts = [t('NARR_AMOUNT', lang, { label, amount: formatAmount(actual, 'auto', lang) })];
+    const parts = [t('NARR_AMOUNT', lang, { label, amount: formatAmount(actual, lang) })];
     const att = target === null ? null : attainment(actual, target);
     if (att !== null) parts.push(t('NARR_ATTAINMENT', lang, { pct: formatPercent(att, lang) }));
     const g = prior === null ? null : growth(actual, prior);

@@ -1,13 +1,24 @@
 /**
- * Number wording for sentences and messages: money in 元/万/亿 (Chinese) or K/M/B (English),
- * percentages and point changes. Tables use number formats instead (core/sheetdoc/formats.ts).
+ * The one number formatter of the product: money, percentages, point changes and counts, in two
+ * contexts with one rule each.
+ * - Sentence (narratives, findings, wizard, CLI summary): each amount in the unit it reads best in
+ *   (元 below 1万, then 万/亿; plain digits below 10,000, then K/M/B), three significant digits,
+ *   trailing zeros dropped: "5,000元", "12.5万元", "12亿元", "5,000", "250K", "1.36B".
+ * - Table (the review tabs): every amount of a document in one display unit (tableUnit), with that
+ *   unit's decimals (元 0; 万, K, M 1; 亿 2) as number formats, and as text where a cell holds words
+ *   (formatScaled).
  */
 import type { Lang } from './lang';
 
-/** A display unit for money, or 'auto' to pick one from the value's size and the language. */
-export type AmountUnit = '元' | '万' | '亿' | 'K' | 'M' | 'B' | 'auto';
+/** Units an amount is written in: the display units of the tabs, plus B for sentences. */
+export type AmountUnit = '元' | '万' | '亿' | 'K' | 'M' | 'B';
 
-const SCALE: Record<Exclude<AmountUnit, 'auto'>, number> = {
+/** The display units a table (and the user's display-unit setting) may use. */
+export const TABLE_UNITS = ['元', '万', '亿', 'K', 'M'] as const satisfies readonly AmountUnit[];
+export type TableUnit = (typeof TABLE_UNITS)[number];
+
+/** Base units per unit. */
+export const UNIT_SCALE: Readonly<Record<AmountUnit, number>> = {
   元: 1,
   万: 1e4,
   亿: 1e8,
@@ -16,25 +27,41 @@ const SCALE: Record<Exclude<AmountUnit, 'auto'>, number> = {
   B: 1e9,
 };
 
+/** Decimals of an amount in each table unit: whole 元, one decimal in 万/K/M, two in 亿. */
+export const TABLE_DECIMALS: Readonly<Record<TableUnit, number>> = { 元: 0, 万: 1, 亿: 2, K: 1, M: 1 };
+
 /** Traditional spellings of the Chinese units. */
-const TW_UNIT: Record<string, string> = { 万: '萬', 亿: '億' };
+const TW_UNIT: Partial<Record<AmountUnit, string>> = { 万: '萬', 亿: '億' };
 
 /**
- * The unit a single value reads best in: 亿 from 1亿, 万 from 1万 (Chinese); B, M, K (English).
- * @example autoUnit(3.62e8, 'zh-CN') // '亿'
+ * The unit one amount reads best in, in a sentence: 亿 from 1亿, 万 from 1万 (Chinese); B, M, and K
+ * from 10,000 (English: "5,000", not "5K").
+ * @example sentenceUnit(3.62e8, 'zh-CN') // '亿'
  */
-export function autoUnit(value: number, lang: Lang): Exclude<AmountUnit, 'auto'> {
+export function sentenceUnit(value: number, lang: Lang): AmountUnit {
   const a = Math.abs(value);
-  if (lang === 'en') return a >= 1e9 ? 'B' : a >= 1e6 ? 'M' : a >= 1e3 ? 'K' : '元';
+  if (lang === 'en') return a >= 1e9 ? 'B' : a >= 1e6 ? 'M' : a >= 1e4 ? 'K' : '元';
   return a >= 1e8 ? '亿' : a >= 1e4 ? '万' : '元';
 }
 
 /**
- * Decimals shown for a value already scaled to its unit: 2 below 10, 1 below 100, else 0
- * (3.62亿, 13.6亿, 1,250万); whole 元 always.
+ * The display unit of a review's tables: the user's, else by the revenue's size — 万 from 10万 and
+ * 亿 from 100亿 in Chinese (Chinese reports count in 万元), K from 100K and M from 100M in English.
+ * @example tableUnit(362_000_000, 'zh-CN', null) // '万'
+ */
+export function tableUnit(revenue: number, lang: Lang, chosen: TableUnit | null): TableUnit {
+  if (chosen) return chosen;
+  const abs = Math.abs(revenue);
+  if (lang === 'en') return abs >= 1e8 ? 'M' : abs >= 1e5 ? 'K' : '元';
+  return abs >= 1e10 ? '亿' : abs >= 1e5 ? '万' : '元';
+}
+
+/**
+ * Decimals shown for a value already scaled to its unit in a sentence: three significant digits
+ * (2 below 10, 1 below 100, else 0: 3.62亿, 13.6亿, 1,250万); whole 元 always.
  * @example amountDecimals(3.62, '亿') // 2
  */
-export function amountDecimals(scaled: number, unit: Exclude<AmountUnit, 'auto'>): number {
+export function amountDecimals(scaled: number, unit: AmountUnit): number {
   if (unit === '元') return 0;
   const a = Math.abs(scaled);
   return a < 10 ? 2 : a < 100 ? 1 : 0;
@@ -53,19 +80,42 @@ export function groupDigits(value: number, decimals: number, keepZeros = false):
   return sign + grouped + (f ? '.' + f : '');
 }
 
+/** Options of formatAmount. */
+export interface AmountOptions {
+  /** A fixed unit; default: the sentence unit of the value. */
+  unit?: AmountUnit;
+  /** Report currency (ISO); other than CNY it is named in place of 元 ("12亿 USD", "1.2B USD"). */
+  currency?: string;
+  /** "+" before a gain. */
+  signed?: boolean;
+}
+
 /**
- * Money as words a reader expects: "3.62亿元", "1,250万元", "3.62億元", "13.6M". Non-finite → "—".
- * @example formatAmount(362_000_000, 'auto', 'zh-CN') // '3.62亿元'
+ * Money in a sentence: "3.62亿元", "1,250万元", "3.62億元", "5,000", "13.6M", "12亿 USD". Non-finite → "—".
+ * @example formatAmount(362_000_000, 'zh-CN') // '3.62亿元'
  */
-export function formatAmount(value: number | null, unit: AmountUnit, lang: Lang): string {
+export function formatAmount(value: number | null, lang: Lang, options: AmountOptions = {}): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const u = unit === 'auto' ? autoUnit(value, lang) : unit;
-  const scaled = value / SCALE[u];
+  const u = options.unit ?? sentenceUnit(value, lang);
+  const scaled = value / UNIT_SCALE[u];
   const digits = groupDigits(scaled, amountDecimals(scaled, u));
-  if (lang === 'en') return u === '元' ? digits : digits + u;
+  const plus = options.signed && value > 0 && Number(digits.replace(/,/g, '')) !== 0 ? '+' : '';
+  const currency = options.currency ?? 'CNY';
+  const foreign = currency === 'CNY' ? '' : ` ${currency}`;
+  if (lang === 'en') return plus + digits + (u === '元' ? '' : u) + foreign;
   const word = lang === 'zh-TW' ? (TW_UNIT[u] ?? u) : u;
-  if (u === 'K' || u === 'M' || u === 'B') return digits + word;
-  return u === '元' ? digits + '元' : digits + word + '元';
+  const unitWord = u === '元' ? '' : word;
+  return plus + digits + unitWord + (foreign || (u === 'K' || u === 'M' || u === 'B' ? '' : '元'));
+}
+
+/**
+ * An amount in a table's display unit as digits, with that unit's decimals (trailing zeros dropped):
+ * for text cells that state amounts beside a table in the same unit ("7,252.3" in 万).
+ * @example formatScaled(72_523_000, '万') // '7,252.3'
+ */
+export function formatScaled(value: number | null, unit: TableUnit): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  return groupDigits(value / UNIT_SCALE[unit], TABLE_DECIMALS[unit]);
 }
 
 /**
@@ -84,28 +134,24 @@ export function formatPercent(
 }
 
 /**
- * A point change (fraction, 0.037) as signed points: "+3.7 pp", "+3.7个百分点", "+3.7個百分點".
+ * A point change (a fraction: 0.037) in points with one decimal: "+3.7 points", "+3.7个百分点",
+ * "+3.7個百分點"; `signed: false` gives the magnitude for a sentence whose words say the direction.
  * @example formatPoints(0.037, 'zh-CN') // '+3.7个百分点'
  */
-export function formatPoints(value: number | null, lang: Lang): string {
+export function formatPoints(value: number | null, lang: Lang, options: { signed?: boolean } = {}): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const text = groupDigits(value * 100, 1, true);
-  const plus = !text.startsWith('-') && Number(text.replace(/,/g, '')) !== 0 ? '+' : '';
-  const word = lang === 'en' ? ' pp' : lang === 'zh-TW' ? '個百分點' : '个百分点';
+  const signed = options.signed ?? true;
+  const text = groupDigits((signed ? value : Math.abs(value)) * 100, 1, true);
+  const plus = signed && !text.startsWith('-') && Number(text.replace(/,/g, '')) !== 0 ? '+' : '';
+  const word = lang === 'en' ? ' points' : lang === 'zh-TW' ? '個百分點' : '个百分点';
   return `${plus}${text}${word}`;
 }
 
 /**
- * One display unit for a set of values (a table column): by the largest magnitude — 亿 from 1亿,
- * 万 from 10万 in Chinese; M from 1M, K from 10K in English; else 元.
- * @example chooseDisplayUnit([3.6e8, 2.4e8], 'zh-CN') // '亿'
+ * A count with thousands separators, the same in every language.
+ * @example formatCount(120000, 'zh-CN') // '120,000'
  */
-export function chooseDisplayUnit(
-  values: readonly (number | null)[],
-  lang: Lang,
-): '元' | '万' | '亿' | 'K' | 'M' {
-  let max = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
-  if (lang === 'en') return max >= 1e6 ? 'M' : max >= 1e4 ? 'K' : '元';
-  return max >= 1e8 ? '亿' : max >= 1e5 ? '万' : '元';
+export function formatCount(value: number | null, _lang: Lang): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  return groupDigits(Math.round(value), 0);
 }

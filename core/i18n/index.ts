@@ -18,10 +18,16 @@ export type {
 } from './catalogue';
 export {
   formatAmount,
+  formatScaled,
   formatPercent,
   formatPoints,
+  formatCount,
   groupDigits,
-  autoUnit,
-  chooseDisplayUnit,
+  amountDecimals,
+  sentenceUnit,
+  tableUnit,
+  UNIT_SCALE,
+  TABLE_UNITS,
+  TABLE_DECIMALS,
 } from './format';
-export type { AmountUnit } from './format';
+export type { AmountUnit, AmountOptions, TableUnit } from './format';

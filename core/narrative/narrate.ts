@@ -14,7 +14,7 @@ import { words } from './words';
  * @example narrate(model, 'zh-CN').overview?.[0] // '2025年销售额13.6亿元,完成基础目标12亿元的113.3%,挑战目标14亿元的97.1%。'
  */
 export function narrate(model: ReviewModel, lang: Lang): ReviewModel['narratives'] {
-  const w = words(lang);
+  const w = words(lang, model.currency);
   const out: ReviewModel['narratives'] = {};
   const put = (key: keyof ReviewModel['narratives'], s: string[]): void => {
     if (s.length > 0) out[key] = s;

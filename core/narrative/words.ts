@@ -1,5 +1,5 @@
 /** Sentence helpers shared by the section narratives: wording of numbers and the triviality rules. */
-import { formatAmount, formatPercent, groupDigits, localize, type Lang, type Localize } from '../i18n';
+import { formatAmount, formatPercent, formatPoints, localize, type Lang, type Localize } from '../i18n';
 import { roleLabel } from '../table';
 
 /** Growth below 1% either way is "flat", not a number. */
@@ -39,22 +39,18 @@ export function trivialPoints(d: number): boolean {
 }
 
 /**
- * The wording helpers for one language.
+ * The wording helpers for one language and report currency (the sentence rule of core/i18n/format).
  * @example words('en').pp(0.037) // '3.7 points'
  */
-export function words(lang: Lang): Words {
+export function words(lang: Lang, currency = 'CNY'): Words {
   const L = localize(lang);
   return {
     lang,
     L,
-    amt: (v) => formatAmount(v, 'auto', lang),
-    signedAmt: (v) => (v > 0 ? '+' : '') + formatAmount(v, 'auto', lang),
+    amt: (v) => formatAmount(v, lang, { currency }),
+    signedAmt: (v) => formatAmount(v, lang, { currency, signed: true }),
     pct: (v) => formatPercent(v === null ? null : Math.abs(v), lang),
-    pp: (v) => {
-      if (v === null || !Number.isFinite(v)) return '—';
-      const n = groupDigits(Math.abs(v) * 100, 1, true);
-      return lang === 'en' ? `${n} points` : lang === 'zh-TW' ? `${n}個百分點` : `${n}个百分点`;
-    },
+    pp: (v) => formatPoints(v, lang, { signed: false }),
     dim: (key) => roleLabel(key, lang),
   };
 }

@@ -53,7 +53,7 @@ export function buildReview(
     dataQuality,
   });
   const model: ReviewModel = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: (context.now ?? new Date()).toISOString(),
     language: settings.language,
     currency: table.currency,

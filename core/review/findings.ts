@@ -9,6 +9,7 @@ import { roleLabel } from '../table';
 import type { Finding, ReviewModel } from './model';
 import { MATERIAL_SHARE } from './breakdowns';
 import type { Scope } from './scope';
+import { checkEvidence, count, money, points, rate, role, text } from './evidence';
 
 /** Lost customers' prior revenue at or above this share of prior revenue is a finding. */
 export const LOST_REVENUE_SHARE = 0.05;
@@ -54,7 +55,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   const { L, lang } = scope;
   const th = scope.settings.thresholds;
   const band = scope.settings.plan.tolerance;
-  const amt = (v: number | null): string => formatAmount(v, 'auto', lang);
+  const amt = (v: number | null): string => formatAmount(v, lang, { currency: scope.table.currency });
   const pct = (v: number | null): string => formatPercent(v, lang);
   const out: Finding[] = [];
   const add = <C extends Finding['code']>(
@@ -77,12 +78,12 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       'BELOW_TARGET',
       t.attainment < th.amber ? 'high' : 'medium',
       { actual: amt(t.revenue), target: amt(t.target), attainment: pct(t.attainment) },
-      {
-        revenue: t.revenue,
-        target: t.target,
-        attainment: t.attainment,
-        gap: t.variance,
-      },
+      [
+        money('revenue', t.revenue),
+        money('target', t.target),
+        rate('attainment', t.attainment),
+        money('gap', t.variance),
+      ],
     );
   }
   for (const [dim, rows] of Object.entries(m.breakdowns)) {
@@ -100,14 +101,14 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
             attainment: pct(r.attainment),
             band: pct(band),
           },
-          {
-            dimension: dim,
-            segment: r.key,
-            revenue: r.revenue,
-            target: r.target,
-            attainment: r.attainment,
-            band,
-          },
+          [
+            role('dimension', dim),
+            text('segment', r.key),
+            money('revenue', r.revenue),
+            money('target', r.target),
+            rate('attainment', r.attainment),
+            rate('band', band),
+          ],
         );
       }
       if (r.yoy !== null && r.yoy < 0 && (r.share ?? 0) >= MATERIAL_SHARE) {
@@ -121,7 +122,13 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
             prior: amt(r.priorRevenue),
             actual: amt(r.revenue),
           },
-          { dimension: dim, segment: r.key, revenue: r.revenue, priorRevenue: r.priorRevenue, yoy: r.yoy },
+          [
+            role('dimension', dim),
+            text('segment', r.key),
+            money('revenue', r.revenue),
+            money('priorRevenue', r.priorRevenue),
+            rate('yoy', r.yoy),
+          ],
         );
       }
     }
@@ -146,14 +153,14 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
           attainment: pct(q.attainment),
           band: pct(band),
         },
-        {
-          dimension: 'quarter',
-          segment: q.label,
-          revenue: q.revenue,
-          target: q.target,
-          attainment: q.attainment,
-          band,
-        },
+        [
+          role('dimension', 'quarter'),
+          text('segment', q.label),
+          money('revenue', q.revenue),
+          money('target', q.target),
+          rate('attainment', q.attainment),
+          rate('band', band),
+        ],
       );
     }
   }
@@ -163,11 +170,11 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       'CUSTOMER_CONCENTRATION',
       'high',
       { customer: c.largestCustomer ?? '', share: pct(c.largestShare), threshold: pct(th.concentration) },
-      {
-        customer: c.largestCustomer,
-        share: c.largestShare,
-        threshold: th.concentration,
-      },
+      [
+        text('customer', c.largestCustomer),
+        rate('share', c.largestShare),
+        rate('threshold', th.concentration),
+      ],
     );
   }
   if (t.grossMarginChange !== null && t.grossMarginChange < -th.marginDrop) {
@@ -179,12 +186,12 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
         margin: pct(t.grossMargin),
         change: formatPoints(t.grossMarginChange, lang),
       },
-      {
-        grossMargin: t.grossMargin,
-        priorGrossMargin: t.priorGrossMargin,
-        change: t.grossMarginChange,
-        threshold: th.marginDrop,
-      },
+      [
+        rate('grossMargin', t.grossMargin),
+        rate('priorGrossMargin', t.priorGrossMargin),
+        points('change', t.grossMarginChange),
+        points('threshold', th.marginDrop),
+      ],
     );
   }
   const lostShare =
@@ -194,11 +201,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       'LOST_CUSTOMER_REVENUE',
       'medium',
       { lost: String(c.lost ?? 0), revenue: amt(c.lostPriorRevenue), share: pct(lostShare) },
-      {
-        lost: c.lost,
-        lostPriorRevenue: c.lostPriorRevenue,
-        shareOfPrior: lostShare,
-      },
+      [count('lost', c.lost), money('lostPriorRevenue', c.lostPriorRevenue), rate('shareOfPrior', lostShare)],
     );
   }
   const cv = volatility(m.quarters.map((q) => q.revenue));
@@ -210,11 +213,11 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       'QUARTER_VOLATILITY',
       'low',
       { high: `Q${hi + 1}`, highValue: amt(rev[hi]), low: `Q${lo + 1}`, lowValue: amt(rev[lo]) },
-      {
-        coefficientOfVariation: cv,
-        highQuarter: `Q${hi + 1}`,
-        lowQuarter: `Q${lo + 1}`,
-      },
+      [
+        rate('coefficientOfVariation', cv),
+        text('highQuarter', `Q${hi + 1}`),
+        text('lowQuarter', `Q${lo + 1}`),
+      ],
     );
   }
   for (const f of KEY_FIELDS) {
@@ -224,27 +227,24 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
         'LOW_COMPLETENESS',
         'medium',
         { field: roleLabel(f, lang), completeness: pct(v), threshold: pct(th.completeness) },
-        {
-          field: f,
-          completeness: v,
-          threshold: th.completeness,
-        },
+        [role('field', f), rate('completeness', v), rate('threshold', th.completeness)],
       );
     }
   }
   for (const ch of m.plan.checks) {
     if (!ch.ok)
-      add('PLAN_INCONSISTENT', 'medium', { check: ch.message }, { check: ch.code, ...(ch.values ?? {}) });
+      add('PLAN_INCONSISTENT', 'medium', { check: ch.message }, [
+        text('check', ch.code),
+        ...checkEvidence(ch.values ?? {}),
+      ]);
   }
 
   const record = m.quarters.find((q) => q.record);
   if (record)
-    add(
-      'RECORD_QUARTER',
-      'highlight',
-      { quarter: record.label, actual: amt(record.revenue) },
-      { quarter: record.label, revenue: record.revenue },
-    );
+    add('RECORD_QUARTER', 'highlight', { quarter: record.label, actual: amt(record.revenue) }, [
+      text('quarter', record.label),
+      money('revenue', record.revenue),
+    ]);
   for (const [dim, h] of Object.entries(m.highlights)) {
     const row = h?.darkHorse ? m.breakdowns[dim]?.find((r) => r.key === h.darkHorse) : undefined;
     if (row) {
@@ -252,12 +252,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
         'DARK_HORSE',
         'highlight',
         { dimension: dimName(scope, dim), segment: row.key, yoy: pct(row.yoy), share: pct(row.share) },
-        {
-          dimension: dim,
-          segment: row.key,
-          yoy: row.yoy,
-          share: row.share,
-        },
+        [role('dimension', dim), text('segment', row.key), rate('yoy', row.yoy), rate('share', row.share)],
       );
     }
   }
@@ -266,11 +261,11 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       'ABOVE_STRETCH',
       'highlight',
       { actual: amt(t.revenue), stretch: amt(t.stretchTarget), attainment: pct(t.stretchAttainment) },
-      {
-        revenue: t.revenue,
-        stretchTarget: t.stretchTarget,
-        stretchAttainment: t.stretchAttainment,
-      },
+      [
+        money('revenue', t.revenue),
+        money('stretchTarget', t.stretchTarget),
+        rate('stretchAttainment', t.stretchAttainment),
+      ],
     );
   }
   const rank: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2, highlight: 3 };

@@ -10,3 +10,4 @@ export { MAPPING_ROLES } from './data-quality';
 export { lastRunOf } from './last-run';
 export { chooseReviewYear } from './year';
 export type { YearChoice, YearCoverage } from './year';
+export { evidenceValue } from './evidence';

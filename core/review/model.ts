@@ -1,6 +1,6 @@
 /**
  * ReviewModel: every figure of every section, plain data. The CLI's --json is this object
- * (schemaVersion 1). Amounts are in the report currency's base unit; rates, shares and point
+ * (schemaVersion 2: findings' evidence became a typed list). Amounts are in the report currency's base unit; rates, shares and point
  * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
  */
 import type { ColumnMapping, DataQualityReport, Role } from '../table/types';
@@ -68,12 +68,67 @@ export interface Finding {
   severity: 'high' | 'medium' | 'low' | 'highlight';
   /** Localized one-sentence statement with its evidence. */
   message: string;
-  /** The figures behind it (for the tab's evidence column and tests). */
-  evidence: Record<string, number | string | null>;
+  /** The figures behind it, each saying how it reads (for the tab's evidence column and tests). */
+  evidence: Evidence[];
 }
 
+/** The names of the figures a finding states. */
+export type EvidenceKey =
+  | 'revenue'
+  | 'target'
+  | 'attainment'
+  | 'gap'
+  | 'dimension'
+  | 'segment'
+  | 'band'
+  | 'priorRevenue'
+  | 'yoy'
+  | 'customer'
+  | 'share'
+  | 'threshold'
+  | 'grossMargin'
+  | 'priorGrossMargin'
+  | 'change'
+  | 'lost'
+  | 'lostPriorRevenue'
+  | 'shareOfPrior'
+  | 'coefficientOfVariation'
+  | 'highQuarter'
+  | 'lowQuarter'
+  | 'field'
+  | 'completeness'
+  | 'check'
+  | 'quarter'
+  | 'stretchTarget'
+  | 'stretchAttainment'
+  | PlanCheckValueKey;
+
+/** The figures of a plan check (core/plan consistencyChecks and the per-dimension sums). */
+export type PlanCheckValueKey =
+  | 'annual'
+  | 'sum'
+  | 'diff'
+  | 'diffPct'
+  | 'index'
+  | 'value'
+  | 'parts'
+  | 'margins'
+  | 'weightedMargin'
+  | 'marginTarget'
+  | 'gapPp';
+
+/**
+ * One figure of a finding and how it reads: money in the report currency's base unit; a rate (a
+ * fraction shown as a percentage); points (a change of a rate, as a fraction: 0.037 = 3.7 points);
+ * a count; text from the data (a segment, customer or quarter); a role (a role key, or the header
+ * of an extra dimension).
+ */
+export type Evidence =
+  | { key: EvidenceKey; kind: 'money' | 'rate' | 'points' | 'count'; value: number | null }
+  | { key: EvidenceKey; kind: 'text' | 'role'; value: string | null };
+
 export interface ReviewModel {
-  schemaVersion: 1;
+  schemaVersion: 2;
   generatedAt: string;
   language: Lang;
   currency: string;
@@ -203,7 +258,12 @@ export interface ReviewModel {
     cascade: { role: string; rows: string[]; matrix: number[][] } | null;
     tolerance: number;
     /** `values`: the figures behind the check (annual, sum, diff, weighted margin, margin target …). */
-    checks: { code: string; ok: boolean; message: string; values?: Record<string, number | null> }[];
+    checks: {
+      code: string;
+      ok: boolean;
+      message: string;
+      values?: Partial<Record<PlanCheckValueKey, number | null>>;
+    }[];
   };
   narratives: Partial<
     Record<'overview' | 'quarterly' | 'breakdowns' | 'customers' | 'bridges' | 'findings', string[]>

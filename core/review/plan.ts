@@ -125,9 +125,9 @@ function checks(
   const out: ReviewModel['plan']['checks'] = raw.map((c) => {
     const v = c.values;
     const params = {
-      annual: formatAmount(v.annual ?? null, 'auto', lang),
-      sum: formatAmount(v.sum ?? null, 'auto', lang),
-      diff: formatAmount(v.diff ?? null, 'auto', lang),
+      annual: formatAmount(v.annual ?? null, lang, { currency: scope.table.currency }),
+      sum: formatAmount(v.sum ?? null, lang, { currency: scope.table.currency }),
+      diff: formatAmount(v.diff ?? null, lang, { currency: scope.table.currency }),
       diffPct: formatPercent(v.diffPct ?? null, lang, { signed: true }),
       margin: formatPercent(v.weightedMargin ?? null, lang),
       target: formatPercent(v.marginTarget ?? null, lang),
@@ -150,7 +150,7 @@ function checks(
       ok,
       message: L(ok ? 'REVIEW_CHECK_PLAN_DIM_OK' : 'REVIEW_CHECK_PLAN_DIM_FAIL', {
         dimension,
-        sum: formatAmount(sum, 'auto', lang),
+        sum: formatAmount(sum, lang, { currency: scope.table.currency }),
       }),
       values: { annual, sum },
     });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { TABLE_UNITS } from '../i18n/format';
 import { MONEY_ROLES, UNIT_CHOICES } from '../table/types';
 
 /** Display units for money: 元 (base), 万 (1e4), 亿 (1e8), K (1e3), M (1e6). */
-export const DisplayUnitSchema = z.enum(['元', '万', '亿', 'K', 'M']);
+export const DisplayUnitSchema = z.enum(TABLE_UNITS);
 export type DisplayUnit = z.infer<typeof DisplayUnitSchema>;
 
 export const LangSchema = z.enum(['zh-CN', 'zh-TW', 'en']);

@@ -1,9 +1,18 @@
 /** What every tab builder needs: the model, the language, the display unit and label lookup. */
 import type { ReviewModel } from '../review/model';
 import type { DisplayUnit, ReviewSettings } from '../settings/schema';
-import { localize, type Lang, type Localize } from '../i18n';
+import {
+  formatScaled,
+  localize,
+  tableUnit,
+  UNIT_SCALE,
+  type Lang,
+  type Localize,
+  type MessageCode,
+  type TableUnit,
+} from '../i18n';
 import { roleLabel } from '../table';
-import { amountFormat, pointsFormat, UNIT_FACTOR, COLOR } from './formats';
+import { amountFormat, pointsFormat, COLOR } from './formats';
 import type { ConditionalFormat, RangeRef, Style } from './types';
 
 export interface DocContext {
@@ -27,6 +36,8 @@ export interface DocContext {
    * `inText` gives the short suffix used after a number in running text (72.5M, 7,252万元).
    */
   unitLabel(inText?: boolean): string;
+  /** An amount as text beside the tab's tables, by the table rule: "7,252.3万元", "72.5M". */
+  amountText(v: number | null): string;
 }
 
 /**
@@ -41,16 +52,14 @@ export function inCurrency(label: string, currency: string): string {
   return `${label} ${currency}`;
 }
 
-/**
- * Picks the display unit: the user's, else 万/亿 for Chinese and K/M for English by the revenue size.
- * @example pickUnit(362_000_000, 'zh-CN', null) // '万'
- */
-export function pickUnit(revenue: number, lang: Lang, chosen: DisplayUnit | null): DisplayUnit {
-  if (chosen) return chosen;
-  const abs = Math.abs(revenue);
-  if (lang === 'en') return abs >= 1e8 ? 'M' : abs >= 1e5 ? 'K' : '元';
-  return abs >= 1e10 ? '亿' : abs >= 1e5 ? '万' : '元';
-}
+/** The display unit in words, as a table's unit line says it and as a suffix after a number in text. */
+const UNIT_WORDS = {
+  元: { line: 'SD_UNIT_元', inText: 'SD_EVUNIT_元' },
+  万: { line: 'SD_UNIT_万', inText: 'SD_EVUNIT_万' },
+  亿: { line: 'SD_UNIT_亿', inText: 'SD_EVUNIT_亿' },
+  K: { line: 'SD_UNIT_K', inText: 'SD_EVUNIT_K' },
+  M: { line: 'SD_UNIT_M', inText: 'SD_EVUNIT_M' },
+} as const satisfies Record<TableUnit, { line: MessageCode; inText: MessageCode }>;
 
 /**
  * Builds the context for one document.
@@ -58,8 +67,8 @@ export function pickUnit(revenue: number, lang: Lang, chosen: DisplayUnit | null
  */
 export function makeContext(model: ReviewModel, settings: ReviewSettings): DocContext {
   const lang = model.language;
-  const unit = pickUnit(model.totals.revenue, lang, settings.displayUnit);
-  const factor = UNIT_FACTOR[unit];
+  const unit = tableUnit(model.totals.revenue, lang, settings.displayUnit);
+  const factor = UNIT_SCALE[unit];
   const L = localize(lang);
   return {
     model,
@@ -74,7 +83,8 @@ export function makeContext(model: ReviewModel, settings: ReviewSettings): DocCo
     pts: (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e4),
     dimLabel: (key) => roleLabel(key, lang),
     unitLabel: (inText = false) =>
-      inCurrency(L(`${inText ? 'SD_EVUNIT' : 'SD_UNIT'}_${unit}`), model.currency),
+      inCurrency(L(UNIT_WORDS[unit][inText ? 'inText' : 'line']), model.currency),
+    amountText: (v) => `${formatScaled(v, unit)}${inCurrency(L(UNIT_WORDS[unit].inText), model.currency)}`,
   };
 }
 

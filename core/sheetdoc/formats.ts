@@ -2,18 +2,8 @@
  * Formatting intent in one place: number-format codes and colours every tab uses. Renderers copy
  * these through; they never choose their own.
  */
-import type { DisplayUnit } from '../settings/schema';
-import type { Lang } from '../i18n/lang';
+import { TABLE_DECIMALS, type Lang, type TableUnit } from '../i18n';
 import type { Style } from './types';
-
-/** Base units per display unit. */
-export const UNIT_FACTOR: Readonly<Record<DisplayUnit, number>> = {
-  元: 1,
-  万: 1e4,
-  亿: 1e8,
-  K: 1e3,
-  M: 1e6,
-};
 
 export const FMT = {
   integer: '#,##0',
@@ -25,13 +15,14 @@ export const FMT = {
 } as const;
 
 /**
- * Number format for money in a display unit: whole 元, one decimal in 万/K/M, two in 亿.
+ * Number format for money in a display unit, with the table rule's decimals (core/i18n/format
+ * TABLE_DECIMALS): whole 元, one decimal in 万/K/M, two in 亿.
  * @example amountFormat('亿') // '#,##0.00;-#,##0.00'
  */
-export function amountFormat(unit: DisplayUnit): string {
-  if (unit === '元') return '#,##0;-#,##0';
-  if (unit === '亿') return '#,##0.00;-#,##0.00';
-  return '#,##0.0;-#,##0.0';
+export function amountFormat(unit: TableUnit): string {
+  const d = TABLE_DECIMALS[unit];
+  const n = d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`;
+  return `${n};-${n}`;
 }
 
 /**

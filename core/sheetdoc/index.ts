@@ -1,8 +1,7 @@
 /** Public surface of core/sheetdoc. */
 export type * from './types';
 export { buildSheetDoc } from './build';
-export { UNIT_FACTOR, FMT, COLOR, amountFormat, pointsFormat } from './formats';
-export { pickUnit } from './context';
+export { FMT, COLOR, amountFormat, pointsFormat } from './formats';
 export { colLetter, a1, a1Range } from './a1';
 export { lrFormula } from './lr-formula';
 export { mergesCutByFreeze } from './freeze';

@@ -1,46 +1,7 @@
-/** Number display in the wizard (not in the tabs: those carry their own number formats). */
-import type { Lang } from '../i18n/lang';
-
 /**
- * An integer with the locale's thousands separators.
- * @example formatCount(120000, 'en') // '120,000'
+ * Cell and time display in the wizard. Numbers use the product's one formatter (core/i18n/format:
+ * formatAmount, formatPercent, formatCount), through moneyText for amounts (view-common.ts).
  */
-export function formatCount(n: number, lang: Lang): string {
-  return Math.round(n).toLocaleString(lang === 'en' ? 'en-US' : lang);
-}
-
-/**
- * Money in a compact unit: 亿/万 in Chinese, B/M/K in English, with 2 significant decimals.
- * @example formatMoney(1.2e9, 'zh-CN') // '12.00亿'
- */
-export function formatMoney(v: number, lang: Lang): string {
-  const a = Math.abs(v);
-  const sign = v < 0 ? '-' : '';
-  const fix = (x: number, d: number): string =>
-    x.toLocaleString(lang === 'en' ? 'en-US' : lang, { minimumFractionDigits: d, maximumFractionDigits: d });
-  if (lang === 'en') {
-    if (a >= 1e9) return `${sign}${fix(a / 1e9, 2)}B`;
-    if (a >= 1e6) return `${sign}${fix(a / 1e6, 2)}M`;
-    if (a >= 1e4) return `${sign}${fix(a / 1e3, 1)}K`;
-    return `${sign}${fix(a, 0)}`;
-  }
-  const yi = lang === 'zh-TW' ? '億' : '亿';
-  const wan = lang === 'zh-TW' ? '萬' : '万';
-  if (a >= 1e8) return `${sign}${fix(a / 1e8, 2)}${yi}`;
-  if (a >= 1e4) return `${sign}${fix(a / 1e4, 1)}${wan}`;
-  return `${sign}${fix(a, 0)}`;
-}
-
-/**
- * A share as a percentage with one decimal.
- * @example formatShare(0.3, 'en') // '30.0%'
- */
-export function formatShare(f: number, lang: Lang): string {
-  return `${(f * 100).toLocaleString(lang === 'en' ? 'en-US' : lang, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  })}%`;
-}
 
 /**
  * A preview cell as text: dates as yyyy-mm-dd, numbers as written, blanks empty.

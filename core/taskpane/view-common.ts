@@ -1,6 +1,6 @@
 /** What every step view receives, and the small pieces they share (fields, messages, errors). */
 import type { SheetInfo } from '../host/port';
-import { localize, plainMessage, type Lang, type Localize, type Message } from '../i18n';
+import { formatAmount, localize, plainMessage, type Lang, type Localize, type Message } from '../i18n';
 import type { LastRun } from '../settings/schema';
 import type { Grid } from '../table';
 import type { Analysis } from './analysis';
@@ -164,4 +164,12 @@ export function radio(
     h('input', { type: 'radio', name, id, checked, onchange: () => onChange() }),
     h('span', {}, label),
   );
+}
+
+/**
+ * An amount in a wizard sentence, by the sentence rule, in the run's report currency.
+ * @example moneyText(ctx, 1.2e9) // '12亿元'
+ */
+export function moneyText(ctx: ViewCtx, v: number | null): string {
+  return formatAmount(v, ctx.s.lang, { currency: ctx.s.draft.base.currency });
 }

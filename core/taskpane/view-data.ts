@@ -1,7 +1,8 @@
 /** Step 1, Data: which sheet, its detected header row and a preview of the first rows. */
 import { detectHeaderRow } from '../table';
 import { h, select } from './dom';
-import { cellText, formatCount } from './format';
+import { formatCount } from '../i18n';
+import { cellText } from './format';
 import { field, message, paren, type ViewCtx } from './view-common';
 
 const PREVIEW_ROWS = 12;

@@ -4,8 +4,9 @@ import type { ReviewModel } from '../review/model';
 import type { LastRun } from '../settings/schema';
 import { h } from './dom';
 import { failureMessage } from './generate';
-import { formatCount, formatMoney, formatRunTime } from './format';
-import { message, type ViewCtx } from './view-common';
+import { formatCount } from '../i18n';
+import { formatRunTime } from './format';
+import { message, moneyText, type ViewCtx } from './view-common';
 import { SECTION_LABEL, SKIP_LABEL, TARGET_LABEL, WEIGHTS_LABEL } from './labels';
 import type { RowIssueCode } from '../table';
 import { parseTypedAmount, sectionRunnable } from './wizard-state';
@@ -34,8 +35,8 @@ function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
       skipped: formatCount(q.rowsSkipped, lang),
     }),
     ctx.tr('WIZ_QUALITY_AMOUNT', {
-      used: formatMoney(q.amountUsed, lang),
-      read: formatMoney(q.amountRead, lang),
+      used: moneyText(ctx, q.amountUsed),
+      read: moneyText(ctx, q.amountRead),
     }),
   ];
   const byCode = new Map<RowIssueCode, number>();
@@ -45,14 +46,14 @@ function qualityList(ctx: ViewCtx, m: ReviewModel): HTMLElement {
   }
   if (q.refunds.rows > 0) {
     items.push(
-      ctx.tr('WIZ_QUALITY_REFUNDS', { rows: q.refunds.rows, amount: formatMoney(q.refunds.amount, lang) }),
+      ctx.tr('WIZ_QUALITY_REFUNDS', { rows: q.refunds.rows, amount: moneyText(ctx, q.refunds.amount) }),
     );
   }
   if (q.duplicates.rows > 0) {
     items.push(
       ctx.tr('WIZ_QUALITY_DUPLICATES', {
         rows: q.duplicates.rows,
-        amount: formatMoney(q.duplicates.amount, lang),
+        amount: moneyText(ctx, q.duplicates.amount),
       }),
     );
   }
@@ -124,7 +125,7 @@ function summary(ctx: ViewCtx): HTMLElement {
   let targets = tr(TARGET_LABEL[d.targetKind]);
   if (d.targetKind === 'sheet' && d.targetSheet) targets += `${colon}${d.targetSheet}`;
   const base = parseTypedAmount(d.targetBase);
-  if (d.targetKind === 'typed' && base !== null) targets += `${colon}${formatMoney(base, s.lang)}`;
+  if (d.targetKind === 'typed' && base !== null) targets += `${colon}${moneyText(ctx, base)}`;
   const weights = d.weights === 'custom' ? d.customWeights : tr(WEIGHTS_LABEL[d.weights]);
   // What will run: the customer sections are off without a customer column (as the run does).
   const hasCustomer = !!s.analysis?.mapping?.roles.customer;

@@ -2,8 +2,8 @@
 import { yearsOf } from './analysis';
 import { chooseReviewYear } from '../review/year';
 import { h, select } from './dom';
-import { formatCount, formatMoney } from './format';
-import { checkbox, field, fieldErrors, message, radio, type ViewCtx } from './view-common';
+import { formatCount } from '../i18n';
+import { checkbox, field, fieldErrors, message, moneyText, radio, type ViewCtx } from './view-common';
 import { MONTH_LABEL, TARGET_LABEL } from './labels';
 import { parseTypedAmount, type TargetKind } from './wizard-state';
 
@@ -12,7 +12,7 @@ const KINDS: readonly TargetKind[] = ['column', 'sheet', 'typed', 'none'];
 /** The "Read as 12.00亿" line under a typed amount; updated live while typing. */
 export function amountReadout(ctx: ViewCtx, text: string): string {
   const v = parseTypedAmount(text);
-  return v === null ? '' : ctx.tr('WIZ_AMOUNT_READ', { value: formatMoney(v, ctx.s.lang) });
+  return v === null ? '' : ctx.tr('WIZ_AMOUNT_READ', { value: moneyText(ctx, v) });
 }
 
 function amountInput(ctx: ViewCtx, key: 'targetBase' | 'targetStretch', label: string): HTMLElement {

@@ -3,9 +3,9 @@ import { LANGS } from '../i18n/lang';
 import { ALL_SECTIONS, DisplayUnitSchema, type Section } from '../settings/schema';
 import { dimensionChoices, yearsOf } from './analysis';
 import { h, select } from './dom';
-import { formatMoney, formatShare } from './format';
+import { formatPercent } from '../i18n';
 import { splitPreview } from './preview';
-import { checkbox, field, fieldErrors, paren, radio, type ViewCtx } from './view-common';
+import { checkbox, field, fieldErrors, moneyText, paren, radio, type ViewCtx } from './view-common';
 import { roleName, SECTION_LABEL, WEIGHTS_LABEL } from './labels';
 import { sectionRunnable, type WeightsChoice } from './wizard-state';
 
@@ -27,7 +27,7 @@ export function splitView(ctx: ViewCtx): HTMLElement {
     return box;
   }
   const max = Math.max(...p.shares);
-  box.append(h('p', { class: 'srw-hint' }, tr('WIZ_SPLIT_PREVIEW', { total: formatMoney(p.total, s.lang) })));
+  box.append(h('p', { class: 'srw-hint' }, tr('WIZ_SPLIT_PREVIEW', { total: moneyText(ctx, p.total) })));
   if (p.seasonalFallback) box.append(h('p', { class: 'srw-hint' }, tr('WIZ_SEASONAL_FALLBACK')));
   box.append(
     h(
@@ -41,11 +41,11 @@ export function splitView(ctx: ViewCtx): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, `Q${i + 1}`),
-            h('td', { 'data-q': i + 1 }, formatMoney(v, s.lang)),
+            h('td', { 'data-q': i + 1 }, moneyText(ctx, v)),
             h(
               'td',
               { style: 'width:40%' },
-              formatShare(p.shares[i], s.lang),
+              formatPercent(p.shares[i], s.lang),
               h('span', { class: 'bar', style: `width:${max > 0 ? (p.shares[i] / max) * 100 : 0}%` }),
             ),
           ),

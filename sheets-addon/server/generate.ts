@@ -4,7 +4,7 @@
  * before reading and checks the clock before writing, so it never stops with tabs half written.
  */
 import { lastRunOf, runReview } from '../../core/review';
-import type { Lang } from '../../core/i18n';
+import { formatCount, type Lang } from '../../core/i18n';
 import type { GasEnv } from './env';
 import { ownedSheetIds, readSheet } from './read';
 import { writeSheetDoc } from './write';
@@ -80,7 +80,7 @@ export function runOneClick(
     );
   }
   onStart(
-    sheetsText('reading', lang, { rows: rows.toLocaleString('en-US'), sheet: name }),
+    sheetsText('reading', lang, { rows: formatCount(rows, lang), sheet: name }),
     Math.ceil(estimate / 1000),
   );
   try {

@@ -187,7 +187,7 @@ test('walks every step in Chinese with a typed target, validates it, and generat
   await next(page, /第 3 步/);
   await page.check('#srw-tk-typed');
   await page.fill('#srw-targetBase', '3.6亿');
-  await page.waitForSelector('text=识别为 3.60亿');
+  await page.waitForSelector('text=识别为 3.6亿元');
   await page.fill('#srw-targetStretch', '3.3亿');
   await page.click('#srw-next');
   await page.waitForSelector('text=挑战目标不能低于基础目标。');

@@ -37,9 +37,9 @@ describe('the demo', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^完成率：(9[5-9]|10\d|110)\.\d%（实际 3\.\d\d亿 \/ 基础目标 3\.\d\d亿）；挑战目标/,
+      /^完成率：(9[5-9]|10\d|110)\.\d%（实际 3\.\d\d亿元 \/ 基础目标 3\.\d\d亿元）；挑战目标/,
     );
-    expect(lines[1]).toMatch(/^同比增长：\+1\d\.\d%（实际 3\.\d\d亿 \/ 2024年 /);
+    expect(lines[1]).toMatch(/^同比增长：\+1\d\.\d%（实际 3\.\d\d亿元 \/ 2024年 /);
     expect(lines[2]).toBe(`输出：${out}（数据来自工作表「销售明细」，目标来自「目标」）`);
   });
 
@@ -47,7 +47,7 @@ describe('the demo', () => {
     const m = JSON.parse(readFileSync(json, 'utf8')) as Record<string, Record<string, unknown>> & {
       schemaVersion: number;
     };
-    expect(m.schemaVersion).toBe(1);
+    expect(m.schemaVersion).toBe(2);
     for (const role of [
       'date',
       'amount',

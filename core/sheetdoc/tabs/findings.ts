@@ -1,10 +1,9 @@
 /** Tab 6, 问题与亮点: each finding with its evidence, and empty columns for causes and action. */
 import type { Cell, TabDoc } from '../types';
-import type { Finding } from '../../review/model';
+import type { Evidence, EvidenceKey, Finding } from '../../review/model';
 import type { DocContext } from '../context';
 import { COLOR } from '../formats';
-import type { MessageCode } from '../../i18n';
-import { isRole } from '../../table';
+import { formatCount, formatPercent, formatPoints, type MessageCode } from '../../i18n';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
 
@@ -40,71 +39,77 @@ const SEVERITY_LABEL = {
   highlight: 'SD_SEVERITY_highlight',
 } as const satisfies Record<Finding['severity'], MessageCode>;
 
-const RATE_KEY =
-  /share|rate|attainment|yoy|growth|margin|completeness|band|tolerance|threshold|cv|variation|pct/i;
-const AMOUNT_KEY = /revenue|target|gap|actual|prior|amount|value|stretch|sum|annual|diff$/i;
+/**
+ * The label of each evidence key; null for the items that name themselves (a dimension or field
+ * is shown by its name, the segment is already in the finding's sentence).
+ */
+const EVIDENCE_LABEL = {
+  dimension: null,
+  field: null,
+  segment: null,
+  revenue: 'SD_EV_revenue',
+  target: 'SD_EV_target',
+  attainment: 'SD_EV_attainment',
+  gap: 'SD_EV_gap',
+  band: 'SD_EV_band',
+  priorRevenue: 'SD_EV_priorRevenue',
+  yoy: 'SD_EV_yoy',
+  customer: 'SD_EV_customer',
+  share: 'SD_EV_share',
+  threshold: 'SD_EV_threshold',
+  grossMargin: 'SD_EV_grossMargin',
+  priorGrossMargin: 'SD_EV_priorGrossMargin',
+  change: 'SD_EV_change',
+  lost: 'SD_EV_lost',
+  lostPriorRevenue: 'SD_EV_lostPriorRevenue',
+  shareOfPrior: 'SD_EV_shareOfPrior',
+  coefficientOfVariation: 'SD_EV_coefficientOfVariation',
+  highQuarter: 'SD_EV_highQuarter',
+  lowQuarter: 'SD_EV_lowQuarter',
+  completeness: 'SD_EV_completeness',
+  check: 'SD_EV_check',
+  quarter: 'SD_EV_quarter',
+  stretchTarget: 'SD_EV_stretchTarget',
+  stretchAttainment: 'SD_EV_stretchAttainment',
+  annual: 'SD_EV_annual',
+  sum: 'SD_EV_sum',
+  diff: 'SD_EV_diff',
+  diffPct: 'SD_EV_diffPct',
+  index: 'SD_EV_index',
+  value: 'SD_EV_value',
+  parts: 'SD_EV_parts',
+  margins: 'SD_EV_margins',
+  weightedMargin: 'SD_EV_weightedMargin',
+  marginTarget: 'SD_EV_marginTarget',
+  gapPp: 'SD_EV_gapPp',
+} as const satisfies Record<EvidenceKey, MessageCode | null>;
 
 /**
- * Evidence of a finding as "label value" pairs a reader understands: money in the tab's display
- * unit, rates as percentages, labels in the tab's language.
- * @example evidenceText({ share: 0.18 }, ctx) // '占比 18.0%'
+ * Evidence of a finding as "label value" pairs a reader understands, by the table rule of
+ * core/i18n/format: money in the tab's display unit, rates as percentages, point changes in points,
+ * counts grouped, names of roles in the tab's language.
+ * @example evidenceText([rate('share', 0.18)], ctx) // '占比 18.0%'
  */
-export function evidenceText(ev: Finding['evidence'], ctx: DocContext): string {
-  const unit = ctx.unitLabel(true);
-  const label = (k: string): string =>
-    Object.prototype.hasOwnProperty.call(EVIDENCE_LABEL, k)
-      ? ctx.L(EVIDENCE_LABEL[k as keyof typeof EVIDENCE_LABEL])
-      : k;
-  return Object.entries(ev)
-    .filter(([k, v]) => v !== null && v !== '' && k !== 'segment')
-    .map(([k, v]) => {
-      if ((k === 'dimension' || k === 'field') && typeof v === 'string') {
-        return isRole(v) ? ctx.dimLabel(v) : label(v);
-      }
-      if (typeof v !== 'number') return `${label(k)} ${v}`;
-      if (RATE_KEY.test(k)) return `${label(k)} ${(v * 100).toFixed(1)}%`;
-      if (AMOUNT_KEY.test(k)) {
-        const d = v / ctx.factor;
-        return `${label(k)} ${d.toLocaleString('en-US', { maximumFractionDigits: 1 })}${unit}`;
-      }
-      return `${label(k)} ${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+export function evidenceText(ev: readonly Evidence[], ctx: DocContext): string {
+  const label = (k: EvidenceKey): string => {
+    const code = EVIDENCE_LABEL[k];
+    return code === null ? '' : `${ctx.L(code)} `;
+  };
+  return ev
+    .filter((e) => e.value !== null && e.value !== '' && e.key !== 'segment')
+    .map((e) => {
+      // A quarter is a dimension of the tolerance check but no column role.
+      if (e.kind === 'role')
+        return e.value === 'quarter' ? ctx.L('SD_EV_quarter') : ctx.dimLabel(String(e.value));
+      if (typeof e.value !== 'number') return `${label(e.key)}${e.value}`;
+      const v = e.value;
+      if (e.kind === 'money') return `${label(e.key)}${ctx.amountText(v)}`;
+      if (e.kind === 'rate') return `${label(e.key)}${formatPercent(v, ctx.lang)}`;
+      if (e.kind === 'points') return `${label(e.key)}${formatPoints(v, ctx.lang, { signed: v < 0 })}`;
+      return `${label(e.key)}${formatCount(v, ctx.lang)}`;
     })
     .join(ctx.lang === 'en' ? '; ' : '；');
 }
-
-/** The label of each evidence key. */
-const EVIDENCE_LABEL = {
-  revenue: 'SD_EV_revenue',
-  actual: 'SD_EV_actual',
-  target: 'SD_EV_target',
-  prior: 'SD_EV_prior',
-  priorRevenue: 'SD_EV_priorRevenue',
-  share: 'SD_EV_share',
-  threshold: 'SD_EV_threshold',
-  attainment: 'SD_EV_attainment',
-  yoy: 'SD_EV_yoy',
-  band: 'SD_EV_band',
-  tolerance: 'SD_EV_tolerance',
-  margin: 'SD_EV_margin',
-  priorMargin: 'SD_EV_priorMargin',
-  change: 'SD_EV_change',
-  completeness: 'SD_EV_completeness',
-  customers: 'SD_EV_customers',
-  lost: 'SD_EV_lost',
-  quarter: 'SD_EV_quarter',
-  customer: 'SD_EV_customer',
-  cv: 'SD_EV_cv',
-  gap: 'SD_EV_gap',
-  stretchTarget: 'SD_EV_stretchTarget',
-  stretchAttainment: 'SD_EV_stretchAttainment',
-  shareOfPrior: 'SD_EV_shareOfPrior',
-  lostPriorRevenue: 'SD_EV_lostPriorRevenue',
-  grossMargin: 'SD_EV_grossMargin',
-  priorGrossMargin: 'SD_EV_priorGrossMargin',
-  highQuarter: 'SD_EV_highQuarter',
-  lowQuarter: 'SD_EV_lowQuarter',
-  coefficientOfVariation: 'SD_EV_coefficientOfVariation',
-} as const satisfies Record<string, MessageCode>;
 
 /** Findings sorted: problems by severity first, then highlights. */
 export function sortFindings(list: readonly Finding[]): Finding[] {

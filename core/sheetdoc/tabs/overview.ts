@@ -248,7 +248,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
       note:
         cust.lostPriorRevenue !== null
           ? L('SD_NOTE_LOST_PRIOR', {
-              amount: `${formatPlain(ctx.amt(cust.lostPriorRevenue))}${ctx.lang === 'en' ? ' ' : ''}${ctx.unitLabel()}`,
+              amount: ctx.amountText(cust.lostPriorRevenue),
             })
           : '',
     });
@@ -337,10 +337,4 @@ export function overviewTab(ctx: DocContext): TabDoc {
   tb.blank();
   writeNarrative(tb, ctx, 'overview');
   return tb.build('overview', L('SD_TAB_overview'), { freezeRows: 3, tabColor: COLOR.tab });
-}
-
-/** Thousands-separated number with at most one decimal, for notes. */
-function formatPlain(v: number | null): string {
-  if (v === null) return '-';
-  return v.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }

@@ -44,19 +44,19 @@ describe('text functions', () => {
 
   it('NARRATIVE says down or flat, and leaves out clauses without a target or prior', () => {
     expect(evaluate('NARRATIVE', [9e6, '', 10e6])).toBe(
-      `销售额${formatAmount(9e6, 'auto', 'zh-CN')}，同比下降${formatPercent(0.1, 'zh-CN')}`,
+      `销售额${formatAmount(9e6, 'zh-CN')}，同比下降${formatPercent(0.1, 'zh-CN')}`,
     );
     expect(evaluate('NARRATIVE', [9500, 10000, 9500, 'Revenue', 'en'])).toBe(
-      `Revenue ${formatAmount(9500, 'auto', 'en')}, ${formatPercent(0.95, 'en')} of target, flat YoY`,
+      `Revenue ${formatAmount(9500, 'en')}, ${formatPercent(0.95, 'en')} of target, flat YoY`,
     );
   });
 
   it('NARRATIVE spills over a column of actuals', () => {
     const out = evaluate('NARRATIVE', [[[1e8], [2e8]], 1e8, 1e8]) as string[][];
     expect(out).toEqual([
-      [`销售额${formatAmount(1e8, 'auto', 'zh-CN')}，完成率${formatPercent(1, 'zh-CN')}，与上年持平`],
+      [`销售额${formatAmount(1e8, 'zh-CN')}，完成率${formatPercent(1, 'zh-CN')}，与上年持平`],
       [
-        `销售额${formatAmount(2e8, 'auto', 'zh-CN')}，完成率${formatPercent(2, 'zh-CN')}，同比增长${formatPercent(1, 'zh-CN')}`,
+        `销售额${formatAmount(2e8, 'zh-CN')}，完成率${formatPercent(2, 'zh-CN')}，同比增长${formatPercent(1, 'zh-CN')}`,
       ],
     ]);
   });

@@ -58,7 +58,8 @@ const CONTRACT = {
   ],
   top: ['key', 'revenue', 'share', 'cumulativeShare'],
   plan: ['target', 'quarters', 'byRole'],
-  finding: ['code', 'severity', 'message'],
+  finding: ['code', 'severity', 'message', 'evidence'],
+  evidence: ['key', 'kind', 'value'],
   dataQuality: [
     'rowsRead',
     'rowsUsed',
@@ -77,7 +78,7 @@ function checkContract(json: Record<string, unknown>): string[] {
     for (const k of keys) if (!obj || typeof obj !== 'object' || !(k in obj)) missing.push(`${path}.${k}`);
   };
   const j = json as Record<string, Record<string, unknown>> & { quarters: unknown[]; findings: unknown[] };
-  if (json.schemaVersion !== 1) missing.push('schemaVersion');
+  if (json.schemaVersion !== 2) missing.push('schemaVersion');
   has(j.mapping, CONTRACT.mapping, 'mapping');
   has(j.totals, CONTRACT.totals, 'totals');
   if (!Array.isArray(j.quarters) || j.quarters.length !== 4) missing.push('quarters[4]');
@@ -92,13 +93,18 @@ function checkContract(json: Record<string, unknown>): string[] {
   if ((j.plan.quarters as unknown[]).length !== 4) missing.push('plan.quarters[4]');
   for (const [role, rows] of Object.entries(j.plan.byRole as object))
     for (const r of rows as unknown[]) has(r, ['key', 'target'], `plan.byRole.${role}[]`);
-  for (const f of j.findings) has(f, CONTRACT.finding, 'findings[]');
+  for (const f of j.findings) {
+    has(f, CONTRACT.finding, 'findings[]');
+    const ev = (f as { evidence?: unknown }).evidence;
+    if (!Array.isArray(ev)) missing.push('findings[].evidence[]');
+    else for (const e of ev) has(e, CONTRACT.evidence, 'findings[].evidence[]');
+  }
   has(j.dataQuality, CONTRACT.dataQuality, 'dataQuality');
   for (const s of j.dataQuality.skipped as unknown[]) has(s, CONTRACT.skipped, 'dataQuality.skipped[]');
   return missing;
 }
 
-describe('the JSON contract (schemaVersion 1)', () => {
+describe('the JSON contract (schemaVersion 2)', () => {
   it('has every contract key for a real sheet after a JSON round trip', () => {
     const r = runReview(
       [

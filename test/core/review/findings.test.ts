@@ -1,4 +1,4 @@
-import { buildReview } from '../../../core/review';
+import { buildReview, evidenceValue } from '../../../core/review';
 import type { Finding } from '../../../core/review';
 import { domainRows } from './fixture';
 import { mappingOf, qualityOf, settingsOf, tableOf, type Row } from './make-table';
@@ -10,12 +10,14 @@ function findings(rows: Row[], input = {}, quality?: (q: ReturnType<typeof quali
   return buildReview(t, q, mappingOf(t), settingsOf({ language: 'en', ...input })).findings;
 }
 const codes = (f: Finding[]): string[] => f.map((x) => x.code);
+const ev = (f: Finding | undefined, key: Parameters<typeof evidenceValue>[1]) =>
+  f ? evidenceValue(f.evidence, key) : undefined;
 
 describe('findings', () => {
   it('flags a declining material segment with its evidence', () => {
     const f = findings(domainRows()).find((x) => x.code === 'DECLINING_SEGMENT');
-    expect(f?.evidence.segment).toBe('华南');
-    expect(f?.evidence.yoy).toBeCloseTo(4.08 / 4.3 - 1, 9);
+    expect(ev(f, 'segment')).toBe('华南');
+    expect(ev(f, 'yoy')).toBeCloseTo(4.08 / 4.3 - 1, 9);
     expect(f?.message).toContain('华南');
     expect(f?.message).toContain('5.1%');
   });
@@ -24,7 +26,7 @@ describe('findings', () => {
     const rows = domainRows().map((r, i) => ({ ...r, customer: i % 5 === 0 ? 'Big' : `C${i}` }));
     const f = findings(rows).find((x) => x.code === 'CUSTOMER_CONCENTRATION');
     expect(f?.severity).toBe('high');
-    expect(f?.evidence.customer).toBe('Big');
+    expect(ev(f, 'customer')).toBe('Big');
     expect(
       findings(rows, { thresholds: { concentration: 0.5 } }).some((x) => x.code === 'CUSTOMER_CONCENTRATION'),
     ).toBe(false);
@@ -36,8 +38,8 @@ describe('findings', () => {
       cost: r.amount * (r.month.startsWith('2025') ? 0.8 : 0.7),
     }));
     const f = findings(rows).find((x) => x.code === 'MARGIN_DOWN');
-    expect(f?.evidence.change).toBeCloseTo(-0.1, 9);
-    expect(f?.message).toContain('-10.0 pp');
+    expect(ev(f, 'change')).toBeCloseTo(-0.1, 9);
+    expect(f?.message).toContain('-10.0 points');
   });
 
   it('flags segments below the tolerance band and a total below target', () => {
@@ -47,23 +49,21 @@ describe('findings', () => {
     }));
     const f = findings(rows);
     const out = f.find((x) => x.code === 'OUTSIDE_TOLERANCE');
-    expect(out?.evidence.segment).toBe('西南');
+    expect(ev(out, 'segment')).toBe('西南');
     expect(out?.message).toContain('±5.0%');
     expect(codes(f)).toContain('BELOW_TARGET');
   });
 
   it('holds seasonal quarter targets to the band, but not an equal split', () => {
     const seasonal = findings(domainRows(), { targets: { kind: 'typed', base: 14e8 } });
-    expect(seasonal.some((x) => x.code === 'OUTSIDE_TOLERANCE' && x.evidence.dimension === 'quarter')).toBe(
+    expect(seasonal.some((x) => x.code === 'OUTSIDE_TOLERANCE' && ev(x, 'dimension') === 'quarter')).toBe(
       true,
     );
     const equal = findings(
       domainRows().filter((r) => r.month.startsWith('2025')),
       { targets: { kind: 'typed', base: 16e8 } },
     );
-    expect(equal.some((x) => x.code === 'OUTSIDE_TOLERANCE' && x.evidence.dimension === 'quarter')).toBe(
-      false,
-    );
+    expect(equal.some((x) => x.code === 'OUTSIDE_TOLERANCE' && ev(x, 'dimension') === 'quarter')).toBe(false);
     expect(codes(equal)).toContain('BELOW_TARGET');
   });
 
@@ -74,7 +74,7 @@ describe('findings', () => {
       { month: '2025-01', amount: 150, customer: 'A' },
     ];
     const f = findings(rows).find((x) => x.code === 'LOST_CUSTOMER_REVENUE');
-    expect(f?.evidence.shareOfPrior).toBeCloseTo(0.5, 9);
+    expect(ev(f, 'shareOfPrior')).toBeCloseTo(0.5, 9);
   });
 
   it('flags quarterly volatility and low completeness', () => {
@@ -85,7 +85,11 @@ describe('findings', () => {
     expect(codes(findings(rows))).toContain('QUARTER_VOLATILITY');
     const low = findings(rows, {}, (q) => (q.completeness.customer = 0.69));
     const f = low.find((x) => x.code === 'LOW_COMPLETENESS');
-    expect(f?.evidence).toEqual({ field: 'customer', completeness: 0.69, threshold: 0.95 });
+    expect(f?.evidence).toEqual([
+      { key: 'field', kind: 'role', value: 'customer' },
+      { key: 'completeness', kind: 'rate', value: 0.69 },
+      { key: 'threshold', kind: 'rate', value: 0.95 },
+    ]);
   });
 
   it('lists highlights after problems: record quarter, dark horse, above stretch', () => {

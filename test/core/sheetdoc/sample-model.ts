@@ -52,7 +52,7 @@ const quarter = (
 /** 13.6亿 against base 12亿 and stretch 14亿 (113.3% / 97.1%), prior 12亿. */
 export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-01-05T08:00:00.000Z',
     language,
     currency: 'CNY',
@@ -203,9 +203,18 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
         code: 'CUSTOMER_CONCENTRATION',
         severity: 'high',
         message: '最大客户占销售额18.0%,超过15%的集中度阈值',
-        evidence: { customer: 'X', share: 0.18, threshold: 0.15 },
+        evidence: [
+          { key: 'customer', kind: 'text', value: 'X' },
+          { key: 'share', kind: 'rate', value: 0.18 },
+          { key: 'threshold', kind: 'rate', value: 0.15 },
+        ],
       },
-      { code: 'RECORD_QUARTER', severity: 'highlight', message: 'Q4创全年最高', evidence: { quarter: 'Q4' } },
+      {
+        code: 'RECORD_QUARTER',
+        severity: 'highlight',
+        message: 'Q4创全年最高',
+        evidence: [{ key: 'quarter', kind: 'text', value: 'Q4' }],
+      },
     ],
     plan: {
       growth: 0.15,

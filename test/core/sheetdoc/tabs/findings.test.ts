@@ -3,6 +3,7 @@ import { makeContext } from '../../../../core/sheetdoc/context';
 import { ReviewSettingsSchema } from '../../../../core/settings/schema';
 import type { Finding } from '../../../../core/review/model';
 import { sampleModel } from '../sample-model';
+import { count, money, points, rate, role } from '../../../../core/review/evidence';
 
 const settings = ReviewSettingsSchema.parse({});
 const CODES: Finding['code'][] = [
@@ -23,7 +24,7 @@ const CODES: Finding['code'][] = [
 describe('findingsTab', () => {
   it.each(['zh-CN', 'zh-TW', 'en'] as const)('shows a localized type, never the code (%s)', (lang) => {
     const model = sampleModel(lang);
-    model.findings = CODES.map((code) => ({ code, severity: 'medium', message: 'm', evidence: {} }));
+    model.findings = CODES.map((code) => ({ code, severity: 'medium', message: 'm', evidence: [] }));
     const tab = findingsTab(makeContext(model, settings));
     const header = tab.cells.findIndex((r) => r[0] === { en: '#', 'zh-CN': '序号', 'zh-TW': '序號' }[lang]);
     expect(header).toBeGreaterThan(0);
@@ -41,7 +42,10 @@ describe('evidenceText', () => {
   const ctx = makeContext(sampleModel('zh-CN'), settings);
 
   it('labels lost-customer evidence in the tab language, money in the display unit', () => {
-    const text = evidenceText({ lost: 105, lostPriorRevenue: 27_217_000, shareOfPrior: 0.089 }, ctx);
+    const text = evidenceText(
+      [count('lost', 105), money('lostPriorRevenue', 27_217_000), rate('shareOfPrior', 0.089)],
+      ctx,
+    );
     expect(text).toContain('流失 105');
     expect(text).toContain('上年贡献');
     expect(text).toContain('占上年 8.9%');
@@ -49,20 +53,33 @@ describe('evidenceText', () => {
   });
 
   it('names a quarter dimension and a missing field in words', () => {
-    expect(evidenceText({ dimension: 'quarter', attainment: 0.914 }, ctx)).toBe('季度；达成率 91.4%');
-    expect(evidenceText({ field: 'customer', completeness: 0.62 }, ctx)).toBe('客户；完整率 62.0%');
+    expect(evidenceText([role('dimension', 'quarter'), rate('attainment', 0.914)], ctx)).toBe(
+      '季度；达成率 91.4%',
+    );
+    expect(evidenceText([role('field', 'customer'), rate('completeness', 0.62)], ctx)).toBe(
+      '客户；完整率 62.0%',
+    );
   });
 
   it('writes English amounts with a short unit suffix', () => {
     const en = makeContext(sampleModel('en'), ReviewSettingsSchema.parse({ displayUnit: 'M' }));
-    expect(evidenceText({ revenue: 72_522_610, yoy: -0.095 }, en)).toBe('revenue 72.5M; YoY -9.5%');
+    expect(evidenceText([money('revenue', 72_522_610), rate('yoy', -0.095)], en)).toBe(
+      'revenue 72.5M; YoY -9.5%',
+    );
   });
 
   it('shows variation and margins as percentages', () => {
     const text = evidenceText(
-      { coefficientOfVariation: 0.31, grossMargin: 0.4, priorGrossMargin: 0.42 },
+      [rate('coefficientOfVariation', 0.31), rate('grossMargin', 0.4), rate('priorGrossMargin', 0.42)],
       ctx,
     );
     expect(text).toBe('变异系数 31.0%；毛利率 40.0%；上年毛利率 42.0%');
+  });
+
+  it('reads each figure by its kind, not by its name: a point change in points, a count grouped', () => {
+    expect(evidenceText([points('change', -0.037), points('threshold', 0.03)], ctx)).toBe(
+      '变化 -3.7个百分点；阈值 3.0个百分点',
+    );
+    expect(evidenceText([count('lost', 1234)], ctx)).toBe('流失 1,234');
   });
 });
