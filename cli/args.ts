@@ -160,7 +160,7 @@ export function unitChoice(text: string): z.infer<typeof UnitChoiceSchema> | nul
  * @example splitFileSheet('t.xlsx:目标') // { file: 't.xlsx', sheet: '目标' }
  */
 export function splitFileSheet(s: string): { file: string; sheet: string | null } {
-  const m = /^(.*\.(?:xlsx|xlsm|csv|tsv|txt)):(.+)$/i.exec(s);
+  const m = /^(.*\.(?:xlsx|xlsm|xls|ods|csv|tsv|txt)):(.+)$/i.exec(s);
   return m ? { file: m[1], sheet: m[2] } : { file: s, sheet: null };
 }
 

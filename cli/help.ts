@@ -3,7 +3,7 @@
 export const HELP_TEXT = `sales-review — year-end sales review and next-year plan / 销售年终复盘与下年度计划
 
 Usage / 用法:
-  sales-review review <input.xlsx|input.csv> [options]
+  sales-review review <input.xlsx|.xlsm|.xls|.ods|.csv> [options]
 
 Reads the sales sheet, writes a copy of the workbook with the review tabs added (your sheets are
 left as they are), and prints the attainment, the YoY growth and the output path.

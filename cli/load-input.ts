@@ -8,11 +8,13 @@ import type { CellValue } from '../core/table/types';
 import type { ProgressEvent } from '../core/host/port';
 import { readCsvFile, type CsvEncoding } from './read-csv';
 import { readXlsxFile, type SheetGrid } from './read-xlsx';
+import { readSheetjsFile } from './read-sheetjs';
 import { sheetNameFromFile } from './write-output';
 import type { CliMessage } from './messages';
 
 export interface LoadedInput {
-  kind: 'xlsx' | 'csv';
+  /** xlsx: the package is the output's base; the others become a new workbook. */
+  kind: 'xlsx' | 'csv' | 'xls' | 'ods';
   path: string;
   bytes: number;
   sheets: SheetGrid[];
@@ -22,6 +24,11 @@ export interface LoadedInput {
 export type LoadResult = { ok: true; input: LoadedInput } | ({ ok: false } & CliMessage);
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
+/** Read through SheetJS: BIFF8/BIFF5 (old Excel, WPS) and OpenDocument. */
+const SHEETJS_EXT = new Map<string, 'xls' | 'ods'>([
+  ['.xls', 'xls'],
+  ['.ods', 'ods'],
+]);
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
 
 /**
@@ -43,6 +50,13 @@ export async function loadInput(path: string, onProgress?: (e: ProgressEvent) =>
       return {
         ok: true,
         input: { kind: 'xlsx', path, bytes, sheets: await readXlsxFile(path, onProgress), encoding: null },
+      };
+    }
+    const other = SHEETJS_EXT.get(ext);
+    if (other) {
+      return {
+        ok: true,
+        input: { kind: other, path, bytes, sheets: await readSheetjsFile(path, onProgress), encoding: null },
       };
     }
     if (CSV_EXT.has(ext)) {

@@ -176,7 +176,8 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
 
   const out = o.out ?? defaultOut(o.input);
-  const data = input.kind === 'csv' ? csvDataPlan(sales.grid, o.data) : null;
+  // A CSV, .xls or .ods becomes a new workbook: its sales sheet's rows go in as a data sheet when they fit.
+  const data = input.kind !== 'xlsx' ? csvDataPlan(sales.grid, o.data) : null;
   if (data && !data.copy && data.why === 'over-sheet') {
     note(
       cliMessage('CSV_NOT_COPIED', lang, {
@@ -187,6 +188,7 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   } else if (data && !data.copy && data.why === 'too-big') {
     note(
       cliMessage('CSV_DATA_LEFT_OUT', lang, {
+        sheet: sales.name,
         rows: sales.grid.length.toLocaleString('en-US'),
         cells: data.cells.toLocaleString('en-US'),
         max: CSV_DATA_AUTO_MAX_CELLS.toLocaleString('en-US'),

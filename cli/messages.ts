@@ -41,9 +41,9 @@ const MESSAGES = {
     'zh-TW': '找不到檔案：{file}。',
   },
   UNSUPPORTED_INPUT: {
-    en: 'Cannot read {file}: give an .xlsx or .csv file.',
-    'zh-CN': '无法读取 {file}：请提供 .xlsx 或 .csv 文件。',
-    'zh-TW': '無法讀取 {file}：請提供 .xlsx 或 .csv 檔案。',
+    en: 'Cannot read {file}: give an .xlsx, .xlsm, .xls, .ods or .csv file.',
+    'zh-CN': '无法读取 {file}：请提供 .xlsx、.xlsm、.xls、.ods 或 .csv 文件。',
+    'zh-TW': '無法讀取 {file}：請提供 .xlsx、.xlsm、.xls、.ods 或 .csv 檔案。',
   },
   READ_FAILED: {
     en: 'Could not read {file} ({reason}); is it a valid, unencrypted workbook?',
@@ -66,12 +66,13 @@ const MESSAGES = {
     'zh-TW': 'CSV 共 {rows} 列，超過工作表上限（{max} 列）：復盤已涵蓋全部資料，但原始資料未複製到活頁簿中。',
   },
   CSV_DATA_LEFT_OUT: {
-    en: 'The CSV has {rows} rows ({cells} cells): the review covers all of them, but to keep writing fast the data is not copied into the workbook (over {max} cells); add --with-data to copy it.',
+    en: 'Sheet "{sheet}" has {rows} rows ({cells} cells): the review covers all of them, but to keep writing fast they are not copied into the new workbook (over {max} cells); add --with-data to copy them.',
     'zh-CN':
-      'CSV 共 {rows} 行（{cells} 个单元格）：复盘已涵盖全部数据，但为保持写入速度，超过 {max} 个单元格的数据不复制到工作簿中；如需复制，请加 --with-data。',
+      '工作表「{sheet}」共 {rows} 行（{cells} 个单元格）：复盘已涵盖全部数据，但为保持写入速度，超过 {max} 个单元格的数据不复制到新工作簿中；如需复制，请加 --with-data。',
     'zh-TW':
-      'CSV 共 {rows} 列（{cells} 個儲存格）：復盤已涵蓋全部資料，但為保持寫入速度，超過 {max} 個儲存格的資料不複製到活頁簿中；如需複製，請加上 --with-data。',
+      '工作表「{sheet}」共 {rows} 列（{cells} 個儲存格）：復盤已涵蓋全部資料，但為保持寫入速度，超過 {max} 個儲存格的資料不複製到新活頁簿中；如需複製，請加上 --with-data。',
   },
+
   STRETCH_WITHOUT_TARGET: {
     en: '--stretch needs --target (the base target) as well.',
     'zh-CN': '使用 --stretch 时还需要 --target（基础目标）。',

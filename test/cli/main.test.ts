@@ -147,6 +147,26 @@ describe('main (in process)', () => {
     expect(wb.worksheets.slice(1).every((w) => w.name.startsWith('复盘'))).toBe(true);
   });
 
+  it('reviews an .xls into a new .xlsx: the sales sheet copied as values, the review tabs after it', async () => {
+    const out = join(dir, 'legacy-review.xlsx');
+    const r = await runIn([
+      'review',
+      join(__dirname, '..', 'fixtures', 'legacy', 'legacy.xls'),
+      '-o',
+      out,
+      '--lang',
+      'en',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('data from sheet "销售明细"');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0].name).toBe('销售明细');
+    expect(wb.worksheets[0].getCell('B3').value).toBe('上海恒达科技有限公司');
+    expect(wb.worksheets.slice(1).length).toBeGreaterThan(2);
+  });
+
   it('leaves the data sheet out with --no-data: the review tabs only', async () => {
     const csv = join(dir, 'nodata.csv');
     writeFileSync(csv, smallCsv());
@@ -229,7 +249,7 @@ describe('main (in process)', () => {
     writeFileSync(pdf, '%PDF-1.4');
     const r = await runIn(['review', pdf, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`Cannot read ${pdf}: give an .xlsx or .csv file.`);
+    expect(r.stderr.trim()).toBe(`Cannot read ${pdf}: give an .xlsx, .xlsm, .xls, .ods or .csv file.`);
   });
 
   it('names a missing sheet and lists the ones there are', async () => {
