@@ -20,7 +20,6 @@ import { compareReview, type Check } from './compare';
 const PENDING: Record<string, string> = {
   'zh-wps-partner-months.xlsx': 'issue 14: months as columns (wide sheet)',
   'zh-meal-orders-split.xlsx': 'issue 14: one data set split over three sheets',
-  'zh-hospital-pharmacy-2018.xls': 'the CLI reads no legacy .xls yet (files engineer, cli/)',
   'zh-product-months-wide.xlsx': 'issue 14: months as columns (wide sheet)',
   'zh-meal-order-info.csv':
     'order_status is a code (1 paid, 0 unpaid, 2 cancelled): which codes are sales is not in the file; the user says so with --exclude-status 0,2',
