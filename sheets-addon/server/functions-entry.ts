@@ -17,11 +17,22 @@ export function sheetsCall(name: string, args: unknown[]): unknown {
   );
 }
 
-/** Error-message language of custom functions: the user's locale when Apps Script tells us. */
+/**
+ * Error-message language of custom functions: the user's locale when Apps Script gives it to a
+ * custom function, else the spreadsheet's locale (a read-only Spreadsheet call, which custom
+ * functions may make), else English.
+ */
 function functionLang(): Lang {
-  try {
-    return langFromLocale(Session.getActiveUserLocale().replace('_', '-'));
-  } catch {
-    return 'en';
+  for (const locale of [
+    () => Session.getActiveUserLocale(),
+    () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(),
+  ]) {
+    try {
+      const tag = locale();
+      if (tag) return langFromLocale(tag.replace('_', '-'));
+    } catch {
+      // not available to custom functions in this execution: try the next source
+    }
   }
+  return 'en';
 }

@@ -87,7 +87,7 @@ describe('the built project in a vm', () => {
   });
 
   it('SALES_ATTAINMENT takes scalars and 2-D ranges as Sheets passes them', () => {
-    const p = loadProject(out, createFakeGas());
+    const p = loadProject(out, createFakeGas(), 'customFunction');
     expect(p.SALES_ATTAINMENT(120, 100)).toBeCloseTo(1.2, 12);
     const spilled = p.SALES_ATTAINMENT([[137], [120], ['']], 120) as unknown[][];
     expect(spilled[0][0]).toBeCloseTo(137 / 120, 12);
@@ -99,20 +99,32 @@ describe('the built project in a vm', () => {
   });
 
   it('throws a scalar error with its message (Sheets shows #ERROR! and the message)', () => {
-    const p = loadProject(out, createFakeGas({ locale: 'en_US' }));
+    const p = loadProject(out, createFakeGas({ locale: 'en_US' }), 'customFunction');
     expect(() => p.SALES_ATTAINMENT(100, 0)).toThrow(/\S/);
     expect(() => p.SALES_ATTAINMENT(100, 0)).not.toThrow(/^#/);
   });
 
+  it('custom functions run with only the services Sheets gives them; messages in the spreadsheet locale', () => {
+    // Session is not available to a custom function: the messages follow the spreadsheet's locale
+    const gas = createFakeGas({ locale: 'en_US', spreadsheetLocale: 'zh_CN' });
+    const p = loadProject(out, gas, 'customFunction');
+    expect(() => p.SALES_ATTAINMENT(100, '')).toThrow(/为空/);
+    expect(() =>
+      (gas.customFunctionGlobals.Session as { getActiveUserLocale(): string }).getActiveUserLocale(),
+    ).toThrow(/You do not have permission/);
+    // and nothing a custom function runs writes to the spreadsheet
+    expect(gas.log.count('Spreadsheet.insertSheet')).toBe(0);
+  });
+
   it('SALES_SPLIT splits a total by a row of weights exactly', () => {
-    const p = loadProject(out, createFakeGas());
+    const p = loadProject(out, createFakeGas(), 'customFunction');
     const parts = p.SALES_SPLIT(1000, [[3, 3, 2, 2]], undefined) as number[][];
     expect(parts).toEqual([[300, 300, 200, 200]]);
   });
 
   it('SALES_QUARTER and SALES_FISCAL_YEAR read Date cells in the spreadsheet time zone', () => {
     const gas = createFakeGas({ timeZone: 'Asia/Shanghai' });
-    const p = loadProject(out, gas);
+    const p = loadProject(out, gas, 'customFunction');
     // 2025-04-01 00:00 in Shanghai = 2025-03-31 16:00 UTC: a Q2 date, not Q1.
     const apr1 = new Date('2025-03-31T16:00:00Z');
     expect(p.SALES_QUARTER(apr1, undefined)).toBe(2);
@@ -120,7 +132,7 @@ describe('the built project in a vm', () => {
   });
 
   it('SALES_GROWTH and SALES_HHI work on ranges with blanks as Sheets sends them', () => {
-    const p = loadProject(out, createFakeGas());
+    const p = loadProject(out, createFakeGas(), 'customFunction');
     expect(p.SALES_GROWTH(110, 100)).toBeCloseTo(0.1, 12);
     expect(p.SALES_HHI([[50], [50], ['']])).toBe(5000);
   });

@@ -1,7 +1,8 @@
 /**
  * In-memory Sheet / Range / RangeList with the Sheets semantics the add-on relies on: setValues
  * turns "=…" strings into formulas and numeric text into numbers unless the cell's number format
- * is plain text ("@"); dimensions must match exactly; getValues returns "" for blanks.
+ * is plain text ("@"); dimensions must match exactly; getValues returns "" for blanks. The limits
+ * Sheets enforces are in `SHEETS_LIMITS`, each with the page that states it.
  */
 import type { CallLog } from './fake-calls';
 import { FakeChartBuilder, type FakeChart, type FakeRule } from './fake-builders';
@@ -41,6 +42,34 @@ function blankCell(): FakeCell {
 }
 
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/** What Sheets refuses, rule by rule. */
+export const SHEETS_LIMITS = {
+  // "Up to 10 million cells" per spreadsheet, counted over every sheet's grid (empty cells too):
+  // https://support.google.com/drive/answer/37603 (Files you can store in Google Drive)
+  cells: 10_000_000,
+  // "A cell can contain up to 50,000 characters" (same page); setValues refuses a longer string.
+  cellChars: 50_000,
+  // Sheet names: not empty, unique ignoring case, at most 100 characters (the Sheets UI and the
+  // Sheets API refuse longer titles; the Apps Script reference of Sheet.setName states no limit):
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String)
+  sheetName: 100,
+  // Developer metadata: 30,000 characters (keys + values) per sheet and per spreadsheet:
+  // https://developers.google.com/sheets/api/guides/metadata (metadata storage limits)
+  metadataChars: 30_000,
+} as const;
+
+/**
+ * Throws Sheets' error for a sheet name it refuses (an empty name, too long); duplicates are
+ * checked by the spreadsheet, which knows the other names.
+ */
+export function checkSheetName(name: string): void {
+  if (name.trim() === '') throw new Error('Sheet name cannot be empty.');
+  if (name.length > SHEETS_LIMITS.sheetName)
+    throw new Error(
+      `Sheet name "${name.slice(0, 20)}…" is longer than ${SHEETS_LIMITS.sheetName} characters.`,
+    );
+}
 
 export class FakeMetadata {
   constructor(
@@ -85,6 +114,8 @@ export class FakeSheet {
     public name: string,
     readonly id: number,
     private isNameTaken: (name: string, self: FakeSheet) => boolean,
+    /** Throws when growing this sheet by `cells` would pass the spreadsheet's 10M-cell limit. */
+    private readonly ensureRoom: (cells: number) => void = () => undefined,
   ) {}
 
   /** Test helper: the cell (created on demand), 1-based. */
@@ -134,6 +165,7 @@ export class FakeSheet {
   }
   setName(name: string): this {
     this.log.hit('Sheet.setName');
+    checkSheetName(name);
     if (this.isNameTaken(name, this))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
@@ -162,12 +194,14 @@ export class FakeSheet {
   insertRowsAfter(after: number, n: number): this {
     this.log.hit('Sheet.insertRowsAfter');
     if (after > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.ensureRoom(n * this.maxCols);
     this.maxRows += n;
     return this;
   }
   insertColumnsAfter(after: number, n: number): this {
     this.log.hit('Sheet.insertColumnsAfter');
     if (after > this.maxCols) throw new Error('Those columns are out of bounds.');
+    this.ensureRoom(n * this.maxRows);
     this.maxCols += n;
     return this;
   }
@@ -263,6 +297,11 @@ export class FakeSheet {
   }
   addDeveloperMetadata(key: string, value?: string): this {
     this.log.hit('Sheet.addDeveloperMetadata');
+    const used = this.metadata.reduce((n, m) => n + m.key.length + (m.value ?? '').length, 0);
+    if (used + key.length + (value ?? '').length > SHEETS_LIMITS.metadataChars)
+      throw new Error(
+        `Developer metadata on this sheet would exceed ${SHEETS_LIMITS.metadataChars} characters.`,
+      );
     this.metadata.push(new FakeMetadata(this.log, key, value ?? null, this));
     return this;
   }
@@ -326,6 +365,10 @@ export class FakeRange {
     return this.each('setValues', values, (cell, v) => {
       cell.formula = '';
       if (v === null || v === undefined) cell.value = '';
+      else if (typeof v === 'string' && v.length > SHEETS_LIMITS.cellChars)
+        throw new Error(
+          `Your input contains more than the maximum of ${SHEETS_LIMITS.cellChars} characters in a single cell.`,
+        );
       else if (typeof v === 'string') {
         const text = cell.numberFormat === '@';
         if (!text && v.startsWith('=') && v.length > 1) {

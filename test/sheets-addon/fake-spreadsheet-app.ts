@@ -7,7 +7,7 @@
 import type { GasEnv } from '../../sheets-addon/server/env';
 import { CallLog } from './fake-calls';
 import { FakeRuleBuilder } from './fake-builders';
-import { FakeSheet, type FakeMetadata } from './fake-sheet';
+import { checkSheetName, FakeSheet, SHEETS_LIMITS, type FakeMetadata } from './fake-sheet';
 
 export { CallLog } from './fake-calls';
 export { FakeSheet } from './fake-sheet';
@@ -16,6 +16,8 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   active: FakeSheet;
   toasts: { message: string; title: string }[] = [];
+  /** The spreadsheet's locale (File → Settings), as Sheets spells it: "zh_CN". */
+  locale = 'en_US';
   private nextId = 1000;
 
   constructor(
@@ -29,11 +31,26 @@ export class FakeSpreadsheet {
   private taken = (name: string, self: FakeSheet) =>
     this.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
 
+  /** Grid cells of every sheet (what the 10M-cell limit counts). */
+  gridCells(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  }
+
+  private ensureRoom = (cells: number): void => {
+    if (this.gridCells() + cells > SHEETS_LIMITS.cells)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${SHEETS_LIMITS.cells} cells.`,
+      );
+  };
+
   /** Test helper: adds a sheet without counting a call. */
   addSheet(name: string, index = this.sheets.length): FakeSheet {
+    checkSheetName(name);
     if (this.taken(name, null as unknown as FakeSheet))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    const sheet = new FakeSheet(this.log, name, this.nextId++, this.taken);
+    // a new sheet is 1000 × 26, as Sheets makes it
+    this.ensureRoom(1000 * 26);
+    const sheet = new FakeSheet(this.log, name, this.nextId++, this.taken, this.ensureRoom);
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
@@ -82,6 +99,10 @@ export class FakeSpreadsheet {
   getSpreadsheetTimeZone(): string {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    this.log.hit('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
   }
   createDeveloperMetadataFinder() {
     this.log.hit('Spreadsheet.createDeveloperMetadataFinder');
@@ -217,6 +238,44 @@ export interface FakeGas {
   lock: FakeDocumentLock;
   env: GasEnv;
   globals: Record<string, unknown>;
+  /** The globals a custom-function execution gets (no service that needs authorization). */
+  customFunctionGlobals: Record<string, unknown>;
+}
+
+/** Spreadsheet methods that change something (custom functions may not call them). */
+const WRITES =
+  /^(set|insert|delete|add|append|clear|merge|toast|copy|move|hide|show|sort|activate|create|new)/;
+
+/**
+ * The services as a custom function sees them. Custom functions never ask for authorization, so
+ * only services that need none work: Spreadsheet read-only ("most get*() methods, but not set*()"),
+ * Utilities, Properties, Cache, Lock; others throw "You do not have permission to call …".
+ * Session is not in that list, so the fake refuses it too (the add-on falls back without it).
+ * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
+ */
+function customFunctionServices(services: Record<string, unknown>): Record<string, unknown> {
+  const denied = (what: string) => () => {
+    throw new Error(`Exception: You do not have permission to call ${what}.`);
+  };
+  const readOnly = (target: object, name: string): object =>
+    new Proxy(target, {
+      get(t, prop, receiver) {
+        const v = Reflect.get(t, prop, receiver) as unknown;
+        if (typeof prop !== 'string' || typeof v !== 'function') return v;
+        if (WRITES.test(prop) || prop === 'getUi') return denied(`${name}.${prop}`);
+        return (...args: unknown[]) => {
+          const out = (v as (...a: unknown[]) => unknown).apply(t, args);
+          return typeof out === 'object' && out !== null && !Array.isArray(out) && !(out instanceof Date)
+            ? readOnly(out, out.constructor?.name?.replace(/^Fake/, '') ?? name)
+            : out;
+        };
+      },
+    });
+  return {
+    ...services,
+    SpreadsheetApp: readOnly(services.SpreadsheetApp as object, 'SpreadsheetApp'),
+    Session: { getActiveUserLocale: denied('Session.getActiveUserLocale') },
+  };
 }
 
 /**
@@ -224,10 +283,11 @@ export interface FakeGas {
  * @example const gas = createFakeGas(); renderTab(gas.env, gas.ss.insertSheet('x') as never, tab)
  */
 export function createFakeGas(
-  options: { timeZone?: string; locale?: string; firstSheet?: string } = {},
+  options: { timeZone?: string; locale?: string; firstSheet?: string; spreadsheetLocale?: string } = {},
 ): FakeGas {
   const log = new CallLog();
   const ss = new FakeSpreadsheet(log, options.timeZone, options.firstSheet);
+  ss.locale = options.spreadsheetLocale ?? options.locale ?? ss.locale;
   const ui = new FakeUi(log);
   const properties = new Map<string, string>();
   const html = new Map<string, string>([['sidebar', '<!DOCTYPE html><div id="app"></div>']]);
@@ -236,10 +296,16 @@ export function createFakeGas(
   const lock = new FakeDocumentLock(clock);
   const docProps = {
     getProperty: (k: string) => (log.hit('Properties.getProperty'), properties.get(k) ?? null),
+    // Quotas: a property value is at most 9 KB, one property store at most 500 KB in total:
+    // https://developers.google.com/apps-script/guides/services/quotas
     setProperty: (k: string, v: string) => {
       log.hit('Properties.setProperty');
       if (typeof v !== 'string') throw new Error('Property values must be strings.');
       if (Buffer.byteLength(v) > 9 * 1024) throw new Error('Argument too large: value');
+      let total = Buffer.byteLength(k) + Buffer.byteLength(v);
+      for (const [key, value] of properties)
+        if (key !== k) total += Buffer.byteLength(key) + Buffer.byteLength(value);
+      if (total > 500 * 1024) throw new Error('You have exceeded the property storage quota.');
       properties.set(k, v);
       return docProps;
     },
@@ -293,5 +359,17 @@ export function createFakeGas(
     lock: services.LockService,
     now: () => clock.now,
   } as unknown as GasEnv;
-  return { log, ss, ui, properties, html, locale, clock, lock, env, globals: { ...services } };
+  return {
+    log,
+    ss,
+    ui,
+    properties,
+    html,
+    locale,
+    clock,
+    lock,
+    env,
+    globals: { ...services },
+    customFunctionGlobals: customFunctionServices(services),
+  };
 }

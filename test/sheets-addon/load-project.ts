@@ -11,8 +11,13 @@ export const SCRIPT_FILES = ['sales-review-lib.js', 'main.js', 'functions.js'] a
 
 export type Project = Context & Record<string, (...args: unknown[]) => unknown>;
 
-export function loadProject(outDir: string, gas: FakeGas): Project {
-  const ctx = createContext({ ...gas.globals, console }) as Project;
+/**
+ * The project as one execution sees it; `as: 'customFunction'` gives it the services a custom
+ * function may use (Sheets runs each SALES_* call as such an execution).
+ */
+export function loadProject(outDir: string, gas: FakeGas, as: 'menu' | 'customFunction' = 'menu'): Project {
+  const globals = as === 'customFunction' ? gas.customFunctionGlobals : gas.globals;
+  const ctx = createContext({ ...globals, console }) as Project;
   for (const f of SCRIPT_FILES)
     new Script(readFileSync(join(outDir, f), 'utf8'), { filename: f }).runInContext(ctx);
   return ctx;
