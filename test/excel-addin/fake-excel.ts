@@ -1,15 +1,33 @@
+import {
+  CHART_TYPES,
+  checkCells,
+  checkChartMember,
+  checkMerge,
+  checkPayload,
+  checkShape,
+  checkSheetName,
+  OfficeError,
+  type CellBox,
+} from './excel-rules';
+
 /**
  * A small, faithful fake of the Excel object-model subset the host uses, because office-addin-mock
- * cannot express deferred batches, null objects, sheet creation or failing round trips.
+ * cannot express deferred batches, null objects, sheet creation or failing round trips. (The real
+ * client library runs against office-js/wire-server.ts; this fake is the quick one.)
  *
- * Faithful where it matters for the tests:
- * - every write and load is QUEUED and runs only at `context.sync()`, in order; a failing
- *   operation rejects the sync and the operations queued after it never run (as in Office.js);
+ * Faithful where it matters for the tests — the rules Excel states are in excel-rules.ts:
+ * - every write and load is QUEUED on its own request context and runs only at that context's
+ *   `sync()`, in order; a failing operation rejects the sync and the operations queued after it
+ *   never run (as in Office.js); `Excel.run` syncs once more when its batch resolves; an object
+ *   used after its `Excel.run` finished, or passed into another context, fails (one queue per run);
  * - reading a property that was not loaded and synced throws;
- * - sheet names are unique case-insensitively (add/rename clashes fail), the last sheet cannot
- *   be deleted, getItem of a missing sheet fails with ItemNotFound;
- * - writing `values` turns a string starting with "=" into a formula unless the cell's number
- *   format is "@" (text), exactly Excel's rule; reads over 5M cells or 5 MB fail;
+ * - sheet names follow Excel's rules (31 characters, no / \ ? * : [ ], no leading or trailing
+ *   apostrophe, not "History", unique without case), the last sheet cannot be deleted, getItem of
+ *   a missing sheet fails with ItemNotFound;
+ * - `values` and `numberFormat` must match the range's shape; writing `values` turns a string
+ *   starting with "=" into a formula unless the cell's number format is "@" (text), exactly
+ *   Excel's rule; reads and writes over 5M cells, and requests over 5 MB, fail; a merge may not
+ *   overlap part of another; a waterfall chart has no series (nor title on an old build);
  * - worksheet custom properties (ExcelApi 1.12): keys case-insensitive and at most 255 characters,
  *   `add` overwrites, `getItemOrNullObject` gives a null object for a missing key; they belong to
  *   the sheet, so `copySheet` (the user's Move or Copy) copies them, and `reopen` keeps them while
@@ -31,6 +49,10 @@ export class FakeSheet {
   tabColor = '';
   /** Worksheet custom properties by lower-cased key. */
   customProperties = new Map<string, { key: string; value: string }>();
+  /** Merged areas. */
+  merges: CellBox[] = [];
+  /** Charts added, by type, in order. */
+  charts: string[] = [];
   constructor(
     public name: string,
     /** Changes only when the workbook is reopened (`FakeExcel.reopen`). */
@@ -77,15 +99,6 @@ interface Box {
   cols: number;
 }
 
-class OfficeError extends Error {
-  constructor(
-    public readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
@@ -113,8 +126,8 @@ export class FakeExcel {
   calcSuspendedSyncs = 0;
   /** ExcelApi 1.12 worksheet custom properties available. */
   customPropertiesSupported = true;
-  private queue: (() => void)[] = [];
-  private pendingBytes = 0;
+  /** Plays an Excel build that refuses a waterfall chart's title (Excel 2016, office-js#2041). */
+  oldChartBuild = false;
   private nextId = 1;
   private fail: { sync: number; afterOps: number } | null = null;
 
@@ -123,7 +136,12 @@ export class FakeExcel {
     this.activeId = this.sheets[0]?.id ?? '';
   }
 
+  /** Test setup: adds a sheet (Excel's name rules apply). */
   addSheet(name: string): FakeSheet {
+    checkSheetName(
+      name,
+      this.sheets.map((o) => o.name),
+    );
     const s = new FakeSheet(name, `{${String(this.nextId++).padStart(8, '0')}}`);
     this.sheets.push(s);
     return s;
@@ -166,43 +184,37 @@ export class FakeExcel {
     this.fail = { sync: this.syncCount + sync, afterOps };
   }
 
-  /** `Excel.run` over this workbook. */
+  /**
+   * `Excel.run` over this workbook: a new request context with its own queue; what the batch left
+   * queued is sent when it resolves, as Excel.run does; afterwards the context is finished.
+   */
   run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(this);
-    return batch(ctx as unknown as Excel.RequestContext);
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      await ctx.sync();
+      return result;
+    } finally {
+      ctx.finished = true;
+    }
   };
 
-  enqueue(op: () => void, bytes = 0): void {
-    this.queue.push(op);
-    this.pendingBytes += bytes;
-  }
-
-  addBytes(n: number): void {
-    this.pendingBytes += n;
-  }
-
-  async sync(): Promise<void> {
+  /** One round trip: the whole request is refused over 5 MB; else its operations run in order. */
+  async send(ops: (() => void)[], requestBytes: number, response: { bytes: number }): Promise<void> {
+    if (ops.length === 0) return;
     this.syncCount++;
-    const ops = this.queue;
-    this.queue = [];
     const failing = this.fail && this.fail.sync === this.syncCount ? this.fail : null;
-    try {
-      ops.forEach((op, i) => {
-        if (failing && i === failing.afterOps) throw new OfficeError('GeneralException', 'Injected failure');
-        op();
-      });
-      if (failing && ops.length <= failing.afterOps)
-        throw new OfficeError('GeneralException', 'Injected failure');
-    } finally {
-      if (failing) this.fail = null;
-      this.maxSyncBytes = Math.max(this.maxSyncBytes, this.pendingBytes);
-      if (this.pendingBytes > 5 * 1024 * 1024) {
-        this.pendingBytes = 0;
-        // eslint-disable-next-line no-unsafe-finally
-        throw new OfficeError('RequestPayloadSizeLimitExceeded', 'Payload over 5 MB');
-      }
-      this.pendingBytes = 0;
-    }
+    if (failing) this.fail = null;
+    this.maxSyncBytes = Math.max(this.maxSyncBytes, requestBytes);
+    checkPayload('Request', requestBytes);
+    ops.forEach((op, i) => {
+      if (failing && i === failing.afterOps) throw new OfficeError('GeneralException', 'Injected failure');
+      op();
+    });
+    if (failing && ops.length <= failing.afterOps)
+      throw new OfficeError('GeneralException', 'Injected failure');
+    this.maxSyncBytes = Math.max(this.maxSyncBytes, response.bytes);
+    checkPayload('Response', response.bytes);
   }
 
   resolveSheet(key: string): FakeSheet {
@@ -212,15 +224,50 @@ export class FakeExcel {
   }
 }
 
+/**
+ * One request context: its own queue, sent by its own sync. Objects belong to the context they
+ * were made from; using one after its run finished, or inside another context, is an error (the
+ * real client throws InvalidObjectPath / InvalidRequestContext).
+ */
 class FakeContext {
   workbook: { worksheets: WorksheetCollection };
   application: { suspendApiCalculationUntilNextSync: () => void };
-  constructor(private readonly x: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetCollection(x) };
-    this.application = { suspendApiCalculationUntilNextSync: () => x.enqueue(() => x.calcSuspendedSyncs++) };
+  finished = false;
+  private queue: (() => void)[] = [];
+  private requestBytes = 0;
+  private response = { bytes: 0 };
+  constructor(readonly x: FakeExcel) {
+    this.workbook = { worksheets: new WorksheetCollection(this) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.enqueue(() => x.calcSuspendedSyncs++),
+    };
   }
-  sync(): Promise<void> {
-    return this.x.sync();
+  enqueue(op: () => void, bytes = 0): void {
+    if (this.finished)
+      throw new OfficeError('InvalidObjectPath', 'The object was made in an Excel.run that has finished.');
+    this.queue.push(op);
+    this.requestBytes += bytes;
+  }
+  /** Response bytes of a load (counted when its operation runs). */
+  addBytes(n: number): void {
+    this.response.bytes += n;
+  }
+  /** An object passed as an argument must belong to this context. */
+  own(other: { c: FakeContext }): void {
+    if (other.c !== this)
+      throw new OfficeError(
+        'InvalidRequestContext',
+        'Cannot use the object across different request contexts.',
+      );
+  }
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const bytes = this.requestBytes;
+    const response = this.response;
+    this.queue = [];
+    this.requestBytes = 0;
+    this.response = { bytes: 0 };
+    await this.x.send(ops, bytes, response);
   }
 }
 
@@ -240,14 +287,14 @@ class Loaded<T> {
 
 class WorksheetCollection {
   private loadedItems = new Loaded<Worksheet[]>();
-  constructor(private readonly x: FakeExcel) {}
+  constructor(readonly c: FakeContext) {}
   get items(): Worksheet[] {
     return this.loadedItems.get('items');
   }
   load(_props?: string): void {
-    this.x.enqueue(() => {
-      const list = this.x.sheets.map((s) => {
-        const ws = new Worksheet(this.x, () => s);
+    this.c.enqueue(() => {
+      const list = this.c.x.sheets.map((s) => {
+        const ws = new Worksheet(this.c, () => s);
         ws.snapshot(s);
         return ws;
       });
@@ -256,20 +303,19 @@ class WorksheetCollection {
   }
   add(name: string): Worksheet {
     let created: FakeSheet | null = null;
-    this.x.enqueue(() => {
-      if (this.x.sheet(name)) throw new OfficeError('ItemAlreadyExists', `Sheet ${name} exists`);
-      created = this.x.addSheet(name);
-    });
-    return new Worksheet(this.x, () => {
+    this.c.enqueue(() => {
+      created = this.c.x.addSheet(name);
+    }, 64);
+    return new Worksheet(this.c, () => {
       if (!created) throw new OfficeError('ItemNotFound', 'sheet not created');
       return created;
     });
   }
   getItem(key: string): Worksheet {
-    return new Worksheet(this.x, () => this.x.resolveSheet(key));
+    return new Worksheet(this.c, () => this.c.x.resolveSheet(key));
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.x, () => this.x.resolveSheet(this.x.activeId));
+    return new Worksheet(this.c, () => this.c.x.resolveSheet(this.c.x.activeId));
   }
 }
 
@@ -277,26 +323,28 @@ class Worksheet {
   private loaded = new Loaded<{ name: string; id: string; visibility: string }>();
   private newName: string | null = null;
   constructor(
-    private readonly x: FakeExcel,
+    readonly c: FakeContext,
     readonly resolve: () => FakeSheet,
   ) {}
   snapshot(s: FakeSheet): void {
     this.loaded.set({ name: s.name, id: s.id, visibility: s.visibility });
   }
   load(_props?: string): void {
-    this.x.enqueue(() => this.snapshot(this.resolve()));
+    this.c.enqueue(() => this.snapshot(this.resolve()));
   }
   get name(): string {
     return this.newName ?? this.loaded.get('name').name;
   }
   set name(v: string) {
     this.newName = v;
-    this.x.enqueue(() => {
+    this.c.enqueue(() => {
       const s = this.resolve();
-      const other = this.x.sheet(v);
-      if (other && other !== s) throw new OfficeError('ItemAlreadyExists', `Sheet ${v} exists`);
+      checkSheetName(
+        v,
+        this.c.x.sheets.filter((o) => o !== s).map((o) => o.name),
+      );
       s.name = v;
-    });
+    }, 64);
   }
   get id(): string {
     return this.loaded.get('id').id;
@@ -305,29 +353,29 @@ class Worksheet {
     return this.loaded.get('visibility').visibility;
   }
   set tabColor(v: string) {
-    this.x.enqueue(() => (this.resolve().tabColor = v));
+    this.c.enqueue(() => (this.resolve().tabColor = v));
   }
   delete(): void {
-    this.x.enqueue(() => {
+    this.c.enqueue(() => {
       const s = this.resolve();
-      if (this.x.sheets.length === 1)
+      if (this.c.x.sheets.length === 1)
         throw new OfficeError('InvalidOperation', 'Cannot delete the last sheet');
-      this.x.sheets = this.x.sheets.filter((o) => o !== s);
-      if (this.x.activeId === s.id) this.x.activeId = this.x.sheets[0].id;
+      this.c.x.sheets = this.c.x.sheets.filter((o) => o !== s);
+      if (this.c.x.activeId === s.id) this.c.x.activeId = this.c.x.sheets[0].id;
     });
   }
   activate(): void {
-    this.x.enqueue(() => (this.x.activeId = this.resolve().id));
+    this.c.enqueue(() => (this.c.x.activeId = this.resolve().id));
   }
   getRangeByIndexes(r0: number, c0: number, rows: number, cols: number): Range {
-    return new Range(this.x, () => ({ sheet: this.resolve(), r0, c0, rows, cols }));
+    return new Range(this.c, () => ({ sheet: this.resolve(), r0, c0, rows, cols }));
   }
   /** Supports whole-row addresses "1:1000" (what the host uses). */
   getRange(address: string): Range {
     const m = /^(\d+):(\d+)$/.exec(address);
     if (!m) throw new Error(`fake getRange supports "r1:r2" only, got ${address}`);
     const r0 = Number(m[1]) - 1;
-    return new Range(this.x, () => ({
+    return new Range(this.c, () => ({
       sheet: this.resolve(),
       r0,
       c0: 0,
@@ -336,7 +384,7 @@ class Worksheet {
     }));
   }
   getUsedRange(_valuesOnly?: boolean): Range {
-    return new Range(this.x, () => {
+    return new Range(this.c, () => {
       const s = this.resolve();
       const b = s.usedBox() ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
       return { sheet: s, r0: b.r0, c0: b.c0, rows: b.r1 - b.r0 + 1, cols: b.c1 - b.c0 + 1 };
@@ -344,7 +392,7 @@ class Worksheet {
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): Range {
     return new Range(
-      this.x,
+      this.c,
       () => {
         const s = this.resolve();
         const b = s.usedBox();
@@ -355,27 +403,34 @@ class Worksheet {
   }
   get freezePanes(): unknown {
     return recorder(
-      this.x,
+      this.c,
       () => this.resolve(),
       () => 'freezePanes',
     );
   }
   get pageLayout(): unknown {
     return recorder(
-      this.x,
+      this.c,
       () => this.resolve(),
       () => 'pageLayout',
     );
   }
   get customProperties(): WorksheetCustomPropertyCollection {
-    return new WorksheetCustomPropertyCollection(this.x, () => this.resolve());
+    return new WorksheetCustomPropertyCollection(this.c, () => this.resolve());
   }
   get charts(): unknown {
-    return recorder(
-      this.x,
-      () => this.resolve(),
-      () => 'charts',
-    );
+    return {
+      add: (type: string, source: Range, seriesBy?: string): unknown => {
+        this.c.own(source);
+        this.c.enqueue(() => {
+          const sheet = this.resolve();
+          if (!CHART_TYPES.has(type)) throw new OfficeError('InvalidArgument', `Chart type ${type}`);
+          sheet.charts.push(type);
+          sheet.log.push(`charts.add(${[type, source, seriesBy].map(describe).join(', ')})`);
+        }, 64);
+        return chartRecorder(this.c, () => this.resolve(), type);
+      },
+    };
   }
 }
 
@@ -383,30 +438,30 @@ const MAX_PROPERTY_KEY = 255;
 
 class WorksheetCustomPropertyCollection {
   constructor(
-    private readonly x: FakeExcel,
+    readonly c: FakeContext,
     private readonly sheet: () => FakeSheet,
   ) {}
   /** The sheet, when ExcelApi 1.12 exists (checked at sync, as the real request fails there). */
   private target(): FakeSheet {
-    if (!this.x.customPropertiesSupported)
+    if (!this.c.x.customPropertiesSupported)
       throw new OfficeError('ApiNotFound', 'WorksheetCustomPropertyCollection needs ExcelApi 1.12');
     return this.sheet();
   }
   add(key: string, value: string): WorksheetCustomProperty {
-    this.x.enqueue(() => {
+    this.c.enqueue(() => {
       const s = this.target();
       if (key.length === 0 || key.length > MAX_PROPERTY_KEY)
         throw new OfficeError('InvalidArgument', `custom property key of ${key.length} characters`);
       if (typeof value !== 'string') throw new OfficeError('InvalidArgument', 'value must be a string');
       s.customProperties.set(key.toLowerCase(), { key, value });
     }, key.length + value.length);
-    return new WorksheetCustomProperty(this.x, () => this.target(), key, false);
+    return new WorksheetCustomProperty(this.c, () => this.target(), key, false);
   }
   getItem(key: string): WorksheetCustomProperty {
-    return new WorksheetCustomProperty(this.x, () => this.target(), key, false);
+    return new WorksheetCustomProperty(this.c, () => this.target(), key, false);
   }
   getItemOrNullObject(key: string): WorksheetCustomProperty {
-    return new WorksheetCustomProperty(this.x, () => this.target(), key, true);
+    return new WorksheetCustomProperty(this.c, () => this.target(), key, true);
   }
 }
 
@@ -414,12 +469,12 @@ class WorksheetCustomProperty {
   private loaded = new Loaded<{ key: string; value: string } | null>();
   private nullLoaded = new Loaded<boolean>();
   constructor(
-    private readonly x: FakeExcel,
+    readonly c: FakeContext,
     private readonly sheet: () => FakeSheet,
     private readonly lookup: string,
     private readonly orNull: boolean,
   ) {
-    if (orNull) x.enqueue(() => this.nullLoaded.set(!this.find()));
+    if (orNull) c.enqueue(() => this.nullLoaded.set(!this.find()));
   }
   private find(): { key: string; value: string } | undefined {
     return this.sheet().customProperties.get(this.lookup.toLowerCase());
@@ -433,10 +488,10 @@ class WorksheetCustomProperty {
     return this.orNull ? this.nullLoaded.get('isNullObject') : false;
   }
   load(_props?: string): void {
-    this.x.enqueue(() => {
+    this.c.enqueue(() => {
       const p = this.orNull ? (this.find() ?? null) : this.existing();
       this.loaded.set(p ? { ...p } : null);
-      this.x.addBytes(p ? p.key.length + p.value.length : 0);
+      this.c.addBytes(p ? p.key.length + p.value.length : 0);
     });
   }
   private read(what: 'key' | 'value'): string {
@@ -451,7 +506,7 @@ class WorksheetCustomProperty {
     return this.read('value');
   }
   delete(): void {
-    this.x.enqueue(() => {
+    this.c.enqueue(() => {
       this.existing();
       this.sheet().customProperties.delete(this.lookup.toLowerCase());
     });
@@ -462,11 +517,11 @@ class Range {
   private loaded = new Loaded<{ values: unknown[][]; box: Box }>();
   private nullLoaded = new Loaded<boolean>();
   constructor(
-    private readonly x: FakeExcel,
+    readonly c: FakeContext,
     readonly resolveBox: () => Box | null,
     private readonly orNull = false,
   ) {
-    if (orNull) x.enqueue(() => this.nullLoaded.set(this.resolveBox() === null));
+    if (orNull) c.enqueue(() => this.nullLoaded.set(this.resolveBox() === null));
   }
   box(): Box {
     const b = this.resolveBox();
@@ -478,11 +533,10 @@ class Range {
   }
   load(props?: string): void {
     const wantsValues = (props ?? '').includes('values');
-    this.x.enqueue(() => {
+    this.c.enqueue(() => {
       const b = this.resolveBox();
       if (!b) return;
-      if (wantsValues && b.rows * b.cols > 5_000_000)
-        throw new OfficeError('ResponsePayloadSizeLimitExceeded', '5M cells');
+      if (wantsValues) checkCells(b.rows, b.cols);
       const values: unknown[][] = [];
       if (wantsValues) {
         for (let r = 0; r < b.rows; r++) {
@@ -490,7 +544,7 @@ class Range {
           for (let c = 0; c < b.cols; c++) row.push(b.sheet.cell(b.r0 + r, b.c0 + c)?.value ?? '');
           values.push(row);
         }
-        this.x.addBytes(JSON.stringify(values).length);
+        this.c.addBytes(Buffer.byteLength(JSON.stringify(values)));
       }
       this.loaded.set({ values, box: b });
     });
@@ -499,37 +553,46 @@ class Range {
     return this.loaded.get('values').values;
   }
   set values(v: unknown[][]) {
-    this.x.enqueue(() => {
-      const b = this.box();
-      v.forEach((row, r) =>
-        row.forEach((val, c) => {
-          const key = `${b.r0 + r},${b.c0 + c}`;
-          const cell: FakeCell = b.sheet.cells.get(key) ?? { value: '' };
-          const isText = cell.numberFormat === '@';
-          if (typeof val === 'string' && val.startsWith('=') && !isText) {
-            cell.formula = val;
-            cell.value = '';
-          } else {
-            delete cell.formula;
-            cell.value = val as FakeCell['value'];
-          }
-          b.sheet.cells.set(key, cell);
-        }),
-      );
-    }, JSON.stringify(v).length);
+    this.c.enqueue(
+      () => {
+        const b = this.box();
+        checkCells(b.rows, b.cols);
+        checkShape('values', v, b.rows, b.cols);
+        v.forEach((row, r) =>
+          row.forEach((val, c) => {
+            const key = `${b.r0 + r},${b.c0 + c}`;
+            const cell: FakeCell = b.sheet.cells.get(key) ?? { value: '' };
+            const isText = cell.numberFormat === '@';
+            if (typeof val === 'string' && val.startsWith('=') && !isText) {
+              cell.formula = val;
+              cell.value = '';
+            } else {
+              delete cell.formula;
+              cell.value = val as FakeCell['value'];
+            }
+            b.sheet.cells.set(key, cell);
+          }),
+        );
+      },
+      Buffer.byteLength(JSON.stringify(v)),
+    );
   }
   set numberFormat(v: string[][]) {
-    this.x.enqueue(() => {
-      const b = this.box();
-      v.forEach((row, r) =>
-        row.forEach((f, c) => {
-          const key = `${b.r0 + r},${b.c0 + c}`;
-          const cell = b.sheet.cells.get(key) ?? { value: '' };
-          cell.numberFormat = f;
-          b.sheet.cells.set(key, cell);
-        }),
-      );
-    }, JSON.stringify(v).length);
+    this.c.enqueue(
+      () => {
+        const b = this.box();
+        checkShape('numberFormat', v, b.rows, b.cols);
+        v.forEach((row, r) =>
+          row.forEach((f, c) => {
+            const key = `${b.r0 + r},${b.c0 + c}`;
+            const cell = b.sheet.cells.get(key) ?? { value: '' };
+            cell.numberFormat = f;
+            b.sheet.cells.set(key, cell);
+          }),
+        );
+      },
+      Buffer.byteLength(JSON.stringify(v)),
+    );
   }
   get rowIndex(): number {
     return this.loaded.get('rowIndex').box.r0;
@@ -544,8 +607,9 @@ class Range {
     return this.loaded.get('columnCount').box.cols;
   }
   getIntersectionOrNullObject(other: Range): Range {
+    this.c.own(other);
     return new Range(
-      this.x,
+      this.c,
       () => {
         const a = this.box();
         const b = other.box();
@@ -559,26 +623,50 @@ class Range {
     );
   }
   merge(across: boolean): void {
-    this.x.enqueue(() => this.box().sheet.log.push(`merge ${addressOf(this.box())} ${across}`));
+    this.c.enqueue(() => {
+      const b = this.box();
+      const cell = { r0: b.r0, c0: b.c0, r1: b.r0 + b.rows - 1, c1: b.c0 + b.cols - 1 };
+      checkMerge(b.sheet.merges, cell);
+      b.sheet.merges.push(cell);
+      b.sheet.log.push(`merge ${addressOf(b)} ${across}`);
+    });
   }
   get format(): unknown {
     return recorder(
-      this.x,
+      this.c,
       () => this.box().sheet,
       () => `${addressOf(this.box())}.format`,
     );
   }
   get conditionalFormats(): unknown {
     return recorder(
-      this.x,
+      this.c,
       () => this.box().sheet,
       () => `${addressOf(this.box())}.conditionalFormats`,
     );
   }
 }
 
+/** A chart's members, recorded like any format call, refused where excel-rules says a build does. */
+function chartRecorder(c: FakeContext, sheet: () => FakeSheet, type: string): unknown {
+  return new Proxy(() => undefined, {
+    get(_t, prop) {
+      if (typeof prop === 'symbol' || prop === 'then') return undefined;
+      c.enqueue(() => checkChartMember(type, prop, c.x.oldChartBuild));
+      return recorder(c, sheet, () => `charts.add().${prop}`);
+    },
+    set(_t, prop, value) {
+      c.enqueue(() => {
+        checkChartMember(type, String(prop), c.x.oldChartBuild);
+        sheet().log.push(`charts.add().${String(prop)} = ${describe(value)}`);
+      }, 64);
+      return true;
+    },
+  });
+}
+
 /** Records "path = value" and "path(args)" into the sheet's log at sync time. */
-function recorder(x: FakeExcel, sheet: () => FakeSheet, path: () => string): unknown {
+function recorder(x: FakeContext, sheet: () => FakeSheet, path: () => string): unknown {
   const handler: ProxyHandler<() => void> = {
     get(_t, prop) {
       if (typeof prop === 'symbol' || prop === 'then') return undefined;
@@ -589,6 +677,7 @@ function recorder(x: FakeExcel, sheet: () => FakeSheet, path: () => string): unk
       return true;
     },
     apply(_t, _this, args: unknown[]) {
+      for (const a of args) if (a instanceof Range) x.own(a);
       x.enqueue(() => sheet().log.push(`${path()}(${args.map(describe).join(', ')})`), 64);
       return recorder(x, sheet, () => `${path()}()`);
     },
