@@ -1,6 +1,7 @@
 /**
  * Excel on the web caps one request/response at 5 MB and a read at 5M cells. We stay under 4 MB
- * per round trip (JSON overhead and safety margin) and plan blocks from measured sizes.
+ * per round trip, counted as the request body Office.js builds (wire-cost.ts), and plan read
+ * blocks from measured sizes.
  */
 export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 export const MAX_CELLS_PER_REQUEST = 5_000_000;
@@ -20,14 +21,22 @@ export function rowsPerBlock(bytesPerRow: number, cols: number): number {
 }
 
 /**
- * Serialized size of a value as it travels in a request (JSON), in bytes (UTF-16 length is a
- * close upper bound for ASCII-heavy data; CJK text is 3 bytes in UTF-8, so count those twice).
+ * Size of a value in the request body: the UTF-8 bytes of its JSON (CJK text is 3 bytes a
+ * character, a surrogate pair 4).
  * @example payloadBytes([[1, 'ab']]) // 10
  */
 export function payloadBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
-  let extra = 0;
-  // inline scan for performance: count non-ASCII code units once more
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) extra++;
-  return json.length + extra;
+  let bytes = json.length;
+  // inline scan for performance: values blocks are up to ~10^6 characters
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      bytes += 2; // with its low surrogate: 4 bytes for 2 code units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }

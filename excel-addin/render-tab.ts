@@ -9,12 +9,11 @@ import { cellGrids } from './render-cells';
 import { addChart } from './render-charts';
 import { addConditionalFormat, applyStyle } from './render-style';
 import { payloadBytes } from './limits';
+import { chartBytes, conditionalFormatBytes, rangeOpBytes, styleBytes, WIRE } from './wire-cost';
 
 /** One values/format chunk stays well inside a batch. */
 const CHUNK_BYTES = 1024 * 1024;
 const CHUNK_CELLS = 200_000;
-/** Rough wire size of a small property-setting operation. */
-const SMALL_OP_BYTES = 256;
 
 export interface RenderOptions {
   /** Native waterfall charts available (ExcelApi 1.9). */
@@ -46,26 +45,26 @@ export async function renderTab(
   await renderCells(ws, tab, batch);
   for (const run of tab.formats) {
     if (!run.style) continue;
-    await batch.reserve(SMALL_OP_BYTES);
+    await batch.reserve(styleBytes(run.style));
     applyStyle(rangeOf(ws, run.range), run.style);
   }
   for (const m of tab.merges) {
-    await batch.reserve(SMALL_OP_BYTES);
+    await batch.reserve(rangeOpBytes(0, 1));
     rangeOf(ws, m).merge(false);
   }
   await renderWidths(ws, tab.colWidths, batch);
   await renderHeights(ws, tab.rowHeights ?? [], batch);
-  await batch.reserve(SMALL_OP_BYTES);
+  await batch.reserve(rangeOpBytes(1, 1));
   freeze(ws, tab.freeze);
   for (const cf of tab.conditionalFormats) {
-    await batch.reserve(SMALL_OP_BYTES);
+    await batch.reserve(conditionalFormatBytes(cf));
     addConditionalFormat(rangeOf(ws, cf.range), cf);
   }
   for (const chart of tab.charts) {
-    await batch.reserve(SMALL_OP_BYTES * 4);
+    await batch.reserve(chartBytes(chart));
     addChart(ws, chart, opts.waterfall);
   }
-  await batch.reserve(SMALL_OP_BYTES);
+  await batch.reserve(4 * WIRE.hop + 4 * WIRE.action);
   if (tab.tabColor) ws.tabColor = tab.tabColor;
   if (tab.print.landscape) ws.pageLayout.orientation = 'Landscape';
   // one page wide, as many tall as needed (the form OfficeDev/office-js#1860 shows working)
@@ -82,7 +81,7 @@ async function renderCells(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher): Pr
     const full = r - start > 0 && (bytes + rowBytes > CHUNK_BYTES || (r - start + 1) * cols > CHUNK_CELLS);
     if (r === values.length || full) {
       if (r > start) {
-        await batch.reserve(bytes);
+        await batch.reserve(bytes + rangeOpBytes(0, 2));
         const range = ws.getRangeByIndexes(start, 0, r - start, cols);
         // formats first: "@" must be on the cell before a text like "=SUM(…)" arrives
         range.numberFormat = numberFormats.slice(start, r);
@@ -101,7 +100,7 @@ async function renderWidths(ws: Excel.Worksheet, widths: readonly number[], batc
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
     if (widths[c] > 0) {
-      await batch.reserve(SMALL_OP_BYTES);
+      await batch.reserve(rangeOpBytes(1, 1));
       ws.getRangeByIndexes(0, c, 1, end - c + 1).format.columnWidth = widthToPoints(widths[c]);
     }
     c = end + 1;
@@ -115,7 +114,7 @@ async function renderHeights(
   batch: Batcher,
 ): Promise<void> {
   for (const h of heights) {
-    await batch.reserve(SMALL_OP_BYTES);
+    await batch.reserve(rangeOpBytes(1, 1));
     ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   }
 }

@@ -128,6 +128,8 @@ export class FakeExcel {
   customPropertiesSupported = true;
   /** Plays an Excel build that refuses a waterfall chart's title (Excel 2016, office-js#2041). */
   oldChartBuild = false;
+  /** The workbook uses the 1904 date system (File → Options → Advanced). */
+  date1904 = false;
   private nextId = 1;
   private fail: { sync: number; afterOps: number } | null = null;
 

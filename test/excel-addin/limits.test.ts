@@ -24,7 +24,8 @@ describe('payloadBytes', () => {
     expect(payloadBytes([[1, 'ab']])).toBe(10);
   });
 
-  test('counts CJK characters as wider than one byte', () => {
-    expect(payloadBytes(['客户'])).toBe(JSON.stringify(['客户']).length + 2);
+  test('counts UTF-8 bytes: CJK 3 a character, an astral character 4, as the request carries them', () => {
+    for (const v of [['客户'], ['é'], ['𠮷'], [[1, '销售额 (万元)', null]]])
+      expect(payloadBytes(v)).toBe(Buffer.byteLength(JSON.stringify(v)));
   });
 });
