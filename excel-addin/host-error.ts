@@ -7,11 +7,14 @@ import type { HostErrorCode } from '../core/host/port';
  */
 export class HostError extends Error {
   readonly code: HostErrorCode;
+  /** What a localized message needs (TOO_LARGE: sheet, address, cells, limit). */
+  readonly params: Readonly<Record<string, string | number>>;
 
-  constructor(code: HostErrorCode, message: string) {
+  constructor(code: HostErrorCode, message: string, params: Readonly<Record<string, string | number>> = {}) {
     super(message);
     this.name = 'HostError';
     this.code = code;
+    this.params = params;
   }
 }
 

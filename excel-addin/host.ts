@@ -5,6 +5,7 @@ import { listSheets } from './list-sheets';
 import type { OfficeApi, RunFn } from './office-env';
 import { readGrid } from './read-grid';
 import { loadSettingsFrom, saveSettingsTo } from './settings-store';
+import { documentLock, LOCK_WAIT_MS, type DocumentLock } from './document-lock';
 import { writeDoc } from './write-doc';
 
 /**
@@ -15,10 +16,13 @@ export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   private readonly run: RunFn;
   private readonly office: OfficeApi;
+  private readonly lock: DocumentLock;
 
-  constructor(env: { run: RunFn; office: OfficeApi }) {
+  /** `lock`: the runtime's document lock (tests pass their own). */
+  constructor(env: { run: RunFn; office: OfficeApi; lock?: DocumentLock }) {
     this.run = env.run;
     this.office = env.office;
+    this.lock = env.lock ?? documentLock;
   }
 
   displayLanguage(): string {
@@ -33,13 +37,29 @@ export class ExcelHost implements Host {
     return readGrid(this.run, sheet, options);
   }
 
-  writeSheetDoc(doc: SheetDoc, options?: { onProgress?: (e: ProgressEvent) => void }): Promise<WriteResult> {
-    const waterfall = this.office.context.requirements.isSetSupported('ExcelApi', '1.9');
-    return writeDoc(
-      { run: this.run, settings: this.office.context.document.settings, waterfall, markers: this.markers() },
-      doc,
-      options?.onProgress,
-    );
+  /** One write at a time (the ribbon and the wizard share this runtime): a second one waits, then BUSY. */
+  async writeSheetDoc(
+    doc: SheetDoc,
+    options?: { onProgress?: (e: ProgressEvent) => void },
+  ): Promise<WriteResult> {
+    const release = await this.lock.acquire(LOCK_WAIT_MS);
+    if (!release)
+      return { ok: false, code: 'BUSY', message: 'Another review is being written in this workbook.' };
+    try {
+      const waterfall = this.office.context.requirements.isSetSupported('ExcelApi', '1.9');
+      return await writeDoc(
+        {
+          run: this.run,
+          settings: this.office.context.document.settings,
+          waterfall,
+          markers: this.markers(),
+        },
+        doc,
+        options?.onProgress,
+      );
+    } finally {
+      release();
+    }
   }
 
   /** Owned tabs carry a marker (worksheet custom property, ExcelApi 1.12) where Excel has them. */

@@ -7,6 +7,17 @@ export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 export const MAX_CELLS_PER_REQUEST = 5_000_000;
 /** First (speculative) read block: small enough for any realistic width, big enough for most sheets. */
 export const FIRST_BLOCK_ROWS = 1000;
+/**
+ * Columns of the speculative block (≤ 64,000 cells however wide the used range turns out): a sheet
+ * wider than this is read once its size is known.
+ */
+export const FIRST_BLOCK_COLS = 64;
+/**
+ * The most cells a read takes in Excel (the size of the largest Google Sheets spreadsheet; the
+ * command-line tool takes more). One stray value in column XFD makes a used range 16,384 columns
+ * wide; this stops such a read with a message instead of minutes of reading empty cells.
+ */
+export const MAX_READ_CELLS = 10_000_000;
 /** Keep 25% headroom: later rows may be wider than the first block suggests. */
 const SAFETY = 0.75;
 

@@ -7,10 +7,10 @@ import type { GridRead, ReadOptions } from '../core/host/port';
 import type { CellValue } from '../core/table/types';
 import { blockAddress } from './a1';
 import { errorText, HostError } from './host-error';
-import { FIRST_BLOCK_ROWS, payloadBytes, rowsPerBlock } from './limits';
+import { FIRST_BLOCK_COLS, FIRST_BLOCK_ROWS, MAX_READ_CELLS, payloadBytes, rowsPerBlock } from './limits';
+import type { RunFn } from './office-env';
 
 const FIRST_BLOCK_CELLS = 50_000;
-import type { RunFn } from './office-env';
 
 interface UsedBox {
   row: number;
@@ -20,8 +20,10 @@ interface UsedBox {
 }
 
 /**
- * Reads `sheet` (never writes). Small sheets take one round trip: the used range's size and its
- * first rows travel together; larger sheets add one round trip per block.
+ * Reads `sheet` (never writes). Small sheets take one round trip: the used range's size, its first
+ * rows (only the `maxRows` asked for, for a preview) and the workbook's date system travel
+ * together; larger sheets add one round trip per block. A used range over MAX_READ_CELLS is
+ * TOO_LARGE before any cell is read.
  * @example const { grid, address } = await readGrid(Excel.run, 'Sales', { maxRows: 50 });
  */
 export async function readGrid(run: RunFn, sheet: string, options: ReadOptions = {}): Promise<GridRead> {
@@ -54,9 +56,16 @@ async function readWith(
   if (signal?.aborted) throw new HostError('CANCELLED', 'Read cancelled');
   const ws = ctx.workbook.worksheets.getItem(sheet);
   const used = ws.getUsedRange(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const head = speculative ? used.getIntersectionOrNullObject(ws.getRange(`1:${FIRST_BLOCK_ROWS}`)) : null;
-  head?.load('values,rowIndex,rowCount');
+  used.load('rowIndex,columnIndex,rowCount,columnCount,address');
+  const headRows = Math.max(1, Math.min(FIRST_BLOCK_ROWS, maxRows ?? FIRST_BLOCK_ROWS));
+  const head = speculative
+    ? used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, FIRST_BLOCK_COLS))
+    : null;
+  head?.load('values,rowIndex,rowCount,columnCount');
+  // DATE(1904,1,1) is serial 0 only in the 1904 date system: the workbook setting, read without
+  // writing a cell (Office.js has no property for it)
+  const epoch = ctx.workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
   await ctx.sync();
 
   const box: UsedBox = {
@@ -65,13 +74,27 @@ async function readWith(
     rows: used.rowCount,
     cols: used.columnCount,
   };
+  const date1904 = epoch.value === 0;
   const end = box.row + (maxRows === undefined ? box.rows : Math.min(box.rows, Math.max(0, maxRows)));
   const total = end - box.row;
+  if (total * box.cols > MAX_READ_CELLS) {
+    const address = used.address.replace(/^.*!/, '');
+    throw new HostError(
+      'TOO_LARGE',
+      `"${sheet}" uses ${address} (${total * box.cols} cells; at most ${MAX_READ_CELLS} are read in Excel). A stray value far right or below makes a sheet this large: Ctrl+End shows the last used cell.`,
+      {
+        sheet,
+        address,
+        cells: (total * box.cols).toLocaleString('en-US'),
+        limit: MAX_READ_CELLS.toLocaleString('en-US'),
+      },
+    );
+  }
   const grid: CellValue[][] = [];
   let next = box.row;
   let bytesPerRow = 0;
 
-  if (head && !head.isNullObject && head.rowIndex === box.row) {
+  if (head && !head.isNullObject && head.rowIndex === box.row && head.columnCount === box.cols) {
     const rows = head.values.slice(0, Math.max(0, end - next));
     appendRows(grid, rows);
     next += rows.length;
@@ -94,7 +117,7 @@ async function readWith(
     onProgress?.({ stage: 'reading', done: next - box.row, total });
   }
 
-  return { sheet, address: blockAddress(box.row, box.col, Math.max(1, total), box.cols), grid };
+  return { sheet, address: blockAddress(box.row, box.col, Math.max(1, total), box.cols), grid, date1904 };
 }
 
 /** Without a measured row size, start small: ≤ 50k cells is under 4 MB even at ~80 bytes a cell. */

@@ -1,7 +1,8 @@
 /**
  * Translates SheetDoc charts: column / bar / line as native clustered charts, Pareto as a column +
  * cumulative-line combo on a secondary axis, bridges as native waterfalls where the host has them
- * (ExcelApi 1.9) and as columns elsewhere.
+ * (ExcelApi 1.9) and as columns elsewhere. Charts are drawn after the review's tabs are in place
+ * (drawCharts), so a chart an Excel build refuses never costs the review.
  */
 import type { ChartSpec, RangeRef } from '../core/sheetdoc/types';
 
@@ -72,4 +73,82 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, waterfall: boolea
   chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.col, 1, 1));
   chart.width = spec.width * PT_PER_PX;
   chart.height = spec.height * PT_PER_PX;
+}
+
+/** The same data as plain clustered columns: what every Excel build draws. */
+function plainColumns(spec: ChartSpec): ChartSpec {
+  return { ...spec, kind: 'column', series: spec.series.map((s) => ({ name: s.name, values: s.values })) };
+}
+
+/** The charts to draw on one tab that is already in place. */
+export interface PlacedCharts {
+  ws: Excel.Worksheet;
+  charts: readonly ChartSpec[];
+}
+
+/**
+ * Draws the charts of tabs already written. All in one round trip; when an Excel build refuses one
+ * (a waterfall's title on Excel 2016, OfficeDev/office-js#2041; an unsupported series property)
+ * the batch stops there, so the charts are cleared and drawn one by one, a refused one again as
+ * plain columns, and left out only if even that is refused. Never throws.
+ * @example const dropped = await drawCharts(ctx, [{ ws, charts: tab.charts }], true); // 0
+ */
+export async function drawCharts(
+  ctx: Excel.RequestContext,
+  placed: readonly PlacedCharts[],
+  waterfall: boolean,
+): Promise<number> {
+  const all = placed.flatMap((p) => p.charts.map((spec) => ({ ws: p.ws, spec })));
+  if (all.length === 0) return 0;
+  try {
+    for (const c of all) addChart(c.ws, c.spec, waterfall);
+    await ctx.sync();
+    return 0;
+  } catch {
+    // one chart stopped the batch: start again, chart by chart
+  }
+  const drawn = new Map<Excel.Worksheet, number>(placed.map((p) => [p.ws, 0]));
+  let dropped = 0;
+  try {
+    for (const p of placed) await trimCharts(ctx, p.ws, 0);
+    for (const c of all) {
+      const ok =
+        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.spec, waterfall))) ||
+        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, plainColumns(c.spec), false)));
+      if (ok) drawn.set(c.ws, (drawn.get(c.ws) ?? 0) + 1);
+      else dropped++;
+    }
+  } catch {
+    // the workbook refuses even clearing a chart: what is drawn stays, the rest is left out
+    return all.length - [...drawn.values()].reduce((a, b) => a + b, 0);
+  }
+  return dropped;
+}
+
+/** One chart in its own round trip; on refusal, whatever it left behind is removed. */
+async function attempt(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  drawn: ReadonlyMap<Excel.Worksheet, number>,
+  add: () => void,
+): Promise<boolean> {
+  try {
+    add();
+    await ctx.sync();
+    return true;
+  } catch {
+    await trimCharts(ctx, ws, drawn.get(ws) ?? 0);
+    return false;
+  }
+}
+
+/** Deletes the charts of `ws` after the first `keep` (a refused chart may exist half set up). */
+async function trimCharts(ctx: Excel.RequestContext, ws: Excel.Worksheet, keep: number): Promise<void> {
+  const charts = ws.charts;
+  charts.load('items');
+  await ctx.sync();
+  const extra = charts.items.slice(keep);
+  if (extra.length === 0) return;
+  for (const chart of extra) chart.delete();
+  await ctx.sync();
 }

@@ -1,24 +1,19 @@
 /**
  * Queues one SheetDoc tab onto a worksheet: number formats then values (row chunks sized for the
- * batcher), styles by format run, merges, widths, freeze panes, conditional formats, charts, tab
- * colour and print layout. Nothing here decides content.
+ * batcher), styles by format run, merges, widths, freeze panes, conditional formats, tab colour
+ * and print layout. Charts come after the swap (render-charts.ts drawCharts). Nothing here decides
+ * content.
  */
 import type { RangeRef, TabDoc } from '../core/sheetdoc/types';
 import type { Batcher } from './batcher';
 import { cellGrids } from './render-cells';
-import { addChart } from './render-charts';
 import { addConditionalFormat, applyStyle } from './render-style';
 import { payloadBytes } from './limits';
-import { chartBytes, conditionalFormatBytes, rangeOpBytes, styleBytes, WIRE } from './wire-cost';
+import { conditionalFormatBytes, rangeOpBytes, styleBytes, WIRE } from './wire-cost';
 
 /** One values/format chunk stays well inside a batch. */
 const CHUNK_BYTES = 1024 * 1024;
 const CHUNK_CELLS = 200_000;
-
-export interface RenderOptions {
-  /** Native waterfall charts available (ExcelApi 1.9). */
-  waterfall: boolean;
-}
 
 function rangeOf(ws: Excel.Worksheet, r: RangeRef): Excel.Range {
   return ws.getRangeByIndexes(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
@@ -34,14 +29,9 @@ export function widthToPoints(chars: number): number {
 
 /**
  * Queues the whole tab; `batch.reserve` sends earlier work when the payload would pass 4 MB.
- * @example await renderTab(sheet, doc.tabs[0], batch, { waterfall: true });
+ * @example await renderTab(sheet, doc.tabs[0], batch);
  */
-export async function renderTab(
-  ws: Excel.Worksheet,
-  tab: TabDoc,
-  batch: Batcher,
-  opts: RenderOptions,
-): Promise<void> {
+export async function renderTab(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher): Promise<void> {
   await renderCells(ws, tab, batch);
   for (const run of tab.formats) {
     if (!run.style) continue;
@@ -59,10 +49,6 @@ export async function renderTab(
   for (const cf of tab.conditionalFormats) {
     await batch.reserve(conditionalFormatBytes(cf));
     addConditionalFormat(rangeOf(ws, cf.range), cf);
-  }
-  for (const chart of tab.charts) {
-    await batch.reserve(chartBytes(chart));
-    addChart(ws, chart, opts.waterfall);
   }
   await batch.reserve(4 * WIRE.hop + 4 * WIRE.action);
   if (tab.tabColor) ws.tabColor = tab.tabColor;

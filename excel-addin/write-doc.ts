@@ -1,12 +1,16 @@
 /**
- * Writes a SheetDoc atomically, in three round trips plus one per additional 4 MB of payload:
+ * Writes a SheetDoc atomically, in four round trips plus one per additional 4 MB of payload:
  *   1. list the worksheets (names, ids);
  *   2. add every new tab under a temporary name, mark it and render it (calculation suspended);
  *      the existing sheets' markers are read in the same round trip (ExcelApi 1.12), and then
  *      which of them are ours is decided (owned-registry.ts), so the final names are known;
- *   3. swap: old owned tabs out of the way, temporaries to their final names, old tabs deleted.
+ *   3. swap: old owned tabs out of the way, temporaries to their final names, old tabs deleted;
+ *   4. charts, on the tabs now in place: a chart an Excel build refuses is drawn as plain columns
+ *      or left out (render-charts.ts), never a reason to lose the review.
  * Any failure before the swap completes removes the temporaries and restores the old tabs' names,
  * so the workbook is left as it was. User tabs are never touched: a clashing name gets a suffix.
+ * (Office.js adds one small request of its own at the end of each Excel.run, releasing the
+ * objects it tracked.)
  */
 import type { ProgressEvent, WriteResult } from '../core/host/port';
 import type { SheetDoc } from '../core/sheetdoc/types';
@@ -23,6 +27,7 @@ import {
   writeMarker,
   writeOwned,
 } from './owned-registry';
+import { drawCharts } from './render-charts';
 import { renderTab } from './render-tab';
 import { finalNames, newRunId, tempNames, tempPrefix } from './tab-names';
 
@@ -97,6 +102,11 @@ export async function writeDoc(
           return { ok: false, code: 'WRITE_FAILED', message: errorText(e) } as const;
         }
       }
+      const chartsDropped = await drawCharts(
+        ctx,
+        plan.added.map((a, i) => ({ ws: a.ws, charts: doc.tabs[i].charts })),
+        deps.waterfall,
+      );
       try {
         await writeOwned(
           deps.settings,
@@ -112,7 +122,8 @@ export async function writeDoc(
         // (settings or another review) persists it. Failing the write here would misreport it.
       }
       onProgress?.({ stage: 'done', done: doc.tabs.length, total: doc.tabs.length });
-      return { ok: true, tabs: plan.added.map((a, i) => ({ key: doc.tabs[i].key, name: a.final })) } as const;
+      const tabs = plan.added.map((a, i) => ({ key: doc.tabs[i].key, name: a.final }));
+      return { ok: true, tabs, ...(chartsDropped > 0 ? { chartsDropped } : {}) } as const;
     });
   } catch (e) {
     return { ok: false, code: 'WRITE_FAILED', message: errorText(e) };
@@ -137,7 +148,7 @@ async function render(
     if (marker !== undefined) writeMarker(ws, marker);
     // the final name is decided once the existing sheets' markers are read
     plan.added.push({ ws, temp: temps[i], final: temps[i], marker });
-    await renderTab(ws, doc.tabs[i], batch, { waterfall: deps.waterfall });
+    await renderTab(ws, doc.tabs[i], batch);
     onProgress?.({ stage: 'writing', done: i + 1, total });
   }
   await batch.flush();

@@ -32,14 +32,18 @@ export interface GridRead {
   /** A1 address of the block read, e.g. "A1:J20001". */
   address: string;
   grid: Grid;
+  /** The workbook counts date serials from 1904 (Excel for Mac's old default): ingest must know. */
+  date1904?: boolean;
 }
 
 /** BUSY: another run (the ribbon or menu, the wizard, another editor) is writing this document's review. */
 export type HostErrorCode =
   'SHEET_NOT_FOUND' | 'READ_FAILED' | 'WRITE_FAILED' | 'TOO_LARGE' | 'CANCELLED' | 'HOST_TOO_OLD' | 'BUSY';
 
+/** `chartsDropped`: charts this host could not draw at all (the tables are complete without them). */
 export type WriteResult =
-  { ok: true; tabs: { key: string; name: string }[] } | { ok: false; code: HostErrorCode; message: string };
+  | { ok: true; tabs: { key: string; name: string }[]; chartsDropped?: number }
+  | { ok: false; code: HostErrorCode; message: string };
 
 /**
  * The port every host implements (Excel, Sheets, file, browser demo). The wizard and the one-click

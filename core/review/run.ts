@@ -23,6 +23,8 @@ export interface RunOptions {
   now?: Date;
   /** Called at the start of each stage with the fraction of the pipeline done (0..1). */
   onProgress?: (stage: RunStage, fraction: number) => void;
+  /** The grid's date serials count from 1904 (the host read the workbook's date system). */
+  date1904?: boolean;
 }
 
 export type RunResult =
@@ -43,6 +45,7 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
       units: settings.units,
       currency: settings.currency,
       rates: settings.rates,
+      date1904: opts.date1904,
     });
     if (!ing.ok) return { ok: false, code: ing.code, message: ing.message };
     if (ing.table.rowCount === 0) {

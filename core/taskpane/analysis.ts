@@ -106,6 +106,8 @@ export function analyseGrid(
     currency?: string;
     rates?: Record<string, number>;
     units?: Partial<Record<MoneyRole, UnitChoice>>;
+    /** The host read the grid from a workbook on the 1904 date system. */
+    date1904?: boolean;
   } = {},
 ): Analysis {
   const r = ingest(grid, {
@@ -114,6 +116,7 @@ export function analyseGrid(
     units: money.units,
     currency: money.currency,
     rates: money.rates,
+    date1904: money.date1904,
   });
   if (!r.ok) {
     return {

@@ -16,7 +16,12 @@ import type { Grid } from '../table/types';
 export type ReviewRunner = (
   grid: Grid,
   settings: ReviewSettings,
-  opts: { sheet?: string; targetGrid?: Grid; onProgress?: (stage: string, fraction: number) => void },
+  opts: {
+    sheet?: string;
+    targetGrid?: Grid;
+    date1904?: boolean;
+    onProgress?: (stage: string, fraction: number) => void;
+  },
 ) =>
   | { ok: true; model: ReviewModel; doc: SheetDoc }
   | { ok: false; code: string; message: string }
@@ -182,6 +187,7 @@ export async function runPipeline(
     const result = await o.runReview(read.grid, settings, {
       sheet,
       targetGrid,
+      date1904: read.date1904,
       onProgress: (_stage, fraction) => update('computing', fraction),
     });
     if (!result.ok) return fail(result.code, result.message, o.lang);

@@ -76,7 +76,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     loadError: null,
   };
   const previews = new Map<string, Grid>();
-  let full: { sheet: string; grid: Grid } | null = null;
+  let full: { sheet: string; grid: Grid; date1904?: boolean } | null = null;
   let restored = false;
   let reportLangTouched = false;
   let readToken = 0;
@@ -266,7 +266,10 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
 
   function reanalyse(): void {
     if (!full || full.sheet !== s.draft.sheet) return;
-    s.analysis = analyseGrid(full.grid, s.draft.mapping, s.lang, analysisMoney());
+    s.analysis = analyseGrid(full.grid, s.draft.mapping, s.lang, {
+      ...analysisMoney(),
+      date1904: full.date1904,
+    });
   }
 
   /** Defaults that depend on the data, applied once per freshly chosen sheet (never over restored settings). */
@@ -290,8 +293,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       render();
       const read = await host.readGrid(name);
       if (token !== readToken) return;
-      full = { sheet: name, grid: read.grid };
-      s.analysis = analyseGrid(read.grid, s.draft.mapping, s.lang, analysisMoney());
+      full = { sheet: name, grid: read.grid, date1904: read.date1904 };
+      s.analysis = analyseGrid(read.grid, s.draft.mapping, s.lang, {
+        ...analysisMoney(),
+        date1904: read.date1904,
+      });
       applyDataDefaults();
     } catch (e) {
       if (token !== readToken) return;

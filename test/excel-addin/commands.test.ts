@@ -84,12 +84,12 @@ describe('generateReview (ribbon)', () => {
     expect(notes[0]).toEqual(['销售复盘已生成：共 2 个工作表（首个：Review - Overview）。', true]);
   });
 
-  test('a whole one-click review with saved settings takes 4 round trips (1 read + 3 write)', async () => {
+  test('a whole one-click review with saved settings takes 5 round trips (1 read + 4 write)', async () => {
     const xl = workbook();
     const of = officeFake();
     of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales' }));
     await click(xl, of);
-    expect(xl.syncCount).toBe(4);
+    expect(xl.syncCount).toBe(5);
   });
 
   test('a core error is shown, nothing is written, the event completes', async () => {
@@ -120,13 +120,50 @@ describe('generateReview (ribbon)', () => {
     expect(reviewCalls).toHaveLength(0);
   });
 
-  test('invalid saved settings fall back to the defaults on the active sheet', async () => {
+  test('invalid saved settings are shown and kept: nothing is run, nothing changed', async () => {
     const xl = workbook();
-    const of = officeFake();
-    of.store.set(SETTINGS_KEY, JSON.stringify({ fiscalStartMonth: 13 }));
+    const of = officeFake({ lang: 'en-US' });
+    const saved = JSON.stringify({ version: 1, fiscalStartMonth: 13 });
+    of.store.set(SETTINGS_KEY, saved);
     const { notes } = await click(xl, of);
-    expect(notes[0][1]).toBe(true);
-    expect(reviewCalls[0].settings.sheet).toBeNull();
+    expect(notes).toEqual([
+      [
+        expect.stringMatching(/^The settings saved in this workbook could not be read \(fiscalStartMonth: /),
+        false,
+      ],
+    ]);
+    expect(reviewCalls).toHaveLength(0);
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Data']);
+    expect(of.store.get(SETTINGS_KEY)).toBe(saved);
+  });
+
+  test('passes the workbook’s 1904 date system on to the review', async () => {
+    const xl = workbook();
+    xl.date1904 = true;
+    await click(xl);
+    expect(reviewCalls[0].opts).toMatchObject({ sheet: 'Sales', date1904: true });
+  });
+
+  test('a sheet with a stray value far right gets TOO_LARGE with what to do, nothing written', async () => {
+    const xl = workbook();
+    xl.sheets[0].setGrid([['stray']], 700, 16383);
+    const { notes } = await click(xl, officeFake({ lang: 'zh-CN' }));
+    expect(notes).toEqual([[expect.stringContaining('A1:XFD701（11,485,184 个单元格）'), false]]);
+    expect(notes[0][0]).toContain('Ctrl+End');
+    expect(reviewCalls).toHaveLength(0);
+    expect(xl.sheets).toHaveLength(2);
+  });
+
+  test('the ribbon and the wizard never write at once: the second write waits, one set of tabs results', async () => {
+    const xl = workbook();
+    const of = officeFake({ lang: 'en-US' });
+    of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales', language: 'en' }));
+    // two clicks in one runtime (the ribbon's and the wizard's Generate share it)
+    const [a, b] = await Promise.all([click(xl, of), click(xl, of)]);
+    expect(a.notes[0][1]).toBe(true);
+    expect(b.notes[0][1]).toBe(true);
+    // without the lock the second write gave "Review - Overview (2)" and orphaned the first's tabs
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Data', 'Review - Overview', 'Review - Bridges']);
   });
 
   test('an unexpected exception is reported and the event still completes', async () => {

@@ -43,6 +43,14 @@ export interface FakeCell {
   numberFormat?: string;
 }
 
+/** A chart as the sheet holds it. */
+export interface FakeChart {
+  id: string;
+  type: string;
+}
+
+let chartIds = 0;
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   log: string[] = [];
@@ -51,8 +59,8 @@ export class FakeSheet {
   customProperties = new Map<string, { key: string; value: string }>();
   /** Merged areas. */
   merges: CellBox[] = [];
-  /** Charts added, by type, in order. */
-  charts: string[] = [];
+  /** The charts on the sheet, in order. */
+  charts: FakeChart[] = [];
   constructor(
     public name: string,
     /** Changes only when the workbook is reopened (`FakeExcel.reopen`). */
@@ -128,6 +136,10 @@ export class FakeExcel {
   customPropertiesSupported = true;
   /** Plays an Excel build that refuses a waterfall chart's title (Excel 2016, office-js#2041). */
   oldChartBuild = false;
+  /** Cells whose values were read (loaded) so far. */
+  cellsRead = 0;
+  /** Plays a host that refuses every chart (charts.add fails): the review must still be written. */
+  chartsRefused = false;
   /** The workbook uses the 1904 date system (File → Options → Advanced). */
   date1904 = false;
   private nextId = 1;
@@ -232,14 +244,35 @@ export class FakeExcel {
  * real client throws InvalidObjectPath / InvalidRequestContext).
  */
 class FakeContext {
-  workbook: { worksheets: WorksheetCollection };
+  workbook: {
+    worksheets: WorksheetCollection;
+    functions: { date(y: number, m: number, d: number): unknown };
+  };
   application: { suspendApiCalculationUntilNextSync: () => void };
   finished = false;
   private queue: (() => void)[] = [];
   private requestBytes = 0;
   private response = { bytes: 0 };
   constructor(readonly x: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetCollection(this) };
+    this.workbook = {
+      worksheets: new WorksheetCollection(this),
+      // Excel.Functions (ExcelApi 1.2): DATE evaluated in the workbook's date system
+      functions: {
+        date: (y: number, m: number, d: number) => {
+          const loaded = new Loaded<number>();
+          return {
+            load: () =>
+              this.enqueue(() => {
+                const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+                loaded.set(x.date1904 ? days - 1462 : days);
+              }, 64),
+            get value() {
+              return loaded.get('value');
+            },
+          };
+        },
+      },
+    };
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.enqueue(() => x.calcSuspendedSyncs++),
     };
@@ -421,16 +454,33 @@ class Worksheet {
     return new WorksheetCustomPropertyCollection(this.c, () => this.resolve());
   }
   get charts(): unknown {
+    const loaded = new Loaded<{ delete(): void }[]>();
     return {
       add: (type: string, source: Range, seriesBy?: string): unknown => {
         this.c.own(source);
         this.c.enqueue(() => {
           const sheet = this.resolve();
           if (!CHART_TYPES.has(type)) throw new OfficeError('InvalidArgument', `Chart type ${type}`);
-          sheet.charts.push(type);
+          if (this.c.x.chartsRefused) throw new OfficeError('UnsupportedOperation', 'charts.add');
+          sheet.charts.push({ id: `{chart-${++chartIds}}`, type });
           sheet.log.push(`charts.add(${[type, source, seriesBy].map(describe).join(', ')})`);
         }, 64);
         return chartRecorder(this.c, () => this.resolve(), type);
+      },
+      load: (_props?: string): void =>
+        this.c.enqueue(() => {
+          const sheet = this.resolve();
+          loaded.set(
+            sheet.charts.map((chart) => ({
+              delete: () =>
+                this.c.enqueue(() => {
+                  sheet.charts = sheet.charts.filter((x) => x !== chart);
+                }),
+            })),
+          );
+        }),
+      get items() {
+        return loaded.get('items');
       },
     };
   }
@@ -539,6 +589,7 @@ class Range {
       const b = this.resolveBox();
       if (!b) return;
       if (wantsValues) checkCells(b.rows, b.cols);
+      if (wantsValues) this.c.x.cellsRead += b.rows * b.cols;
       const values: unknown[][] = [];
       if (wantsValues) {
         for (let r = 0; r < b.rows; r++) {
@@ -607,6 +658,10 @@ class Range {
   }
   get columnCount(): number {
     return this.loaded.get('columnCount').box.cols;
+  }
+  get address(): string {
+    const b = this.loaded.get('address').box;
+    return `${b.sheet.name}!${addressOf(b)}`;
   }
   getIntersectionOrNullObject(other: Range): Range {
     this.c.own(other);

@@ -32,8 +32,43 @@ describe('ExcelHost.readGrid', () => {
         ['Date', 'Amount'],
         [45658, 100],
       ],
+      date1904: false,
     });
     expect(xl.syncCount).toBe(1);
+  });
+
+  test('a preview reads the rows asked for, not a 1,000-row block', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(bigGrid(5000, 10));
+    const r = await hostOver(xl).readGrid('Sales', { maxRows: 30 });
+    expect(r.grid).toHaveLength(30);
+    expect(xl.cellsRead).toBe(30 * 10);
+    expect(xl.syncCount).toBe(1);
+  });
+
+  test('a used range over 10 million cells (one stray value in column XFD) is TOO_LARGE after one round trip', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid(bigGrid(50, 3));
+    xl.sheets[0].setGrid([['stray']], 700, 16383);
+    const err = await hostOver(xl)
+      .readGrid('Sales')
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect(err).toMatchObject({
+      code: 'TOO_LARGE',
+      params: { sheet: 'Sales', address: 'A1:XFD701', cells: '11,485,184', limit: '10,000,000' },
+    });
+    // only the speculative first block was read (at most 1,000 rows × 64 columns)
+    expect(xl.cellsRead).toBeLessThanOrEqual(1000 * 64);
+    expect(xl.syncCount).toBe(1);
+  });
+
+  test('reads the workbook’s date system (1904 on old Mac workbooks) with the grid', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.sheets[0].setGrid([['Date'], [43831]]);
+    expect((await hostOver(xl).readGrid('Sales')).date1904).toBe(false);
+    xl.date1904 = true;
+    expect((await hostOver(xl).readGrid('Sales')).date1904).toBe(true);
   });
 
   test('a large sheet is read in blocks under 4 MB, correctly reassembled', async () => {

@@ -45,10 +45,10 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
   });
 
-  test('a whole review takes exactly 3 round trips, calculation suspended while writing', async () => {
+  test('a whole review takes exactly 4 round trips (list, render, swap, charts), calculation suspended while writing', async () => {
     const { xl, host } = setup();
     await host.writeSheetDoc(sampleDoc());
-    expect(xl.syncCount).toBe(3);
+    expect(xl.syncCount).toBe(4);
     expect(xl.calcSuspendedSyncs).toBeGreaterThanOrEqual(1);
   });
 
@@ -129,7 +129,7 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(markerOn(xl, 'Review - Overview')).not.toBe(overview);
   });
 
-  test('refresh replaces only owned tabs, in 3 round trips, user sheets untouched', async () => {
+  test('refresh replaces only owned tabs, in 4 round trips, user sheets untouched', async () => {
     const { xl, host } = setup();
     await host.writeSheetDoc(sampleDoc());
     const firstIds = xl.sheets.slice(1).map((s) => s.id);
@@ -137,7 +137,7 @@ describe('ExcelHost.writeSheetDoc', () => {
     const before = xl.syncCount;
     const r = await host.writeSheetDoc(sampleDoc());
     expect(r.ok).toBe(true);
-    expect(xl.syncCount - before).toBe(3);
+    expect(xl.syncCount - before).toBe(4);
     expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
     expect(xl.sheets.slice(1).some((s) => firstIds.includes(s.id))).toBe(false);
     expect(snapshot(xl)[0]).toEqual(userBefore);
@@ -279,6 +279,31 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(xl.sheet('Review - Customers')!.cell(59999, 0)?.value).toBe('Customer 59999 客户名称');
   });
 
+  test('charts come after the tabs are in place: a waterfall an old Excel refuses is drawn as columns', async () => {
+    const { xl, host } = setup();
+    xl.oldChartBuild = true; // Excel 2016 refuses a waterfall's title (office-js#2041)
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r).toEqual({
+      ok: true,
+      tabs: [
+        { key: 'overview', name: 'Review - Overview' },
+        { key: 'bridges', name: 'Review - Bridges' },
+      ],
+    });
+    expect(xl.sheet('Review - Bridges')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
+    expect(xl.sheet('Review - Overview')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
+  });
+
+  test('a host that refuses every chart still gets the whole review, charts counted as dropped', async () => {
+    const { xl, host } = setup();
+    xl.chartsRefused = true;
+    const r = await host.writeSheetDoc(sampleDoc());
+    expect(r).toMatchObject({ ok: true, chartsDropped: 2 });
+    expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
+    expect(xl.sheets.flatMap((s) => s.charts)).toEqual([]);
+    expect(xl.sheet('Review - Overview')!.cell(2, 1)?.value).toBe(1200);
+  });
+
   test('bar charts read top-down like their table', async () => {
     const { xl, host } = setup();
     const doc = sampleDoc();
@@ -332,12 +357,12 @@ describe('owned tabs across sessions and copies (worksheet markers, ExcelApi 1.1
     return { ...env, reviewTabs };
   }
 
-  test('reopened with new ids: refresh replaces the review tabs, no suffix, user sheets untouched, 3 round trips', async () => {
+  test('reopened with new ids: refresh replaces the review tabs, no suffix, user sheets untouched, 4 round trips', async () => {
     const { xl, host, reviewTabs } = await reopenedWorkbook();
     const users = snapshot(xl).slice(0, 2);
     const before = xl.syncCount;
     const r = await host.writeSheetDoc(sampleDoc());
-    expect(xl.syncCount - before).toBe(3);
+    expect(xl.syncCount - before).toBe(4);
     expect(r).toEqual({
       ok: true,
       tabs: [
@@ -385,7 +410,7 @@ describe('owned tabs across sessions and copies (worksheet markers, ExcelApi 1.1
     const first = xl.sheets.slice(1);
     const before = xl.syncCount;
     await host.writeSheetDoc(sampleDoc());
-    expect(xl.syncCount - before).toBe(3);
+    expect(xl.syncCount - before).toBe(4);
     expect(xl.sheets.map((s) => s.name)).toEqual(['Sales', 'Review - Overview', 'Review - Bridges']);
     expect(xl.sheets.some((s) => first.includes(s))).toBe(false);
   });

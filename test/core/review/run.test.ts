@@ -30,6 +30,19 @@ describe('runReview', () => {
     expect(rounded).toMatchSnapshot();
   });
 
+  it('reads date serials in the 1904 date system when the host says the workbook uses it', () => {
+    // the same dates as serial numbers, as Excel hands them: 2025-01-05 is 45662 (1900) or 44200 (1904)
+    const serials = (offset: number): CellValue[][] => [
+      ['Date', 'Revenue'],
+      ...Array.from({ length: 24 }, (_, i) => [45292 + i * 30 - offset, 100 + i] as CellValue[]),
+    ];
+    const in1900 = runReview(serials(0), EN, { now: NOW });
+    const in1904 = runReview(serials(1462), EN, { now: NOW, date1904: true });
+    if (!in1900.ok || !in1904.ok) throw new Error('review failed');
+    expect(in1904.model.year).toBe(in1900.model.year);
+    expect(in1904.model.totals).toEqual(in1900.model.totals);
+  });
+
   it('reports its stages in order', () => {
     const stages: RunStage[] = [];
     runReview(englishSheet(), EN, { onProgress: (s) => stages.push(s) });

@@ -30,6 +30,7 @@ class FakeHost implements Host {
   reads: string[] = [];
   writeFails = false;
   saveFails = false;
+  date1904 = false;
   displayLanguage(): string {
     return 'en-US';
   }
@@ -43,7 +44,7 @@ class FakeHost implements Host {
     o.onProgress?.({ stage: 'reading', done: grid.length / 2, total: grid.length });
     if (o.signal?.aborted) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
     o.onProgress?.({ stage: 'reading', done: grid.length, total: grid.length });
-    return { sheet, address: 'A1', grid };
+    return { sheet, address: 'A1', grid, ...(this.date1904 ? { date1904: true } : {}) };
   }
   async writeSheetDoc(
     doc: SheetDoc,
@@ -99,6 +100,18 @@ describe('runPipeline', () => {
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions[fractions.length - 1]).toBe(1);
     expect(updates.find((u) => u.stage === 'writing')?.tabs).toBe(r.tabs.length);
+  });
+
+  it('hands the workbook’s 1904 date system to the review', async () => {
+    const host = new FakeHost();
+    host.date1904 = true;
+    const seen: (boolean | undefined)[] = [];
+    const runner: ReviewRunner = (g, s, o) => {
+      seen.push(o.date1904);
+      return runReview(g, s, o);
+    };
+    await runPipeline(host, settings(), opts({ runReview: runner }).o);
+    expect(seen).toEqual([true]);
   });
 
   it('reads the target sheet and hands it to the review', async () => {

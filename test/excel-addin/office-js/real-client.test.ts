@@ -100,6 +100,26 @@ describe('a review larger than one request', () => {
   }, 60_000);
 });
 
+describe('charts an Excel build refuses, through the real library', () => {
+  it('a waterfall refused by an old build is drawn as columns; the review is complete', async () => {
+    const xl = new FakeExcel(['Sales']);
+    xl.oldChartBuild = true;
+    const { host } = realHost(xl, 'en-US');
+    const grid: Grid = [
+      ['Date', 'Amount'],
+      ...Array.from({ length: 40 }, (_, i) => [45292 + i * 18, 100 + i]),
+    ];
+    const review = runReview(grid, ReviewSettingsSchema.parse({ language: 'en' }));
+    if (!review.ok) throw new Error(review.message);
+    const r = await host.writeSheetDoc(review.doc);
+    expect(r).toMatchObject({ ok: true, tabs: review.doc.tabs.map((t) => ({ key: t.key, name: t.name })) });
+    expect(r.ok && r.chartsDropped).toBeFalsy();
+    const charts = xl.sheets.flatMap((s) => s.charts.map((c) => c.type));
+    expect(charts.length).toBe(review.doc.tabs.reduce((n, t) => n + t.charts.length, 0));
+    expect(charts).not.toContain('Waterfall');
+  });
+});
+
 describe('the hosts’s reads and writes in one run each', () => {
   it('lists, reads and writes with the real proxies (no property read before its load)', async () => {
     const xl = new FakeExcel(['Data']);
@@ -115,6 +135,9 @@ describe('the hosts’s reads and writes in one run each', () => {
       ['日期', '客户', '销售额'],
       [45658, '甲', 100],
     ]);
+    // text that looks like a formula is read back as the text it is
+    xl.sheets[0].setGrid([['=HYPERLINK("x")']], 2, 1);
+    expect((await host.readGrid('Data', { maxRows: 3 })).grid[2][1]).toBe('=HYPERLINK("x")');
     expect(await host.activeSheetName()).toBe('Data');
     const grid: Grid = [
       ['日期', '销售额'],

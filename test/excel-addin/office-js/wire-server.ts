@@ -19,7 +19,7 @@ import {
   OfficeError,
   type CellBox,
 } from '../excel-rules';
-import type { FakeExcel, FakeSheet } from '../fake-excel';
+import type { FakeChart, FakeExcel, FakeSheet } from '../fake-excel';
 import type { RequestMessage, ResponseMessage, WireAction, WirePath } from './load-office-js';
 
 /** One request as Excel would receive it. */
@@ -50,7 +50,7 @@ type Obj =
   | { t: 'props'; sheet: FakeSheet }
   | { t: 'prop'; sheet: FakeSheet; key: string }
   | { t: 'charts'; sheet: FakeSheet }
-  | { t: 'chart'; sheet: FakeSheet; type: string }
+  | { t: 'chart'; sheet: FakeSheet; type: string; chart?: FakeChart }
   | { t: 'log'; sheet: FakeSheet; path: string }
   | null;
 
@@ -313,15 +313,30 @@ export class WireServer {
         if (name === 'Add') {
           const [type, source, seriesBy] = args as [string, Obj, string];
           if (!CHART_TYPES.has(type)) throw new OfficeError('InvalidArgument', `Chart type ${type}`);
+          if (this.xl.chartsRefused) throw new OfficeError('UnsupportedOperation', 'charts.add');
           if (source === null || source.t !== 'range')
             throw new OfficeError('InvalidArgument', 'Chart source');
-          obj.sheet.charts.push(type);
+          const chart = { id: `{chart-${++this.nextRef}}`, type };
+          obj.sheet.charts.push(chart);
           obj.sheet.log.push(`charts.add("${type}", ${a1(source.box)}, "${seriesBy}")`);
-          return { t: 'chart', sheet: obj.sheet, type };
+          return { t: 'chart', sheet: obj.sheet, type, chart };
+        }
+        if (name === 'GetItem' || name === 'GetItemAt') {
+          const chart =
+            name === 'GetItemAt'
+              ? obj.sheet.charts[Number(args[0])]
+              : obj.sheet.charts.find((c) => c.id === args[0]);
+          if (!chart) throw new OfficeError('ItemNotFound', `No chart ${String(args[0])}`);
+          return { t: 'chart', sheet: obj.sheet, type: chart.type, chart };
         }
         break;
       case 'chart':
       case 'log': {
+        if (obj.t === 'chart' && name === 'Delete' && obj.chart) {
+          const gone = obj.chart;
+          obj.sheet.charts = obj.sheet.charts.filter((c) => c !== gone);
+          return null;
+        }
         const base = obj.t === 'chart' ? 'charts.add()' : obj.path;
         obj.sheet.log.push(`${base}.${camel(name)}(${args.map(describe).join(', ')})`);
         return { t: 'log', sheet: obj.sheet, path: `${base}.${camel(name)}()` };
@@ -479,6 +494,8 @@ export class WireServer {
         return { _Items: this.xl.sheets.map((s) => pick(sheetFields(s))) };
       case 'worksheet':
         return pick(sheetFields(obj.sheet));
+      case 'charts':
+        return { _Items: obj.sheet.charts.map((c) => pick({ Id: c.id, Name: c.id })) };
       case 'fnResult':
         return pick({ Value: obj.value, Error: null });
       case 'prop': {
