@@ -7,18 +7,26 @@
  *   npm run build:excel                 ADDIN_PUBLIC_URL=https://addin.example.com/sales-review/
  *   npm run dev:excel                   https://localhost:3000 with office-addin-dev-certs
  */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const ROOT = path.resolve(__dirname, '..');
+/**
+ * manifest.xml is the development manifest (localhost); a production build gets this Id instead,
+ * and its display name without "(dev)", so both can be installed side by side and Office's cache
+ * never serves one for the other.
+ */
+const PRODUCTION_ID = '0e3fb37d-20ea-40a1-ae70-296da47f1548';
 const DEV_ORIGIN = 'https://localhost:3000';
 const FUNCTIONS_TS = path.join(__dirname, 'generated', 'functions.ts');
 
 /**
- * Rewrites the manifest's localhost URLs to the public base URL (https only). AppDomain gets the
- * origin; every other URL keeps its path under the base.
+ * The production manifest: localhost URLs rewritten to the public base URL (https only; AppDomain
+ * gets the origin, every other URL keeps its path under the base), the production Id, and the
+ * display name without the development mark.
  */
 function rewriteUrls(manifest, publicUrl) {
   const url = new URL(publicUrl);
@@ -26,7 +34,19 @@ function rewriteUrls(manifest, publicUrl) {
   const base = url.href.replace(/\/+$/, '');
   return manifest
     .replace(/<AppDomain>https:\/\/localhost:3000\/?<\/AppDomain>/g, `<AppDomain>${url.origin}</AppDomain>`)
-    .replace(/https:\/\/localhost:3000/g, base);
+    .replace(/https:\/\/localhost:3000/g, base)
+    .replace(/<Id>[^<]+<\/Id>/, `<Id>${PRODUCTION_ID}</Id>`)
+    .replace(/ \(dev\)"/g, '"')
+    .replace(/（开发）"/g, '"')
+    .replace(/（開發）"/g, '"');
+}
+
+/** The ES5 "Excel is too old" script with its three messages in place. */
+function tooOldScript() {
+  const messages = JSON.parse(fs.readFileSync(path.join(__dirname, 'too-old-messages.json'), 'utf8'));
+  return fs
+    .readFileSync(path.join(__dirname, 'too-old.js'), 'utf8')
+    .replace('__MESSAGES__', () => JSON.stringify(messages).replace(/</g, '\\u003c'));
 }
 
 async function config(env, argv) {
@@ -79,6 +99,7 @@ async function config(env, argv) {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: path.join(__dirname, 'taskpane.html'),
+        templateParameters: { tooOldScript: tooOldScript() },
         // shared runtime: the custom functions and ribbon commands run in this page too
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
@@ -86,7 +107,9 @@ async function config(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(ROOT, 'assets', '*.png'), to: 'assets/[name][ext]' },
+          { from: path.join(__dirname, 'help.html'), to: 'help.html' },
           { from: path.join(__dirname, 'generated', 'functions.zh-CN.json'), to: 'functions.zh-CN.json' },
+          { from: path.join(__dirname, 'generated', 'functions.zh-TW.json'), to: 'functions.zh-TW.json' },
           {
             from: path.join(ROOT, 'manifest.xml'),
             to: 'manifest.xml',
@@ -112,3 +135,5 @@ async function config(env, argv) {
 
 module.exports = config;
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.tooOldScript = tooOldScript;
+module.exports.PRODUCTION_ID = PRODUCTION_ID;

@@ -2,7 +2,8 @@
  * Generates every host wrapper from the core registry (`npm run gen:functions`):
  * - excel-addin/generated/functions.ts: JSDoc `@customfunction` wrappers calling callRegistry;
  * - excel-addin/generated/functions.json: their metadata, by custom-functions-metadata's parser;
- * - excel-addin/generated/functions.zh-CN.json: the same metadata with Chinese help;
+ * - excel-addin/generated/functions.zh-CN.json, functions.zh-TW.json: the same metadata with
+ *   Simplified and Traditional Chinese help (the manifest overrides the metadata URL per locale);
  * - sheets-addon/generated/functions.js: classic-script SALES_NAME wrappers with JSDoc help.
  * The render functions are pure so test/scripts/gen-functions.test.ts can hold the files equal.
  */
@@ -180,6 +181,7 @@ export function generateAll(registry: readonly FunctionDef[] = REGISTRY): Record
     'excel-addin/generated/functions.ts': excel,
     'excel-addin/generated/functions.json': json,
     'excel-addin/generated/functions.zh-CN.json': localizedMetadata(json, 'zh-CN', registry),
+    'excel-addin/generated/functions.zh-TW.json': localizedMetadata(json, 'zh-TW', registry),
     'sheets-addon/generated/functions.js': renderSheets(registry),
   };
 }

@@ -99,7 +99,7 @@ describe('manifest.xml', () => {
     expect(sets.map((s) => `${s['@Name']} ${s['@MinVersion']}`)).toContain('SharedRuntime 1.1');
   });
 
-  test('custom functions: namespace SALES, functions.json with a zh-CN override', () => {
+  test('custom functions: namespace SALES, functions.json with zh-CN and zh-TW overrides', () => {
     const ns = all(doc, 'Namespace')[0];
     expect(urlOf(String(ns['@resid']))).toBe('SALES');
     const metaResid = String(all(all(doc, 'Metadata')[0], 'SourceLocation')[0]['@resid']);
@@ -107,7 +107,20 @@ describe('manifest.xml', () => {
     const overrides = all(defined.get(metaResid), 'Override');
     expect(overrides.map((o) => [o['@Locale'], o['@Value']])).toEqual([
       ['zh-CN', 'https://localhost:3000/functions.zh-CN.json'],
+      ['zh-TW', 'https://localhost:3000/functions.zh-TW.json'],
     ]);
+    for (const url of overrides.map((o) => String(o['@Value'])))
+      expect(fs.existsSync(path.join(ROOT, 'excel-addin', 'generated', new URL(url).pathname))).toBe(true);
+  });
+
+  test('support and learn-more links lead to the help page, not to the task pane', () => {
+    const support = String(all(doc, 'SupportUrl')[0]['@DefaultValue']);
+    const learnMore = urlOf(String(all(doc, 'LearnMoreUrl')[0]['@resid']));
+    expect(support).toBe('https://localhost:3000/help.html#support');
+    expect(learnMore).toBe('https://localhost:3000/help.html#get-started');
+    const help = fs.readFileSync(path.join(ROOT, 'excel-addin', 'help.html'), 'utf8');
+    for (const anchor of ['support', 'get-started', 'zh-cn', 'zh-tw'])
+      expect(help).toContain(`id="${anchor}"`);
   });
 
   test('the Home tab group has Generate review (ExecuteFunction) and Open wizard (ShowTaskpane)', () => {
@@ -167,9 +180,27 @@ describe('manifest.xml', () => {
 
 describe('build URL rewrite (excel-addin/webpack.config.js)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rewriteUrls } = require('../../excel-addin/webpack.config.js') as {
+  const { rewriteUrls, PRODUCTION_ID } = require('../../excel-addin/webpack.config.js') as {
     rewriteUrls: (xml: string, url: string) => string;
+    PRODUCTION_ID: string;
   };
+
+  test('the production manifest has its own Id and no "(dev)" in its name; the dev one keeps both', () => {
+    const devId = text(all(doc, 'Id')[0]);
+    const out = rewriteUrls(XML, 'https://addin.example.com/sales-review/');
+    const prod = parser.parse(out) as Node;
+    expect(devId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(PRODUCTION_ID).toMatch(/^[0-9a-f-]{36}$/);
+    expect(text(all(prod, 'Id')[0])).toBe(PRODUCTION_ID);
+    expect(PRODUCTION_ID).not.toBe(devId);
+    expect(all(doc, 'DisplayName')[0]['@DefaultValue']).toBe('Sales Review (dev)');
+    const name = all(prod, 'DisplayName')[0];
+    expect([name['@DefaultValue'], ...all(name, 'Override').map((o) => o['@Value'])]).toEqual([
+      'Sales Review',
+      '销售复盘',
+      '銷售復盤',
+    ]);
+  });
 
   test('rewrites every localhost URL to the public base, AppDomain to its origin', () => {
     const out = rewriteUrls(XML, 'https://addin.example.com/sales-review/');

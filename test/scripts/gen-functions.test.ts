@@ -66,6 +66,16 @@ describe('gen-functions', () => {
     expect(strip(zh)).toEqual(strip(en));
   });
 
+  it('functions.zh-TW.json has the Traditional Chinese help, names unchanged', () => {
+    const en = JSON.parse(committed('excel-addin/generated/functions.json')) as Meta;
+    const tw = JSON.parse(committed('excel-addin/generated/functions.zh-TW.json')) as Meta;
+    expect(tw.functions.map((f) => [f.id, f.name])).toEqual(en.functions.map((f) => [f.id, f.name]));
+    const split = tw.functions.find((f) => f.id === 'SPLIT');
+    const def = REGISTRY.find((d) => d.name === 'SPLIT')!;
+    expect(split?.description).toBe(def.description['zh-TW'].replace(/\s+/g, ' ').trim());
+    expect(split?.parameters[1].description).toBe(def.params[1].help['zh-TW']);
+  });
+
   it('each Excel wrapper forwards its arguments in order to callRegistry', () => {
     const src = committed('excel-addin/generated/functions.ts');
     expect(src).toContain("import { callRegistry } from '../cf-result';");
