@@ -4,7 +4,7 @@
  * (ExcelApi 1.9) and as columns elsewhere. Charts are drawn after the review's tabs are in place
  * (drawCharts), so a chart an Excel build refuses never costs the review.
  */
-import type { ChartSpec, RangeRef } from '../core/sheetdoc/types';
+import type { ChartSpec, PlanChart, RangeRef } from '../core/sheetdoc';
 
 /** Pixels (SheetDoc) to points (Office.js chart size). */
 const PT_PER_PX = 0.75;
@@ -75,15 +75,10 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, waterfall: boolea
   chart.height = spec.height * PT_PER_PX;
 }
 
-/** The same data as plain clustered columns: what every Excel build draws. */
-function plainColumns(spec: ChartSpec): ChartSpec {
-  return { ...spec, kind: 'column', series: spec.series.map((s) => ({ name: s.name, values: s.values })) };
-}
-
-/** The charts to draw on one tab that is already in place. */
+/** The charts to draw on one tab that is already in place (each with its plain-column fallback). */
 export interface PlacedCharts {
   ws: Excel.Worksheet;
-  charts: readonly ChartSpec[];
+  charts: readonly PlanChart[];
 }
 
 /**
@@ -98,10 +93,10 @@ export async function drawCharts(
   placed: readonly PlacedCharts[],
   waterfall: boolean,
 ): Promise<number> {
-  const all = placed.flatMap((p) => p.charts.map((spec) => ({ ws: p.ws, spec })));
+  const all = placed.flatMap((p) => p.charts.map((chart) => ({ ws: p.ws, chart })));
   if (all.length === 0) return 0;
   try {
-    for (const c of all) addChart(c.ws, c.spec, waterfall);
+    for (const c of all) addChart(c.ws, c.chart.spec, waterfall);
     await ctx.sync();
     return 0;
   } catch {
@@ -113,8 +108,8 @@ export async function drawCharts(
     for (const p of placed) await trimCharts(ctx, p.ws, 0);
     for (const c of all) {
       const ok =
-        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.spec, waterfall))) ||
-        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, plainColumns(c.spec), false)));
+        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.chart.spec, waterfall))) ||
+        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.chart.fallback, false)));
       if (ok) drawn.set(c.ws, (drawn.get(c.ws) ?? 0) + 1);
       else dropped++;
     }

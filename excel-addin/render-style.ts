@@ -1,34 +1,49 @@
-/** Translates SheetDoc styles and conditional formats into Office.js format calls (no content decisions). */
-import type { ConditionalFormat, HAlign, Style } from '../core/sheetdoc/types';
+/**
+ * The render plan's style runs and conditional formats as Office.js format calls, one run at a time
+ * (the runs never overlap, so the order does not matter). Nothing here decides a look.
+ */
+import type { AlignLook, BorderLook, ConditionalFormat, FontLook, HAlign } from '../core/sheetdoc';
 
 // String literals, not Excel.* enums: the enums are runtime objects of office.js, absent in tests.
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const satisfies Record<HAlign, string>;
 
 /**
- * Applies a style to a range's format (font, fill, alignment, wrap, thin borders per cell).
- * @example applyStyle(range, { bold: true, fill: '#1F4E78' });
+ * Font of a run: only what differs from the tab's default font.
+ * @example applyFont(range, { bold: true, italic: false, size: 11, color: null }, 11);
  */
-export function applyStyle(range: Excel.Range, s: Style): void {
-  const f = range.format;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.italic !== undefined) f.font.italic = s.italic;
-  if (s.fontSize !== undefined) f.font.size = s.fontSize;
-  if (s.fontColor) f.font.color = s.fontColor;
-  if (s.fill) f.fill.color = s.fill;
-  if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
-  if (s.wrap !== undefined) f.wrapText = s.wrap;
-  // As the file host does: aligned or wrapped cells sit mid-row beside their wrapped neighbours.
-  if (s.hAlign || s.wrap) f.verticalAlignment = 'Center';
-  // "each cell of the range": the outer edge plus the inside lines between rows
-  if (s.borderBottom) thinBorders(range, ['EdgeBottom', 'InsideHorizontal']);
-  if (s.borderTop) thinBorders(range, ['EdgeTop', 'InsideHorizontal']);
+export function applyFont(range: Excel.Range, f: FontLook, defaultSize: number): void {
+  const font = range.format.font;
+  if (f.bold) font.bold = true;
+  if (f.italic) font.italic = true;
+  if (f.size !== defaultSize) font.size = f.size;
+  if (f.color) font.color = f.color;
 }
 
-function thinBorders(range: Excel.Range, edges: ('EdgeBottom' | 'EdgeTop' | 'InsideHorizontal')[]): void {
+/**
+ * Alignment of a run: horizontal, wrapping, and mid-row vertical placement.
+ * @example applyAlign(range, { h: 'center', middle: true, wrap: true });
+ */
+export function applyAlign(range: Excel.Range, a: AlignLook): void {
+  const f = range.format;
+  if (a.h) f.horizontalAlignment = H_ALIGN[a.h];
+  if (a.wrap) f.wrapText = true;
+  if (a.middle) f.verticalAlignment = 'Center';
+}
+
+/**
+ * Thin borders at the top / bottom of each cell of a run: the outer edge plus the inside lines.
+ * @example applyBorders(range, { top: true, bottom: false }, '#BFBFBF');
+ */
+export function applyBorders(range: Excel.Range, b: BorderLook, color: string): void {
+  const edges: ('EdgeTop' | 'EdgeBottom' | 'InsideHorizontal')[] = [];
+  if (b.top) edges.push('EdgeTop');
+  if (b.bottom) edges.push('EdgeBottom');
+  edges.push('InsideHorizontal');
   for (const edge of edges) {
-    const b = range.format.borders.getItem(edge);
-    b.style = 'Continuous';
-    b.weight = 'Thin';
+    const line = range.format.borders.getItem(edge);
+    line.style = 'Continuous';
+    line.weight = 'Thin';
+    line.color = color;
   }
 }
 

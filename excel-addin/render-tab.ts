@@ -1,15 +1,15 @@
 /**
- * Queues one SheetDoc tab onto a worksheet: number formats then values (row chunks sized for the
- * batcher), styles by format run, merges, widths, freeze panes, conditional formats, tab colour
- * and print layout. Charts come after the swap (render-charts.ts drawCharts). Nothing here decides
- * content.
+ * Queues one tab onto a worksheet: the render plan (core/sheetdoc/render-plan.ts) translated into
+ * Office.js — number formats then values (row chunks sized for the batcher), the tab's font, the
+ * font / fill / alignment / border runs, merges, widths, heights, freeze panes, conditional
+ * formats, tab colour and print layout. Charts come after the swap (render-charts.ts drawCharts).
+ * Nothing here decides layout.
  */
-import type { RangeRef, TabDoc } from '../core/sheetdoc/types';
+import { planTab, type RangeRef, type SheetDoc, type TabDoc, type TabPlan } from '../core/sheetdoc';
 import type { Batcher } from './batcher';
-import { cellGrids } from './render-cells';
-import { addConditionalFormat, applyStyle } from './render-style';
 import { payloadBytes } from './limits';
-import { conditionalFormatBytes, rangeOpBytes, styleBytes, WIRE } from './wire-cost';
+import { addConditionalFormat, applyAlign, applyBorders, applyFont } from './render-style';
+import { conditionalFormatBytes, rangeOpBytes, WIRE } from './wire-cost';
 
 /** One values/format chunk stays well inside a batch. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -20,45 +20,69 @@ function rangeOf(ws: Excel.Worksheet, r: RangeRef): Excel.Range {
 }
 
 /**
- * Column width in Excel character units to points (7 px per character + 5 px padding, 0.75 pt/px).
- * @example widthToPoints(10) // 56.25
- */
-export function widthToPoints(chars: number): number {
-  return Math.round(chars * 7 + 5) * 0.75;
-}
-
-/**
  * Queues the whole tab; `batch.reserve` sends earlier work when the payload would pass 4 MB.
- * @example await renderTab(sheet, doc.tabs[0], batch);
+ * Returns the plan (its charts are drawn later).
+ * @example await renderTab(sheet, doc.tabs[0], batch, doc.lang);
  */
-export async function renderTab(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher): Promise<void> {
-  await renderCells(ws, tab, batch);
-  for (const run of tab.formats) {
-    if (!run.style) continue;
-    await batch.reserve(styleBytes(run.style));
-    applyStyle(rangeOf(ws, run.range), run.style);
+export async function renderTab(
+  ws: Excel.Worksheet,
+  tab: TabDoc,
+  batch: Batcher,
+  lang: SheetDoc['lang'],
+): Promise<TabPlan> {
+  const p = planTab(tab, lang);
+  await renderCells(ws, p, batch);
+  if (p.rows > 0 && p.cols > 0) {
+    await batch.reserve(rangeOpBytes(2, 2, p.fontName));
+    const font = ws.getRangeByIndexes(0, 0, p.rows, p.cols).format.font;
+    font.name = p.fontName;
+    font.size = p.fontSize;
   }
-  for (const m of tab.merges) {
+  for (const r of p.runs.fonts) {
+    const f = r.look;
+    const sets = Number(f.bold) + Number(f.italic) + Number(f.size !== p.fontSize) + Number(!!f.color);
+    await batch.reserve(rangeOpBytes(2, sets, f.color));
+    applyFont(rangeOf(ws, r.range), r.look, p.fontSize);
+  }
+  for (const r of p.runs.fills) {
+    await batch.reserve(rangeOpBytes(2, 1, r.look));
+    rangeOf(ws, r.range).format.fill.color = r.look;
+  }
+  for (const r of p.runs.aligns) {
+    await batch.reserve(rangeOpBytes(1, Number(!!r.look.h) + Number(r.look.wrap) + Number(r.look.middle)));
+    applyAlign(rangeOf(ws, r.range), r.look);
+  }
+  for (const r of p.runs.borders) {
+    const edges = 1 + Number(r.look.top) + Number(r.look.bottom);
+    await batch.reserve(rangeOpBytes(2 + edges, 3 * edges, p.borderColor));
+    applyBorders(rangeOf(ws, r.range), r.look, p.borderColor);
+  }
+  for (const m of p.merges) {
     await batch.reserve(rangeOpBytes(0, 1));
     rangeOf(ws, m).merge(false);
   }
-  await renderWidths(ws, tab.colWidths, batch);
-  await renderHeights(ws, tab.rowHeights ?? [], batch);
+  await renderWidths(ws, p, batch);
+  for (const h of p.heights) {
+    await batch.reserve(rangeOpBytes(1, 1));
+    // Excel does not re-fit rows written by the API: rows holding wrapped text get their height
+    ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.pt;
+  }
   await batch.reserve(rangeOpBytes(1, 1));
-  freeze(ws, tab.freeze);
-  for (const cf of tab.conditionalFormats) {
+  freeze(ws, p.freeze);
+  for (const cf of p.conditionalFormats) {
     await batch.reserve(conditionalFormatBytes(cf));
     addConditionalFormat(rangeOf(ws, cf.range), cf);
   }
   await batch.reserve(4 * WIRE.hop + 4 * WIRE.action);
-  if (tab.tabColor) ws.tabColor = tab.tabColor;
-  if (tab.print.landscape) ws.pageLayout.orientation = 'Landscape';
+  if (p.tabColor) ws.tabColor = p.tabColor;
+  if (p.print.landscape) ws.pageLayout.orientation = 'Landscape';
   // one page wide, as many tall as needed (the form OfficeDev/office-js#1860 shows working)
-  if (tab.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+  if (p.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+  return p;
 }
 
-async function renderCells(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher): Promise<void> {
-  const { values, numberFormats, cols } = cellGrids(tab.cells, tab.formats);
+async function renderCells(ws: Excel.Worksheet, p: TabPlan, batch: Batcher): Promise<void> {
+  const { values, numberFormats, cols } = p;
   if (cols === 0) return;
   let start = 0;
   let bytes = 0;
@@ -80,32 +104,22 @@ async function renderCells(ws: Excel.Worksheet, tab: TabDoc, batch: Batcher): Pr
   }
 }
 
-async function renderWidths(ws: Excel.Worksheet, widths: readonly number[], batch: Batcher): Promise<void> {
+/** Consecutive columns of equal width in one call. */
+async function renderWidths(ws: Excel.Worksheet, p: TabPlan, batch: Batcher): Promise<void> {
   let c = 0;
-  while (c < widths.length) {
+  while (c < p.widths.length) {
+    const w = p.widths[c];
     let end = c;
-    while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
-    if (widths[c] > 0) {
+    while (end + 1 < p.widths.length && p.widths[end + 1]?.pt === w?.pt) end++;
+    if (w) {
       await batch.reserve(rangeOpBytes(1, 1));
-      ws.getRangeByIndexes(0, c, 1, end - c + 1).format.columnWidth = widthToPoints(widths[c]);
+      ws.getRangeByIndexes(0, c, 1, end - c + 1).format.columnWidth = w.pt;
     }
     c = end + 1;
   }
 }
 
-/** Heights (points) of rows holding wrapped text; Excel does not re-fit rows written by the API. */
-async function renderHeights(
-  ws: Excel.Worksheet,
-  heights: readonly { row: number; height: number }[],
-  batch: Batcher,
-): Promise<void> {
-  for (const h of heights) {
-    await batch.reserve(rangeOpBytes(1, 1));
-    ws.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
-  }
-}
-
-function freeze(ws: Excel.Worksheet, f: TabDoc['freeze']): void {
+function freeze(ws: Excel.Worksheet, f: TabPlan['freeze']): void {
   if (f.rows > 0 && f.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
   else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
   else if (f.cols > 0) ws.freezePanes.freezeColumns(f.cols);

@@ -13,7 +13,7 @@
  * objects it tracked.)
  */
 import type { ProgressEvent, WriteResult } from '../core/host/port';
-import type { SheetDoc } from '../core/sheetdoc/types';
+import type { SheetDoc, TabPlan } from '../core/sheetdoc';
 import { Batcher } from './batcher';
 import { errorText } from './host-error';
 import type { RunFn, SettingsBag } from './office-env';
@@ -80,8 +80,9 @@ export async function writeDoc(
       // rides on the first render round trip
       const markers = deps.markers ? listed.map(queueMarker) : null;
       const plan: SwapPlan = { runId, old: [], added: [] };
+      const plans: TabPlan[] = [];
       try {
-        await render(ctx, deps, doc, plan, temps, onProgress);
+        await render(ctx, deps, doc, plan, temps, plans, onProgress);
         const existing: ListedSheet[] = listed.map((s, i) => ({
           id: s.id,
           name: s.name,
@@ -104,7 +105,7 @@ export async function writeDoc(
       }
       const chartsDropped = await drawCharts(
         ctx,
-        plan.added.map((a, i) => ({ ws: a.ws, charts: doc.tabs[i].charts })),
+        plan.added.map((a, i) => ({ ws: a.ws, charts: plans[i]?.charts ?? [] })),
         deps.waterfall,
       );
       try {
@@ -136,6 +137,7 @@ async function render(
   doc: SheetDoc,
   plan: SwapPlan,
   temps: string[],
+  plans: TabPlan[],
   onProgress?: (e: ProgressEvent) => void,
 ): Promise<void> {
   const batch = new Batcher(ctx);
@@ -148,7 +150,7 @@ async function render(
     if (marker !== undefined) writeMarker(ws, marker);
     // the final name is decided once the existing sheets' markers are read
     plan.added.push({ ws, temp: temps[i], final: temps[i], marker });
-    await renderTab(ws, doc.tabs[i], batch);
+    plans.push(await renderTab(ws, doc.tabs[i], batch, doc.lang));
     onProgress?.({ stage: 'writing', done: i + 1, total });
   }
   await batch.flush();

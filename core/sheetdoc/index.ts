@@ -5,3 +5,8 @@ export { FMT, COLOR, amountFormat, pointsFormat } from './formats';
 export { colLetter, a1, a1Range } from './a1';
 export { lrFormula } from './lr-formula';
 export { mergesCutByFreeze } from './freeze';
+export { planTab, planDoc, columnPx, PLAN_DEFAULTS, GENERAL, TEXT } from './render-plan';
+export type { TabPlan, PlanChart, PlanValue } from './render-plan';
+export { tabNames, EXCEL_NAMES, SHEETS_NAMES } from './plan/tab-names';
+export type { NameRules } from './plan/tab-names';
+export type { StyleRuns, Run, FontLook, AlignLook, BorderLook } from './plan/style-runs';

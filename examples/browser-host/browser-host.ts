@@ -12,6 +12,7 @@ import type {
   WriteResult,
 } from '../../core/host/port';
 import type { SheetDoc, TabDoc } from '../../core/sheetdoc/types';
+import { EXCEL_NAMES, tabNames } from '../../core/sheetdoc';
 import type { CellValue, Grid } from '../../core/table/types';
 import { renderTab } from './render-doc';
 
@@ -69,6 +70,7 @@ export class BrowserHost implements Host {
   readonly kind = 'browser' as const;
   private readonly user: { name: string; grid: CellValue[][] }[];
   private owned: TabDoc[] = [];
+  private ownedLang: SheetDoc['lang'] = 'en';
   private ownedNames: string[] = [];
   private active: string;
 
@@ -97,7 +99,7 @@ export class BrowserHost implements Host {
     const raw = this.store.getItem(this.tabsKey);
     if (raw === null) return;
     try {
-      const saved = JSON.parse(raw) as { names: string[]; tabs: TabDoc[] };
+      const saved = JSON.parse(raw) as { names: string[]; tabs: TabDoc[]; lang?: SheetDoc['lang'] };
       if (
         Array.isArray(saved.names) &&
         Array.isArray(saved.tabs) &&
@@ -105,6 +107,7 @@ export class BrowserHost implements Host {
       ) {
         this.owned = saved.tabs;
         this.ownedNames = saved.names;
+        this.ownedLang = saved.lang ?? 'en';
       }
     } catch {
       // A damaged entry is a workbook without review tabs.
@@ -162,23 +165,22 @@ export class BrowserHost implements Host {
     const bad = doc.tabs.find((t) => t.name.length === 0 || t.name.length > 31 || /[[\]:*?/\\]/.test(t.name));
     if (bad) return { ok: false, code: 'WRITE_FAILED', message: `Invalid tab name "${bad.name}"` };
     const taken = new Set(this.user.map((s) => s.name.toLowerCase()));
-    const names: string[] = [];
-    for (const t of doc.tabs) {
-      let name = t.name;
-      for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${t.name.slice(0, 26)} (${k})`;
-      taken.add(name.toLowerCase());
-      names.push(name);
-    }
+    const names = tabNames(
+      doc.tabs.map((t) => t.name),
+      [...taken],
+      EXCEL_NAMES,
+    );
     // Atomic: the new set replaces the old owned tabs in one assignment, after every tab is ready.
     for (let i = 0; i < doc.tabs.length; i++) {
       options.onProgress?.({ stage: 'writing', done: i + 1, total: doc.tabs.length });
       await sleep(this.delayMs);
     }
     this.owned = doc.tabs;
+    this.ownedLang = doc.lang;
     this.ownedNames = names;
     this.active = names[0] ?? this.active;
     try {
-      this.store.setItem(this.tabsKey, JSON.stringify({ names, tabs: doc.tabs }));
+      this.store.setItem(this.tabsKey, JSON.stringify({ names, tabs: doc.tabs, lang: doc.lang }));
     } catch {
       // Storage full: the tabs stay in the page, they are just not kept across a reload.
     }
@@ -238,7 +240,7 @@ export class BrowserHost implements Host {
         p.textContent = `▦ ${c.title}`;
         return p;
       });
-      this.els.sheet.replaceChildren(renderTab(tab, doc), ...charts);
+      this.els.sheet.replaceChildren(renderTab(tab, this.ownedLang, doc), ...charts);
       this.els.sheet.dataset.sheet = this.active;
       return;
     }

@@ -1,13 +1,24 @@
 /**
- * Renders one SheetDoc tab as an HTML table for the browser demo: number formats (approximated),
- * styles, merges, column widths, conditional colours; formulas show their computed value.
+ * Renders one tab as an HTML table for the browser demo: the render plan (core/sheetdoc/render-plan.ts)
+ * translated — number formats (approximated), the font / fill / alignment / border runs, merges,
+ * column widths in the plan's pixels, conditional colours; formulas show their computed value.
  */
-import type { Cell, ConditionalFormat, Style, TabDoc } from '../../core/sheetdoc/types';
+import {
+  planTab,
+  type AlignLook,
+  type BorderLook,
+  type FontLook,
+  type Run,
+  type TabPlan,
+} from '../../core/sheetdoc';
+import type { Cell, ConditionalFormat, SheetDoc, TabDoc } from '../../core/sheetdoc/types';
 import { formatNumber } from './numfmt';
 
 interface CellLook {
-  numFmt?: string;
-  style: Style;
+  font?: FontLook;
+  fill?: string;
+  align?: AlignLook;
+  border?: BorderLook;
 }
 
 function cellValue(c: Cell): string | number | boolean | null {
@@ -31,17 +42,21 @@ function matches(cf: ConditionalFormat, v: number): boolean {
   }
 }
 
-function css(style: Style): string {
+/** CSS of one cell from the plan's runs (the same looks Excel, Sheets and the xlsx file get). */
+function css(p: TabPlan, look: CellLook): string {
   const out: string[] = [];
-  if (style.bold) out.push('font-weight:600');
-  if (style.italic) out.push('font-style:italic');
-  if (style.fontSize) out.push(`font-size:${Math.round(style.fontSize * 1.25)}px`);
-  if (style.fontColor) out.push(`color:${style.fontColor}`);
-  if (style.fill) out.push(`background:${style.fill}`);
-  if (style.hAlign) out.push(`text-align:${style.hAlign}`);
-  if (style.wrap) out.push('white-space:normal');
-  if (style.borderBottom) out.push('border-bottom:1px solid #8a8a8a');
-  if (style.borderTop) out.push('border-top:1px solid #8a8a8a');
+  const f = look.font;
+  if (f?.bold) out.push('font-weight:600');
+  if (f?.italic) out.push('font-style:italic');
+  // points to CSS pixels, as a spreadsheet shows them at 100%
+  out.push(`font-size:${Math.round(((f?.size ?? p.fontSize) * 4) / 3)}px`);
+  if (f?.color) out.push(`color:${f.color}`);
+  if (look.fill) out.push(`background:${look.fill}`);
+  if (look.align?.h) out.push(`text-align:${look.align.h}`);
+  if (look.align?.wrap) out.push('white-space:normal');
+  if (look.align?.middle) out.push('vertical-align:middle');
+  if (look.border?.top) out.push(`border-top:1px solid ${p.borderColor}`);
+  if (look.border?.bottom) out.push(`border-bottom:1px solid ${p.borderColor}`);
   return out.join(';');
 }
 
@@ -57,38 +72,44 @@ export function displayText(c: Cell, numFmt?: string): string {
   return v;
 }
 
+/** Copies each run's look onto the cells it covers. */
+function lay<T>(looks: CellLook[][], runs: readonly Run<T>[], set: (l: CellLook, v: T) => void): void {
+  for (const run of runs)
+    for (let r = run.range.r0; r <= run.range.r1; r++)
+      for (let c = run.range.c0; c <= run.range.c1; c++) set(looks[r][c], run.look);
+}
+
 /**
  * A table element for a tab (data-tab-key = the tab's key).
- * @example document.body.append(renderTab(doc.tabs[0], document));
+ * @example document.body.append(renderTab(doc.tabs[0], doc.lang, document));
  */
-export function renderTab(tab: TabDoc, doc: Document): HTMLElement {
-  const rows = tab.cells.length;
-  const cols = Math.max(tab.colWidths.length, ...tab.cells.map((r) => r.length), 1);
-  const look: CellLook[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: cols }, () => ({ style: {} })),
+export function renderTab(tab: TabDoc, lang: SheetDoc['lang'], doc: Document): HTMLElement {
+  const p = planTab(tab, lang);
+  const looks: CellLook[][] = Array.from({ length: p.rows }, () =>
+    Array.from({ length: p.cols }, () => ({})),
   );
-  const within = (r: number, c: number) => r < rows && c < cols;
-  for (const run of tab.formats) {
-    for (let r = run.range.r0; r <= run.range.r1; r++) {
-      for (let c = run.range.c0; c <= run.range.c1; c++) {
-        if (!within(r, c)) continue;
-        if (run.numFmt) look[r][c].numFmt = run.numFmt;
-        if (run.style) look[r][c].style = { ...look[r][c].style, ...run.style };
+  lay(looks, p.runs.fonts, (l, v) => (l.font = v));
+  lay(looks, p.runs.fills, (l, v) => (l.fill = v));
+  lay(looks, p.runs.aligns, (l, v) => (l.align = v));
+  lay(looks, p.runs.borders, (l, v) => (l.border = v));
+  const cellAt = (r: number, c: number): Cell => tab.cells[r]?.[c] ?? null;
+  for (const cf of p.conditionalFormats)
+    for (let r = cf.range.r0; r <= Math.min(cf.range.r1, p.rows - 1); r++)
+      for (let c = cf.range.c0; c <= Math.min(cf.range.c1, p.cols - 1); c++) {
+        const v = cellValue(cellAt(r, c));
+        if (typeof v !== 'number' || !matches(cf, v)) continue;
+        const l = looks[r][c];
+        const base = l.font ?? { bold: false, italic: false, size: p.fontSize, color: null };
+        l.font = {
+          ...base,
+          ...(cf.style.bold ? { bold: true } : {}),
+          color: cf.style.fontColor ?? base.color,
+        };
+        if (cf.style.fill) l.fill = cf.style.fill;
       }
-    }
-  }
-  for (const cf of tab.conditionalFormats) {
-    for (let r = cf.range.r0; r <= cf.range.r1; r++) {
-      for (let c = cf.range.c0; c <= cf.range.c1; c++) {
-        if (!within(r, c)) continue;
-        const v = cellValue(tab.cells[r]?.[c] ?? null);
-        if (typeof v === 'number' && matches(cf, v)) look[r][c].style = { ...look[r][c].style, ...cf.style };
-      }
-    }
-  }
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
-  for (const m of tab.merges) {
+  for (const m of p.merges) {
     spans.set(`${m.r0},${m.c0}`, { rows: m.r1 - m.r0 + 1, cols: m.c1 - m.c0 + 1 });
     for (let r = m.r0; r <= m.r1; r++)
       for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r},${c}`);
@@ -96,37 +117,36 @@ export function renderTab(tab: TabDoc, doc: Document): HTMLElement {
   const table = doc.createElement('table');
   table.className = 'tab-table';
   table.dataset.tabKey = tab.key;
+  table.style.fontFamily = `"${p.fontName}", system-ui, sans-serif`;
   const colgroup = doc.createElement('colgroup');
-  for (let c = 0; c < cols; c++) {
+  for (let c = 0; c < p.cols; c++) {
     const col = doc.createElement('col');
-    const w = tab.colWidths[c];
-    col.style.width = `${Math.round((w ?? 10) * 7 + 10)}px`;
+    col.style.width = `${p.widths[c]?.px ?? 64}px`;
     colgroup.append(col);
   }
   table.append(colgroup);
   const tbody = doc.createElement('tbody');
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < p.rows; r++) {
     const tr = doc.createElement('tr');
-    if (r < tab.freeze.rows) tr.className = 'frozen';
-    for (let c = 0; c < cols; c++) {
+    if (r < p.freeze.rows) tr.className = 'frozen';
+    for (let c = 0; c < p.cols; c++) {
       const key = `${r},${c}`;
       if (covered.has(key)) continue;
-      const cell = tab.cells[r]?.[c] ?? null;
+      const cell = cellAt(r, c);
       const td = doc.createElement('td');
       const span = spans.get(key);
       if (span) {
         td.rowSpan = span.rows;
         td.colSpan = span.cols;
       }
-      const l = look[r][c];
-      const text = displayText(cell, l.numFmt);
+      const format = p.numberFormats[r][c];
       // Data text stays text: textContent never interprets it (a name "=HYPERLINK(…)" is a name).
-      td.textContent = text;
+      td.textContent = displayText(cell, format === 'General' || format === '@' ? undefined : format);
       const v = cellValue(cell);
-      const style = css(l.style);
+      const l = looks[r][c];
       td.setAttribute(
         'style',
-        `${typeof v === 'number' && !l.style.hAlign ? 'text-align:right;' : ''}${style}`,
+        `${typeof v === 'number' && !l.align?.h ? 'text-align:right;' : ''}${css(p, l)}`,
       );
       if (cell !== null && typeof cell === 'object') td.title = cell.formula;
       tr.append(td);

@@ -95,7 +95,7 @@ function writeLocked(env: GasEnv, ss: Spreadsheet, doc: SheetDoc, options: Serve
       const sheet = ss.insertSheet(`~sales-review-${nonce}-${i}`, at + i);
       temps.push(sheet);
       sheet.addDeveloperMetadata(OWNER_KEY, ownerValue(tab.key, sheet.getSheetId()));
-      renderTab(env, sheet, tab);
+      renderTab(env, sheet, tab, doc.lang);
     });
   } catch (e) {
     deleteQuietly(ss, temps);

@@ -19,7 +19,9 @@ export interface FakeCell {
   fontColor: string | null;
   background: string | null;
   hAlign: string | null;
+  vAlign: string | null;
   wrap: boolean;
+  borderColor: string | null;
   borderTop: boolean;
   borderBottom: boolean;
 }
@@ -35,7 +37,9 @@ function blankCell(): FakeCell {
     fontColor: '#000000',
     background: null,
     hAlign: null,
+    vAlign: null,
     wrap: false,
+    borderColor: null,
     borderTop: false,
     borderBottom: false,
   };
@@ -401,6 +405,9 @@ export class FakeRange {
   setHorizontalAlignments(f: (string | null)[][]): this {
     return this.each('setHorizontalAlignments', f, (c, v) => (c.hAlign = v));
   }
+  setVerticalAlignments(f: (string | null)[][]): this {
+    return this.each('setVerticalAlignments', f, (c, v) => (c.vAlign = v));
+  }
   setWraps(f: boolean[][]): this {
     return this.each('setWraps', f, (c, v) => (c.wrap = v));
   }
@@ -445,10 +452,12 @@ export class FakeRangeList {
     _right: boolean | null,
     _vertical: boolean | null,
     horizontal: boolean | null,
+    color?: string | null,
   ): this {
     this.log.hit('RangeList.setBorder');
     for (const range of this.ranges)
       range.forEachCell((c, r) => {
+        if (color) c.borderColor = color;
         if (top !== null && r === 0) c.borderTop = top;
         if (bottom !== null && r === range.nRows - 1) c.borderBottom = bottom;
         if (horizontal !== null) {

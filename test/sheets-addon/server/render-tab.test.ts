@@ -9,7 +9,7 @@ function render(tab: TabDoc): { gas: FakeGas; sheet: ReturnType<FakeGas['ss']['a
   const gas = createFakeGas();
   const sheet = gas.ss.addSheet('out');
   gas.log.reset();
-  renderTab(gas.env, sheet as unknown as Sheet, tab);
+  renderTab(gas.env, sheet as unknown as Sheet, tab, 'en');
   return { gas, sheet };
 }
 
@@ -72,7 +72,10 @@ describe('renderTab', () => {
       borderBottom: true,
     });
     expect(sheet.cell(1, 1).fontSize).toBe(14);
-    expect(sheet.cell(3, 1)).toMatchObject({ fontWeight: 'normal', background: null, fontSize: 10 });
+    // one default size for every host: the plan's 11 points, where Sheets alone would show 10
+    expect(sheet.cell(3, 1)).toMatchObject({ fontWeight: 'normal', background: null, fontSize: 11 });
+    // aligned or wrapped cells sit mid-row, as in Excel and the xlsx file; borders in the plan's grey
+    expect(sheet.cell(2, 1)).toMatchObject({ vAlign: 'middle', borderColor: '#BFBFBF' });
     expect(sheet.cell(7, 3)).toMatchObject({ fontWeight: 'bold', borderTop: true });
     expect(sheet.merges).toEqual(['A1:D1']);
     expect(sheet.columnWidths.get(1)).toBe(173);
@@ -81,11 +84,10 @@ describe('renderTab', () => {
     expect(sheet.tabColor).toBe('#1F4E78');
   });
 
-  it('is refused, as real Sheets refuses it, when a freeze line cuts a merge', () => {
+  it('never hands Sheets a freeze line that cuts a merge (the fake refuses it, as Sheets does): the plan drops it', () => {
     const cutting = { ...sizedTab(4), freeze: { rows: 2, cols: 1 } };
-    expect(() => render(cutting)).toThrow(
-      "You can't freeze columns which contain only part of a merged cell.",
-    );
+    const { sheet } = render(cutting);
+    expect([sheet.frozenRows, sheet.frozenCols]).toEqual([2, 0]);
   });
 
   it('renders every tab of a real review under the fake that refuses freezing across a merge', () => {
