@@ -1,14 +1,28 @@
 /**
- * CLI benchmark: the whole command (read → review → write) on a 1,000,000-row CSV and a
- * 200,000-row .xlsx, measured with /usr/bin/time -v (wall time and peak RSS of the process).
+ * CLI benchmark (not a test): the whole command (read → review → write) on a 200,000-row .xlsx and a
+ * 1,000,000-row CSV, beside the previous CLI (the ExcelJS streaming reader, run through tsx as it
+ * shipped) and, for the CSV, DuckDB computing the same year × quarter × region × product sums and
+ * distinct customers from the same file. Each row is the median of `runs` runs, interleaved so
+ * machine load falls on every contender alike; wall time and peak RSS come from GNU time.
  *
- * Run: npx tsx cli/bench-cli.ts [csvRows=1000000] [xlsxRows=200000]
+ * Run: npm run bench:cli [-- csvRows=1000000 xlsxRows=200000 runs=3 previous=<git rev>]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+
+/** The last commit whose CLI read .xlsx through ExcelJS's streaming reader and ran through tsx. */
+const PREVIOUS_REV = 'efddbf5';
 
 const REGIONS = ['华东', '华南', '华北', '西南', '华中', '西北'];
 const PRODUCTS = ['智能终端', '工业传感器', '云服务', '软件许可', '运维服务', 'AI质检'];
@@ -41,6 +55,10 @@ function* rows(n: number): Generator<(string | number)[]> {
   }
 }
 
+/**
+ * Writes the benchmark CSV (UTF-8, no BOM).
+ * @example await writeCsv('/tmp/orders.csv', 1000);
+ */
 export async function writeCsv(path: string, n: number): Promise<void> {
   const out = createWriteStream(path);
   const write = (s: string): Promise<void> =>
@@ -58,6 +76,10 @@ export async function writeCsv(path: string, n: number): Promise<void> {
   await new Promise<void>((ok) => out.end(ok));
 }
 
+/**
+ * Writes the benchmark workbook (shared strings, dates as date-formatted serials), as Excel would.
+ * @example await writeXlsx('/tmp/orders.xlsx', 1000);
+ */
 export async function writeXlsx(path: string, n: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
@@ -80,50 +102,175 @@ interface Measured {
   wallSeconds: number;
   peakRssMb: number;
   exitCode: number;
-  stdout: string;
 }
 
-function measure(args: string[]): Measured {
-  const tsx = join(__dirname, '..', 'node_modules', '.bin', 'tsx');
-  const r = spawnSync('/usr/bin/time', ['-v', tsx, join(__dirname, 'main.ts'), ...args], {
+/** Runs a command under GNU time; wall clock and maximum resident set size of the process. */
+function measure(command: string, args: string[], cwd?: string): Measured {
+  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], {
     encoding: 'utf8',
+    cwd,
     env: { ...process.env, SALES_REVIEW_LANG: 'en' },
   });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  const wallSeconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  if (r.status !== 0) process.stderr.write(r.stderr);
+  if (r.status !== 0) process.stderr.write(`${command} ${args.join(' ')}\n${r.stderr}\n`);
   return {
-    wallSeconds,
+    wallSeconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN,
     peakRssMb: rss ? Number(rss[1]) / 1024 : NaN,
     exitCode: r.status ?? -1,
-    stdout: r.stdout.trim(),
   };
+}
+
+/** The previous CLI's sources from git, beside this checkout's node_modules; null when git cannot give them. */
+function previousCli(root: string, dir: string, rev: string): string | null {
+  const target = join(dir, 'previous');
+  try {
+    execFileSync('mkdir', ['-p', target]);
+    const tar = execFileSync('git', [
+      '-C',
+      root,
+      'archive',
+      rev,
+      'cli',
+      'core',
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.base.json',
+    ]);
+    execFileSync('tar', ['-x', '-C', target], { input: tar });
+    symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'));
+    return join(target, 'cli', 'main.ts');
+  } catch (e) {
+    process.stderr.write(
+      `previous CLI (${rev}) not available: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    return null;
+  }
+}
+
+/** DuckDB's part: the same grouped sums and distinct customers, read from the same CSV. */
+function duckdbScript(csv: string): string {
+  const src = `read_csv('${csv.replace(/'/g, "''")}', header = true)`;
+  const sums = `SELECT year("订单日期") AS y, quarter("订单日期") AS q, "区域", "产品线", sum("销售额(元)") AS revenue, sum("成本(元)") AS cost, sum("数量") AS qty, count(DISTINCT "客户名称") AS customers FROM ${src} GROUP BY ALL`;
+  const years = `SELECT year("订单日期") AS y, count(DISTINCT "客户名称") AS customers, sum("销售额(元)") AS revenue FROM ${src} GROUP BY ALL`;
+  return `const { DuckDBInstance } = require(${JSON.stringify(require.resolve('@duckdb/node-api'))});
+(async () => {
+  const c = await (await DuckDBInstance.create(':memory:')).connect();
+  const sums = await c.runAndReadAll(${JSON.stringify(sums)});
+  const years = await c.runAndReadAll(${JSON.stringify(years)});
+  process.stdout.write(sums.getRows().length + ' groups, ' + years.getRows().length + ' years\\n');
+})().catch((e) => { process.stderr.write(String(e) + '\\n'); process.exitCode = 1; });
+`;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function option(name: string, fallback: string): string {
+  const a = process.argv.slice(2).find((x) => x.startsWith(`${name}=`));
+  return a ? a.slice(name.length + 1) : fallback;
 }
 
 async function bench(): Promise<void> {
   if (!existsSync('/usr/bin/time')) throw new Error('needs /usr/bin/time (GNU time)');
-  const csvRows = Number(process.argv[2] ?? 1_000_000);
-  const xlsxRows = Number(process.argv[3] ?? 200_000);
+  const root = join(__dirname, '..');
+  const bundle = join(root, 'dist', 'cli', 'sales-review.cjs');
+  if (!existsSync(bundle)) throw new Error('run "npm run build:cli" first (npm run bench:cli does)');
+  const csvRows = Number(option('csvRows', '1000000'));
+  const xlsxRows = Number(option('xlsxRows', '200000'));
+  const runs = Math.max(3, Number(option('runs', '3')));
   const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
   try {
     const csv = join(dir, `orders-${csvRows}.csv`);
     const xlsx = join(dir, `orders-${xlsxRows}.xlsx`);
     await writeCsv(csv, csvRows);
     await writeXlsx(xlsx, xlsxRows);
-    const results: Record<string, Measured & { inputMb: number }> = {};
-    for (const [name, file] of [
-      [`csv ${csvRows.toLocaleString('en-US')} rows`, csv],
-      [`xlsx ${xlsxRows.toLocaleString('en-US')} rows`, xlsx],
-    ] as const) {
-      const m = measure(['review', file, '-o', join(dir, `${name.split(' ')[0]}-out.xlsx`), '--quiet']);
-      results[name] = { ...m, inputMb: statSync(file).size / 1e6 };
-      process.stdout.write(
-        `${name.padEnd(22)} input ${results[name].inputMb.toFixed(1).padStart(6)} MB  wall ${m.wallSeconds.toFixed(2).padStart(6)} s  peak RSS ${m.peakRssMb.toFixed(0).padStart(5)} MB  exit ${m.exitCode}\n`,
+    const previous = previousCli(root, dir, option('previous', PREVIOUS_REV));
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const duck = join(dir, 'duckdb.cjs');
+    writeFileSync(duck, duckdbScript(csv));
+    const review = (input: string, tag: string): string[] => [
+      'review',
+      input,
+      '-o',
+      join(dir, `${tag}-out.xlsx`),
+      '-q',
+    ];
+    const rowsOf: [string, () => Measured][] = [
+      [
+        `xlsx ${xlsxRows.toLocaleString('en-US')} rows, new CLI`,
+        () => measure('node', [bundle, ...review(xlsx, 'x-new')]),
+      ],
+      ...(previous
+        ? ([
+            [
+              `xlsx ${xlsxRows.toLocaleString('en-US')} rows, previous CLI`,
+              () => measure(tsx, [previous, ...review(xlsx, 'x-old')]),
+            ],
+          ] as [string, () => Measured][])
+        : []),
+      [
+        `csv ${csvRows.toLocaleString('en-US')} rows, new CLI`,
+        () => measure('node', [bundle, ...review(csv, 'c-new')]),
+      ],
+      ...(previous
+        ? ([
+            [
+              `csv ${csvRows.toLocaleString('en-US')} rows, previous CLI`,
+              () => measure(tsx, [previous, ...review(csv, 'c-old')]),
+            ],
+          ] as [string, () => Measured][])
+        : []),
+      [`csv ${csvRows.toLocaleString('en-US')} rows, DuckDB sums`, () => measure('node', [duck])],
+    ];
+    const results = new Map<string, Measured[]>(rowsOf.map(([name]) => [name, []]));
+    for (let k = 0; k < runs; k++) for (const [name, run] of rowsOf) results.get(name)?.push(run());
+
+    const out = (s: string): boolean => process.stdout.write(`${s}\n`);
+    out(
+      `inputs: ${(statSync(xlsx).size / 1e6).toFixed(1)} MB .xlsx, ${(statSync(csv).size / 1e6).toFixed(1)} MB CSV; medians of ${runs} interleaved runs`,
+    );
+    out(`${'work'.padEnd(38)} ${'wall s'.padStart(8)} ${'peak RSS MB'.padStart(12)}  runs (wall s)`);
+    const med = new Map<string, { wall: number; rss: number }>();
+    for (const [name, ms] of results) {
+      const wall = median(ms.map((m) => m.wallSeconds));
+      const rss = median(ms.map((m) => m.peakRssMb));
+      med.set(name, { wall, rss });
+      const failed = ms.some((m) => m.exitCode !== 0) ? '  (a run failed)' : '';
+      out(
+        `${name.padEnd(38)} ${wall.toFixed(2).padStart(8)} ${rss.toFixed(0).padStart(12)}  ${ms.map((m) => m.wallSeconds.toFixed(2)).join(', ')}${failed}`,
       );
     }
-    process.stdout.write(
-      `node ${process.version}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n`,
+    const ratio = (a: string, b: string, label: string): void => {
+      const x = [...med.keys()].find((k) => k.startsWith(a));
+      const y = [...med.keys()].find((k) => k.startsWith(b));
+      if (!x || !y) return;
+      const p = med.get(x);
+      const q = med.get(y);
+      if (p && q)
+        out(
+          `${label.padEnd(38)} ${(p.wall / q.wall).toFixed(2).padStart(8)}× wall ${(p.rss / q.rss).toFixed(2).padStart(6)}× RSS`,
+        );
+    };
+    ratio(
+      `xlsx ${xlsxRows.toLocaleString('en-US')} rows, new`,
+      `xlsx ${xlsxRows.toLocaleString('en-US')} rows, previous`,
+      'xlsx: new / previous',
+    );
+    ratio(
+      `csv ${csvRows.toLocaleString('en-US')} rows, new`,
+      `csv ${csvRows.toLocaleString('en-US')} rows, previous`,
+      'csv: new / previous',
+    );
+    ratio(
+      `csv ${csvRows.toLocaleString('en-US')} rows, new`,
+      `csv ${csvRows.toLocaleString('en-US')} rows, DuckDB`,
+      'csv: new CLI / DuckDB',
+    );
+    out(
+      `node ${process.version}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, load ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ')}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
