@@ -161,7 +161,10 @@ export async function writeReviewWorkbook(
       openEdit(pkg).workbook,
       doc.tabs.map((t) => t.name),
     );
-    const review = openZip(Buffer.from(await renderSheetDoc(doc, names).xlsx.writeBuffer()));
+    // Stored, not deflated: the review workbook is only unpacked again here (its parts are
+    // compressed once, by writeZip).
+    const rendered = await renderSheetDoc(doc, names).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    const review = openZip(Buffer.from(rendered));
     const tabs = new Map(
       doc.tabs.map((t, i) => [names[i], { charts: t.charts, printTitleRows: t.freeze.rows }] as const),
     );
