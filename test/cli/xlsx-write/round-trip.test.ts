@@ -4,7 +4,7 @@
  * and attribute the review does not own — on workbooks saved by Excel (pivot tables, a table, a
  * chart sheet), by LibreOffice, by ExcelJS (a defined name), and with an "x:"-prefixed workbook.xml.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -21,6 +21,7 @@ import { packageProblems } from '../../integration/package-check';
 const REVIEW_TABS = ['复盘-总览', expect.stringMatching(/^复盘-计划( \(2\))?$/)];
 const dir = mkdtempSync(join(tmpdir(), 'round-trip-'));
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'packages');
+const REAL = join(__dirname, '..', '..', 'fixtures', 'real');
 const INDEX_PARTS = new Set([
   '[content_types].xml',
   'xl/workbook.xml',
@@ -66,6 +67,11 @@ const cases: [string, (p: string) => Promise<string>][] = [
   ['Excel: a chart sheet and charts', async () => join(FIXTURES, 'excel-chart-sheet.xlsx')],
   ['ExcelJS: defined names', async (p) => (await namedWorkbook(p), p)],
   ['an x:-prefixed workbook.xml', async (p) => (await prefixedWorkbook(p), p)],
+  // The real-sheet corpus (read only): saved by Excel (Microsoft's Financial Sample, pivot
+  // summaries) and by WPS (KSOProductBuildVer; one with 15,672 formatted empty rows).
+  ...readdirSync(REAL)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f): [string, (p: string) => Promise<string>] => [`real: ${f}`, async () => join(REAL, f)]),
 ];
 
 describe.each(cases)('reviewing a workbook (%s)', (label, make) => {
