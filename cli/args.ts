@@ -3,7 +3,7 @@
  * turned into one sentence in the user's language by main.ts.
  */
 import { z } from 'zod';
-import { currencyCode, parseAmount } from '../core/table';
+import { currencyCode, parseAmount, ROLES } from '../core/table';
 import {
   UnitChoiceSchema,
   DisplayUnitSchema,
@@ -14,22 +14,8 @@ import {
 import type { Lang } from '../core/i18n/lang';
 import type { CliMessage, CliMessageCode } from './messages';
 
-export const MAP_ROLES = [
-  'date',
-  'period',
-  'amount',
-  'cost',
-  'grossProfit',
-  'quantity',
-  'target',
-  'stretchTarget',
-  'customer',
-  'region',
-  'product',
-  'channel',
-  'salesperson',
-  'currency',
-] as const;
+/** Roles --map accepts: every role (core/table's one list). */
+export const MAP_ROLES = ROLES;
 
 const MapRoleSchema = z.enum(MAP_ROLES);
 

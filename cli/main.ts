@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings/schema';
 import { formatCount, langFromLocale, type Lang } from '../core/i18n';
-import { runReview } from '../core/review';
+import { runReview } from '../core/pipeline';
 import { MONEY_ROLES, type Grid } from '../core/table/types';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';

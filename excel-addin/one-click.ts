@@ -6,7 +6,7 @@
 import { langFromLocale } from '../core/i18n';
 import { excelText } from './messages';
 import type { Lang } from '../core/i18n';
-import { lastRunOf, runReview } from '../core/review';
+import { lastRunOf, runReview } from '../core/pipeline';
 import { ReviewSettingsSchema } from '../core/settings/schema';
 import type { ReviewSettings } from '../core/settings/schema';
 import type { GridRead } from '../core/host/port';

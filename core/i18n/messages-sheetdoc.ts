@@ -498,6 +498,8 @@ export const SHEETDOC_MESSAGES = {
   SD_EV_priorGrossMargin: { en: 'prior margin', 'zh-CN': '上年毛利率', 'zh-TW': '上年毛利率' },
   SD_EV_highQuarter: { en: 'highest', 'zh-CN': '最高季度', 'zh-TW': '最高季度' },
   SD_EV_lowQuarter: { en: 'lowest', 'zh-CN': '最低季度', 'zh-TW': '最低季度' },
+  SD_EV_highRevenue: { en: 'its revenue', 'zh-CN': '该季销售额', 'zh-TW': '該季銷售額' },
+  SD_EV_lowRevenue: { en: 'its revenue', 'zh-CN': '该季销售额', 'zh-TW': '該季銷售額' },
   SD_EV_coefficientOfVariation: { en: 'variation', 'zh-CN': '变异系数', 'zh-TW': '變異係數' },
   SD_EV_check: { en: 'check', 'zh-CN': '检查项', 'zh-TW': '檢查項' },
   SD_EV_annual: { en: 'annual target', 'zh-CN': '年度目标', 'zh-TW': '年度目標' },

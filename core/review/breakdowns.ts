@@ -3,6 +3,7 @@
  * revenue, the tail beyond settings.maxSegments folded into "Others", dark horse and laggard flagged.
  */
 import { attainment, grossMargin, growth, ppChange, share, variance } from '../metrics';
+import { DIMENSION_ROLES } from '../table';
 import type { ReviewModel, SegmentRow } from './model';
 import { statusOf } from './overview';
 import type { Scope } from './scope';
@@ -21,7 +22,7 @@ export function chosenDimensions(scope: Scope): string[] {
   const exists = (d: string): boolean =>
     d in t.dims || t.extraDims.some((x) => x.key === d || x.header === d);
   if (scope.settings.dimensions.length > 0) return scope.settings.dimensions.filter(exists);
-  return (['region', 'product', 'channel', 'salesperson'] as const).filter((d) => t.dims[d] !== undefined);
+  return DIMENSION_ROLES.filter((d) => d !== 'customer' && t.dims[d] !== undefined);
 }
 
 interface Seg {

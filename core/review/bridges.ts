@@ -58,6 +58,5 @@ export function buildPvm(scope: Scope): ReviewModel['pvm'] {
     price: p.price,
     newProducts: p.newProducts,
     discontinued: p.discontinued,
-    rule: scope.L('REVIEW_PVM_RULE'),
   };
 }

@@ -1,7 +1,6 @@
 /** buildReview: a Table (with its mapping and quality report) and the settings → the ReviewModel. */
 import type { ColumnMapping, DataQualityReport, Grid, Table } from '../table/types';
 import type { ReviewSettings } from '../settings/schema';
-import { narrate } from '../narrative';
 import type { ReviewModel } from './model';
 import { makeScope } from './scope';
 import { resolveTargets } from './targets';
@@ -22,7 +21,8 @@ export interface ReviewContext {
 }
 
 /**
- * Builds every section of the review, narratives included. Pure: the inputs are not changed.
+ * Builds every section of the review: figures and codes, no text (core/narrative words them).
+ * Pure: the inputs are not changed.
  * @example buildReview(table, quality, mapping, defaultSettings()).totals.revenue // 1.36e9
  */
 export function buildReview(
@@ -53,7 +53,7 @@ export function buildReview(
     dataQuality,
   });
   const model: ReviewModel = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     generatedAt: (context.now ?? new Date()).toISOString(),
     language: settings.language,
     currency: table.currency,
@@ -74,9 +74,12 @@ export function buildReview(
     pvm,
     findings,
     plan,
-    narratives: {},
     dataQuality,
+    layout: {
+      displayUnit: settings.displayUnit,
+      sections: [...settings.sections],
+      completenessThreshold: settings.thresholds.completeness,
+    },
   };
-  model.narratives = narrate(model, settings.language);
   return model;
 }

@@ -1,22 +1,23 @@
 /** Section 8, 数据检查: the ingest report as the model carries it, plus the mapping header per role. */
-import type { ColumnMapping, DataQualityReport } from '../table/types';
+import {
+  ADJUSTMENT_ROLES,
+  ROLES,
+  type AdjustmentRole,
+  type ColumnMapping,
+  type DataQualityReport,
+  type Role,
+} from '../table/types';
 import type { ReviewModel } from './model';
 
-/** The twelve roles of the JSON contract's `mapping`. */
-export const MAPPING_ROLES = [
-  'date',
-  'amount',
-  'cost',
-  'grossProfit',
-  'quantity',
-  'customer',
-  'region',
-  'product',
-  'channel',
-  'salesperson',
-  'target',
-  'stretchTarget',
-] as const;
+/** The roles of the JSON contract's `mapping`: every role but the period, currency and adjustment columns. */
+export type MappingRole = Exclude<Role, 'period' | 'currency' | AdjustmentRole>;
+
+const NOT_IN_MAPPING: ReadonlySet<Role> = new Set<Role>(['period', 'currency', ...ADJUSTMENT_ROLES]);
+
+/** The twelve roles of the JSON contract's `mapping`, derived from core/table's role list. */
+export const MAPPING_ROLES: readonly MappingRole[] = ROLES.filter(
+  (r): r is MappingRole => !NOT_IN_MAPPING.has(r),
+);
 
 /**
  * Header text used per contract role (null when absent). A sheet with a period column instead of

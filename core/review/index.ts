@@ -1,13 +1,12 @@
-/** Public surface of core/review: the model, buildReview and the runReview pipeline. */
+/** Public surface of core/review: the model and buildReview (figures and codes; no text, no layout). */
 export type * from './model';
 export { buildReview } from './build';
 export type { ReviewContext } from './build';
-export { runReview } from './run';
-export type { RunOptions, RunResult, RunStage } from './run';
 export { statusOf } from './overview';
 export { parseTargetSheet, quarterOf } from './target-sheet';
 export { MAPPING_ROLES } from './data-quality';
-export { lastRunOf } from './last-run';
+export type { MappingRole } from './data-quality';
 export { chooseReviewYear } from './year';
 export type { YearChoice, YearCoverage } from './year';
 export { evidenceValue } from './evidence';
+export { yearsWithData } from './scope';

@@ -1,10 +1,16 @@
 /**
- * ReviewModel: every figure of every section, plain data. The CLI's --json is this object
- * (schemaVersion 2: findings' evidence became a typed list). Amounts are in the report currency's base unit; rates, shares and point
+ * ReviewModel: every figure of every section, plain data, and no text in a language: findings and
+ * plan checks are codes with their figures; core/narrative words them and core/sheetdoc lays them
+ * out, from this model alone. The CLI's --json is this object (schemaVersion 3: narratives, finding
+ * and check messages and the PVM rule left the model; layout inputs joined it). Amounts are in the report currency's base unit; rates, shares and point
  * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
  */
 import type { ColumnMapping, DataQualityReport, Role } from '../table/types';
 import type { Lang } from '../i18n/lang';
+import type { MappingRole } from './data-quality';
+import type { TableUnit } from '../i18n';
+import type { ConsistencyCode } from '../plan';
+import type { Section } from '../settings/schema';
 import type { YearChoice } from './year';
 
 export type Status = 'green' | 'amber' | 'red' | null;
@@ -66,10 +72,21 @@ export interface Finding {
     | 'DARK_HORSE'
     | 'ABOVE_STRETCH';
   severity: 'high' | 'medium' | 'low' | 'highlight';
-  /** Localized one-sentence statement with its evidence. */
-  message: string;
-  /** The figures behind it, each saying how it reads (for the tab's evidence column and tests). */
+  /**
+   * The figures behind it, each saying how it reads: the layout writes the evidence column from
+   * them and core/narrative the finding's sentence (the review writes no text).
+   */
   evidence: Evidence[];
+}
+
+/** A check of next year's plan: core/plan's consistency checks, and each dimension's split against the annual target. */
+export interface PlanCheck {
+  code: ConsistencyCode | 'PLAN_DIM_VS_ANNUAL';
+  ok: boolean;
+  /** The dimension split (PLAN_DIM_VS_ANNUAL only). */
+  dimension?: string;
+  /** The figures behind the check (annual, sum, diff, weighted margin, margin target …). */
+  values: Partial<Record<PlanCheckValueKey, number | null>>;
 }
 
 /** The names of the figures a finding states. */
@@ -94,7 +111,9 @@ export type EvidenceKey =
   | 'shareOfPrior'
   | 'coefficientOfVariation'
   | 'highQuarter'
+  | 'highRevenue'
   | 'lowQuarter'
+  | 'lowRevenue'
   | 'field'
   | 'completeness'
   | 'check'
@@ -128,7 +147,7 @@ export type Evidence =
   | { key: EvidenceKey; kind: 'text' | 'role'; value: string | null };
 
 export interface ReviewModel {
-  schemaVersion: 2;
+  schemaVersion: 3;
   generatedAt: string;
   language: Lang;
   currency: string;
@@ -141,21 +160,7 @@ export interface ReviewModel {
   monthsWithData: number;
   sheet: string | null;
   /** Header text used per role (null when absent). */
-  mapping: Record<
-    | 'date'
-    | 'amount'
-    | 'cost'
-    | 'grossProfit'
-    | 'quantity'
-    | 'customer'
-    | 'region'
-    | 'product'
-    | 'channel'
-    | 'salesperson'
-    | 'target'
-    | 'stretchTarget',
-    string | null
-  >;
+  mapping: Record<MappingRole, string | null>;
   /** Full detection detail (confidences) for the data-quality tab. */
   mappingDetail: ColumnMapping;
   totals: {
@@ -236,13 +241,13 @@ export interface ReviewModel {
       Record<string, { key: string; target: number; actual: number; variance: number }[]>
     >;
   };
+  /** Price–volume–mix of the change from last year (the layout states the rule in words). */
   pvm: {
     volume: number;
     mix: number;
     price: number;
     newProducts: number;
     discontinued: number;
-    rule: string;
   } | null;
   findings: Finding[];
   plan: {
@@ -257,16 +262,29 @@ export interface ReviewModel {
     /** Quarter × first dimension cascade (rows = segments, cols = Q1..Q4). */
     cascade: { role: string; rows: string[]; matrix: number[][] } | null;
     tolerance: number;
-    /** `values`: the figures behind the check (annual, sum, diff, weighted margin, margin target …). */
-    checks: {
-      code: string;
-      ok: boolean;
-      message: string;
-      values?: Partial<Record<PlanCheckValueKey, number | null>>;
-    }[];
+    checks: PlanCheck[];
+    /** The plan settings the plan tab's input cells hold (its live formulas start from them). */
+    inputs: {
+      /** Growth over this year's revenue when no target is typed. */
+      growth: number;
+      /** The typed base target, or null. */
+      target: number | null;
+      /** Stretch = base × this, or null for no stretch target. */
+      stretchFactor: number | null;
+      /** Targets are rounded to a multiple of this (base units). */
+      roundTo: number;
+      /** Gross-margin target of the plan, or null. */
+      marginTarget: number | null;
+    };
   };
-  narratives: Partial<
-    Record<'overview' | 'quarterly' | 'breakdowns' | 'customers' | 'bridges' | 'findings', string[]>
-  >;
+  /** The settings the layout needs besides the figures, so this model alone rebuilds the tabs. */
+  layout: {
+    /** The user's display unit for the tables, or null to choose by the revenue's size. */
+    displayUnit: TableUnit | null;
+    /** The sections asked for, in the order of the settings. */
+    sections: Section[];
+    /** Completeness below this is highlighted in the data-quality tab. */
+    completenessThreshold: number;
+  };
   dataQuality: DataQualityReport & { completeness: Partial<Record<Role, number>> };
 }

@@ -3,32 +3,10 @@
  * a quarter × first-dimension cascade, and consistency checks. The same rules as the plan tab's
  * live formulas (round to settings.plan.roundTo, largest remainder), so cached values match.
  */
-import { consistencyChecks, safeSplitByWeights, type ConsistencyCode } from '../plan';
+import { consistencyChecks, safeSplitByWeights } from '../plan';
 import { growth as growthOf } from '../metrics';
 import type { PeriodRow, ReviewModel } from './model';
 import type { Scope } from './scope';
-import { formatPercent, formatAmount, type MessageCode } from '../i18n';
-import { roleLabel } from '../table';
-
-/** The sentence of each plan check, passed and failed. */
-const CHECK_MESSAGE = {
-  PLAN_PARTS_VS_ANNUAL: {
-    ok: 'REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_OK',
-    fail: 'REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_FAIL',
-  },
-  PLAN_NEGATIVE_PART: {
-    ok: 'REVIEW_CHECK_PLAN_NEGATIVE_PART_OK',
-    fail: 'REVIEW_CHECK_PLAN_NEGATIVE_PART_FAIL',
-  },
-  PLAN_MARGINS_LENGTH: {
-    ok: 'REVIEW_CHECK_PLAN_MARGINS_LENGTH_OK',
-    fail: 'REVIEW_CHECK_PLAN_MARGINS_LENGTH_FAIL',
-  },
-  PLAN_MARGIN_VS_TARGET: {
-    ok: 'REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_OK',
-    fail: 'REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_FAIL',
-  },
-} as const satisfies Record<ConsistencyCode, { ok: MessageCode; fail: MessageCode }>;
 
 /** Weights are written to input cells: 4 decimals is plenty and reads cleanly. */
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -102,6 +80,13 @@ export function buildPlan(
     cascade,
     tolerance: p.tolerance,
     checks: checks(scope, target, qParts, quarters, byRole),
+    inputs: {
+      growth: p.growth,
+      target: p.target,
+      stretchFactor: p.stretchFactor,
+      roundTo: p.roundTo,
+      marginTarget: p.marginTarget,
+    },
   };
 }
 
@@ -112,7 +97,6 @@ function checks(
   quarters: PeriodRow[],
   byRole: ReviewModel['plan']['byRole'],
 ): ReviewModel['plan']['checks'] {
-  const { L, lang } = scope;
   const p = scope.settings.plan;
   const margins = quarters.map((q) => q.grossMargin);
   const withMargins = p.marginTarget !== null && margins.every((m) => m !== null);
@@ -122,38 +106,16 @@ function checks(
     marginTarget: p.marginTarget,
     quarterMargins: withMargins ? (margins as number[]) : null,
   });
-  const out: ReviewModel['plan']['checks'] = raw.map((c) => {
-    const v = c.values;
-    const params = {
-      annual: formatAmount(v.annual ?? null, lang, { currency: scope.table.currency }),
-      sum: formatAmount(v.sum ?? null, lang, { currency: scope.table.currency }),
-      diff: formatAmount(v.diff ?? null, lang, { currency: scope.table.currency }),
-      diffPct: formatPercent(v.diffPct ?? null, lang, { signed: true }),
-      margin: formatPercent(v.weightedMargin ?? null, lang),
-      target: formatPercent(v.marginTarget ?? null, lang),
-      part: v.index === null || v.index === undefined ? '' : `Q${Number(v.index) + 1}`,
-    };
-    return {
-      code: c.code,
-      ok: c.ok,
-      message: L(CHECK_MESSAGE[c.code][c.ok ? 'ok' : 'fail'], params),
-      values: { ...v },
-    };
-  });
+  const out: ReviewModel['plan']['checks'] = raw.map((c) => ({
+    code: c.code,
+    ok: c.ok,
+    values: { ...c.values },
+  }));
   for (const [dim, segs] of Object.entries(byRole)) {
     if (!segs) continue;
     const sum = segs.reduce((s, x) => s + x.target, 0);
     const ok = Math.abs(sum - annual) <= 1e-6 * Math.max(1, Math.abs(annual));
-    const dimension = roleLabel(dim, lang);
-    out.push({
-      code: 'PLAN_DIM_VS_ANNUAL',
-      ok,
-      message: L(ok ? 'REVIEW_CHECK_PLAN_DIM_OK' : 'REVIEW_CHECK_PLAN_DIM_FAIL', {
-        dimension,
-        sum: formatAmount(sum, lang, { currency: scope.table.currency }),
-      }),
-      values: { annual, sum },
-    });
+    out.push({ code: 'PLAN_DIM_VS_ANNUAL', ok, dimension: dim, values: { annual, sum } });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TABLE_UNITS } from '../i18n/format';
-import { MONEY_ROLES, UNIT_CHOICES } from '../table/types';
+import { MONEY_ROLES, ROLES, UNIT_CHOICES } from '../table/types';
 
 /** Display units for money: 元 (base), 万 (1e4), 亿 (1e8), K (1e3), M (1e6). */
 export const DisplayUnitSchema = z.enum(TABLE_UNITS);
@@ -21,22 +21,7 @@ export const SectionSchema = z.enum([
 export type Section = z.infer<typeof SectionSchema>;
 export const ALL_SECTIONS: readonly Section[] = SectionSchema.options;
 
-const RoleName = z.enum([
-  'date',
-  'period',
-  'amount',
-  'cost',
-  'grossProfit',
-  'quantity',
-  'target',
-  'stretchTarget',
-  'customer',
-  'region',
-  'product',
-  'channel',
-  'salesperson',
-  'currency',
-]);
+const RoleName = z.enum(ROLES);
 
 /** A unit the user gives a money column: 元 (1), 万 (1e4), 亿 (1e8), 千 (1e3), K (1e3), M (1e6). */
 export const UnitChoiceSchema = z.enum(UNIT_CHOICES);

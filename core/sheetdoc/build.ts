@@ -1,6 +1,7 @@
 /** ReviewModel → SheetDoc: one tab per requested section, in the order reviewers expect. */
 import type { ReviewModel } from '../review/model';
-import { ALL_SECTIONS, type ReviewSettings, type Section } from '../settings/schema';
+import { ALL_SECTIONS, type Section } from '../settings/schema';
+import type { Narratives } from '../narrative';
 import type { SheetDoc, TabDoc } from './types';
 import { makeContext, type DocContext } from './context';
 import { overviewTab } from './tabs/overview';
@@ -26,11 +27,13 @@ const BUILDERS: Record<Section, (ctx: DocContext) => TabDoc> = {
 /**
  * Lays out the review as summary tabs. Sections without data (no customer column → no customers
  * tab) are left out rather than written empty.
- * @example buildSheetDoc(model, settings).tabs.map((t) => t.key) // ['overview', 'quarterly', …]
+ * From the model alone (its `layout` carries the display unit and the sections asked for) and its
+ * narratives: a saved --json rebuilds the same tabs with buildSheetDoc(model, narrate(model)).
+ * @example buildSheetDoc(model, narrate(model)).tabs.map((t) => t.key) // ['overview', 'quarterly', …]
  */
-export function buildSheetDoc(model: ReviewModel, settings: ReviewSettings): SheetDoc {
-  const ctx = makeContext(model, settings);
-  const wanted = new Set(settings.sections);
+export function buildSheetDoc(model: ReviewModel, narratives: Narratives): SheetDoc {
+  const ctx = makeContext(model, narratives);
+  const wanted = new Set(model.layout.sections);
   const tabs = ALL_SECTIONS.filter((s) => wanted.has(s) && hasContent(model, s)).map((s) => BUILDERS[s](ctx));
   return { owner: 'sales-review', version: 1, lang: model.language, tabs };
 }

@@ -1,6 +1,10 @@
-/** What every tab builder needs: the model, the language, the display unit and label lookup. */
-import type { ReviewModel } from '../review/model';
-import type { DisplayUnit, ReviewSettings } from '../settings/schema';
+/**
+ * What every tab builder needs: the model (every figure, and the settings the layout needs), its
+ * narratives, the language, the display unit and the words. Nothing here reads the settings: the
+ * model alone lays out the tabs.
+ */
+import { words, type Narratives, type Words } from '../narrative';
+import type { ReviewModel } from '../review';
 import {
   formatScaled,
   localize,
@@ -17,9 +21,12 @@ import type { ConditionalFormat, RangeRef, Style } from './types';
 
 export interface DocContext {
   model: ReviewModel;
-  settings: ReviewSettings;
+  /** The sections' sentences (core/narrative narrate). */
+  narratives: Narratives;
+  /** Sentence wording in the model's language and currency (finding and check sentences). */
+  words: Words;
   lang: Lang;
-  unit: DisplayUnit;
+  unit: TableUnit;
   factor: number;
   amountFmt: string;
   pointsFmt: string;
@@ -63,16 +70,17 @@ const UNIT_WORDS = {
 
 /**
  * Builds the context for one document.
- * @example makeContext(model, settings).unit // '万'
+ * @example makeContext(model, narrate(model)).unit // '万'
  */
-export function makeContext(model: ReviewModel, settings: ReviewSettings): DocContext {
+export function makeContext(model: ReviewModel, narratives: Narratives): DocContext {
   const lang = model.language;
-  const unit = tableUnit(model.totals.revenue, lang, settings.displayUnit);
+  const unit = tableUnit(model.totals.revenue, lang, model.layout.displayUnit);
   const factor = UNIT_SCALE[unit];
   const L = localize(lang);
   return {
     model,
-    settings,
+    narratives,
+    words: words(lang, model.currency),
     lang,
     unit,
     factor,

@@ -12,58 +12,44 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 /** A 2-D block of raw cells, row-major, as read from a sheet. Rows may be ragged. */
 export type Grid = readonly (readonly CellValue[])[];
 
+/**
+ * The role list, declared once: every other list of roles (the settings' zod enum, the CLI's --map,
+ * the JSON contract's mapping, the label tables) is derived from these.
+ */
+
 /** Measure roles: numeric columns summed by the review. */
-export type MeasureRole = 'amount' | 'cost' | 'grossProfit' | 'quantity' | 'target' | 'stretchTarget';
+export const MEASURE_ROLES = [
+  'amount',
+  'cost',
+  'grossProfit',
+  'quantity',
+  'target',
+  'stretchTarget',
+] as const;
+export type MeasureRole = (typeof MEASURE_ROLES)[number];
 
 /** Dimension roles: text columns the review groups by. `product` covers product / product line / category. */
-export type DimensionRole = 'customer' | 'region' | 'product' | 'channel' | 'salesperson';
+export const DIMENSION_ROLES = ['customer', 'region', 'product', 'channel', 'salesperson'] as const;
+export type DimensionRole = (typeof DIMENSION_ROLES)[number];
 
 /**
  * Columns read to correct the amount, never summed on their own: a unit price (the amount is
  * quantity × unit price when no amount column exists), a refund amount (subtracted), an order status
  * (cancelled, closed and refunded orders are left out).
  */
-export type AdjustmentRole = 'unitPrice' | 'refund' | 'status';
+export const ADJUSTMENT_ROLES = ['unitPrice', 'refund', 'status'] as const;
+export type AdjustmentRole = (typeof ADJUSTMENT_ROLES)[number];
 
-/** Every role a column can play. `period` is month/quarter text used when there is no date column. */
-export type Role = 'date' | 'period' | MeasureRole | DimensionRole | 'currency' | AdjustmentRole;
-
-export const MEASURE_ROLES: readonly MeasureRole[] = [
-  'amount',
-  'cost',
-  'grossProfit',
-  'quantity',
-  'target',
-  'stretchTarget',
-];
-export const DIMENSION_ROLES: readonly DimensionRole[] = [
-  'customer',
-  'region',
-  'product',
-  'channel',
-  'salesperson',
-];
-export const ADJUSTMENT_ROLES: readonly AdjustmentRole[] = ['unitPrice', 'refund', 'status'];
-/** Every role, as a tuple (zod enums and the CLI's --map are built from it). */
+/** Every role a column can play, as a tuple (zod enums and the CLI's --map are built from it). `period` is month/quarter text used when there is no date column. */
 export const ROLES = [
   'date',
   'period',
-  'amount',
-  'cost',
-  'grossProfit',
-  'quantity',
-  'target',
-  'stretchTarget',
-  'customer',
-  'region',
-  'product',
-  'channel',
-  'salesperson',
+  ...MEASURE_ROLES,
+  ...DIMENSION_ROLES,
   'currency',
-  'unitPrice',
-  'refund',
-  'status',
-] as const satisfies readonly Role[];
+  ...ADJUSTMENT_ROLES,
+] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Money roles: measures in a currency, whose unit (元, 万, K …) the header states or the user chooses. */
 export const MONEY_ROLES = [

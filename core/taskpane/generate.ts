@@ -7,7 +7,7 @@ import type { Host, HostErrorCode } from '../host/port';
 import { plainMessage, t, type MessageCode } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import type { ReviewModel } from '../review/model';
-import { lastRunOf } from '../review/last-run';
+import { lastRunOf } from '../pipeline';
 import type { LastRun, ReviewSettings } from '../settings/schema';
 import type { SheetDoc } from '../sheetdoc/types';
 import type { Grid } from '../table/types';

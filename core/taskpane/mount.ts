@@ -4,7 +4,7 @@
  */
 import type { Host } from '../host/port';
 import { langFromLocale, LANGS, type Lang, type MessageCode } from '../i18n';
-import { runReview } from '../review';
+import { runReview } from '../pipeline';
 import { looksLikeSales } from '../table';
 import type { Grid } from '../table/types';
 import { analyseGrid, pickSheet, stepContext, suggestTargetSheet } from './analysis';

@@ -200,7 +200,7 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
     );
   }
   if (result && result.ok) {
-    const headline = result.model.narratives.overview?.[0];
+    const headline = result.lastRun.headline;
     const qualityTab = result.tabs.find((x) => x.key === 'dataQuality');
     out.push(
       h('h3', {}, tr('WIZ_TABS_CREATED')),

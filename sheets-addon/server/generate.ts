@@ -3,7 +3,7 @@
  * runReview → atomic write → toast. Guarded against the 6-minute limit: it estimates the work
  * before reading and checks the clock before writing, so it never stops with tabs half written.
  */
-import { lastRunOf, runReview } from '../../core/review';
+import { lastRunOf, runReview } from '../../core/pipeline';
 import { formatCount, type Lang } from '../../core/i18n';
 import type { GasEnv } from './env';
 import { ownedSheetIds, readSheet } from './read';

@@ -4,11 +4,14 @@
  * the command does around it: settings, sheet choice, errors, persistence, event completion.
  */
 import { sampleDoc } from './doc-fixture';
+import { sampleModel } from '../core/sheetdoc/sample-model';
+
+const sample = sampleModel('en');
 
 const reviewCalls: { grid: unknown; settings: { language: string; sheet: string | null }; opts: unknown }[] =
   [];
 jest.mock(
-  '../../core/review',
+  '../../core/pipeline',
   () => ({
     runReview: (grid: unknown[][], settings: { language: string; sheet: string | null }, opts: unknown) => {
       reviewCalls.push({ grid, settings, opts });
@@ -16,13 +19,14 @@ jest.mock(
         return { ok: false, code: 'NO_DATA_ROWS', message: 'No data rows under the header.' };
       return {
         ok: true,
-        model: { narratives: {}, dataQuality: { rowsUsed: grid.length - 1, rowsSkipped: 0 } },
+        model: {
+          ...sample,
+          dataQuality: { ...sample.dataQuality, rowsUsed: grid.length - 1, rowsSkipped: 0 },
+        },
         doc: sampleDoc(),
       };
     },
-    lastRunOf: (
-      jest.requireActual('../../core/review/last-run') as typeof import('../../core/review/last-run')
-    ).lastRunOf,
+    lastRunOf: (jest.requireActual('../../core/pipeline') as typeof import('../../core/pipeline')).lastRunOf,
   }),
   { virtual: true },
 );

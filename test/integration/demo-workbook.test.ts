@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runReview } from '../../core/review';
+import { runReview } from '../../core/pipeline';
 import { ReviewSettingsSchema } from '../../core/settings/schema';
 import type { SheetDoc } from '../../core/sheetdoc/types';
 import { readXlsxFile } from '../../cli/read-xlsx';

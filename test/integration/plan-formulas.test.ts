@@ -7,11 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildSheetDoc } from '../../core/sheetdoc';
-import { defaultSettings } from '../../core/settings/schema';
 import type { FormulaCell, SheetDoc } from '../../core/sheetdoc/types';
 import { writeReviewWorkbook } from '../../cli/write-output';
-import { sampleModel } from '../core/sheetdoc/sample-model';
+import { layoutOf, sampleModel } from '../core/sheetdoc/sample-model';
 import { csvNumber, formulaMismatches, loConvert, loProfile, sheetsAsCsv } from './lo';
 
 const dir = mkdtempSync(join(tmpdir(), 'lo-plan-'));
@@ -41,7 +39,7 @@ function computed(doc: SheetDoc, sheets: Record<string, string[][]>): Map<string
 }
 
 describe('live formulas of the core SheetDoc in LibreOffice', () => {
-  const doc = buildSheetDoc(sampleModel('zh-CN'), defaultSettings());
+  const doc = layoutOf(sampleModel('zh-CN'));
   const file = join(dir, 'review.xlsx');
   let first = new Map<string, number | null>();
   let sheetsOf: Record<string, string[][]> = {};

@@ -2,7 +2,7 @@
  * Measures the core pipeline's cost per row under Node (the basis of COMPUTE_MS_PER_ROW in
  * sheets-addon/server/guard.ts). Run on demand: `npx tsx test/sheets-addon/measure-compute.ts`.
  */
-import { runReview } from '../../core/review';
+import { runReview } from '../../core/pipeline';
 import { defaultSettings } from '../../core/settings/schema';
 import { makeDateToSerial, plainGrid } from '../../sheets-addon/server/cells';
 import { formatDate } from './fake-spreadsheet-app';

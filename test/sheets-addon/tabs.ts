@@ -1,8 +1,6 @@
 /** Test SheetDocs: a synthetic tab whose size is a parameter, and the real doc of the sample model. */
-import { buildSheetDoc } from '../../core/sheetdoc';
 import type { SheetDoc, TabDoc } from '../../core/sheetdoc/types';
-import { ReviewSettingsSchema } from '../../core/settings/schema';
-import { sampleModel } from '../core/sheetdoc/sample-model';
+import { layoutOf, sampleModel } from '../core/sheetdoc/sample-model';
 
 /**
  * A tab shaped like a breakdown: title, header, `rows` data rows (customer names from the data),
@@ -82,5 +80,5 @@ export function docOf(...tabs: TabDoc[]): SheetDoc {
 
 /** The full review doc of the sheetdoc tests' sample model. */
 export function sampleDoc(lang: 'en' | 'zh-CN' | 'zh-TW' = 'zh-CN'): SheetDoc {
-  return buildSheetDoc(sampleModel(lang), ReviewSettingsSchema.parse({ language: lang }));
+  return layoutOf(sampleModel(lang));
 }

@@ -108,7 +108,7 @@ export function bridgesTab(ctx: DocContext): TabDoc {
       items.slice(1, -1).map(([, v]) => v),
       (v) => varianceStyle(v),
     );
-    tb.note(pvm.rule);
+    tb.note(L('REVIEW_PVM_RULE'));
     tb.blank();
   }
   writeNarrative(tb, ctx, 'bridges');

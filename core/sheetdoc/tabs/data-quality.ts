@@ -131,7 +131,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
       colStyles: [{ bold: true }, null],
     });
     completeness.forEach(([, v], i) => {
-      if ((v ?? 1) < ctx.settings.thresholds.completeness)
+      if ((v ?? 1) < ctx.model.layout.completenessThreshold)
         tb.formatCell(cr.firstRow + i, 1, null, { fill: COLOR.redFill, bold: true });
     });
     tb.blank();

@@ -4,6 +4,7 @@ import type { Evidence, EvidenceKey, Finding } from '../../review/model';
 import type { DocContext } from '../context';
 import { COLOR } from '../formats';
 import { formatCount, formatPercent, formatPoints, type MessageCode } from '../../i18n';
+import { findingSentence } from '../../narrative';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
 
@@ -65,7 +66,9 @@ const EVIDENCE_LABEL = {
   shareOfPrior: 'SD_EV_shareOfPrior',
   coefficientOfVariation: 'SD_EV_coefficientOfVariation',
   highQuarter: 'SD_EV_highQuarter',
+  highRevenue: 'SD_EV_highRevenue',
   lowQuarter: 'SD_EV_lowQuarter',
+  lowRevenue: 'SD_EV_lowRevenue',
   completeness: 'SD_EV_completeness',
   check: 'SD_EV_check',
   quarter: 'SD_EV_quarter',
@@ -132,7 +135,7 @@ export function findingsTab(ctx: DocContext): TabDoc {
     i + 1,
     L(TYPE_LABEL[f.code]),
     L(SEVERITY_LABEL[f.severity]),
-    f.message,
+    findingSentence(f, model, ctx.words),
     evidenceText(f.evidence, ctx),
     null,
     null,

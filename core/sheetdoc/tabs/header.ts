@@ -1,5 +1,6 @@
 /** The title block every tab opens with: title, unit/source line, blank. */
 import type { MessageCode } from '../../i18n';
+import type { NarrativeSection } from '../../narrative';
 import type { DocContext } from '../context';
 import type { TabBuilder } from '../tab-builder';
 
@@ -30,12 +31,8 @@ export function writeHeader(
  * Writes a section's narrative sentences under a "要点" heading, each merged across the tab.
  * @example writeNarrative(tb, ctx, 'overview')
  */
-export function writeNarrative(
-  tb: TabBuilder,
-  ctx: DocContext,
-  section: keyof DocContext['model']['narratives'],
-): void {
-  const lines = ctx.model.narratives[section] ?? [];
+export function writeNarrative(tb: TabBuilder, ctx: DocContext, section: NarrativeSection): void {
+  const lines = ctx.narratives[section] ?? [];
   if (lines.length === 0) return;
   tb.section(ctx.L('SD_KEY_POINTS'));
   for (const s of lines) tb.line(`• ${s}`, { wrap: true }, true);

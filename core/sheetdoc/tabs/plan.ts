@@ -5,6 +5,7 @@
  * the same rule the formulas implement (largest remainder, ties to the earlier part).
  */
 import type { MessageCode } from '../../i18n';
+import { checkSentence, findingSentence } from '../../narrative';
 import type { Finding } from '../../review';
 import type { Cell, FormulaCell, TabDoc } from '../types';
 import type { DocContext } from '../context';
@@ -51,7 +52,8 @@ const clean = (v: number): number => Math.round(v * 1e6) / 1e6;
  * @example planTab(ctx).key // 'plan'
  */
 export function planTab(ctx: DocContext): TabDoc {
-  const { L, model, settings } = ctx;
+  const { L, model } = ctx;
+  const inputs = model.plan.inputs;
   const plan = model.plan;
   const a = ctx.amountFmt;
   const tb = new TabBuilder(WIDTH);
@@ -63,10 +65,10 @@ export function planTab(ctx: DocContext): TabDoc {
   // Inputs ---------------------------------------------------------------------------------------
   tb.section(L('SD_SECTION_INPUTS'));
   const actual = ctx.amt(model.totals.revenue) ?? 0;
-  const unit = settings.plan.roundTo / ctx.factor;
-  const typed = settings.plan.target !== null ? (ctx.amt(settings.plan.target) ?? null) : null;
-  const growth = plan.growth ?? settings.plan.growth;
-  const stretchFactor = settings.plan.stretchFactor;
+  const unit = inputs.roundTo / ctx.factor;
+  const typed = inputs.target !== null ? (ctx.amt(inputs.target) ?? null) : null;
+  const growth = plan.growth ?? inputs.growth;
+  const stretchFactor = inputs.stretchFactor;
   const band = plan.tolerance;
   const rActual = tb.add([L('SD_PLAN_ACTUAL'), actual]);
   const rGrowth = tb.add([L('SD_PLAN_GROWTH'), growth]);
@@ -74,7 +76,7 @@ export function planTab(ctx: DocContext): TabDoc {
   const rFactor = tb.add([L('SD_PLAN_STRETCH_FACTOR'), stretchFactor]);
   const rUnit = tb.add([L('SD_PLAN_ROUND'), unit]);
   const rBand = tb.add([L('SD_PLAN_TOLERANCE'), band]);
-  const rMargin = tb.add([L('SD_PLAN_MARGIN_TARGET'), settings.plan.marginTarget]);
+  const rMargin = tb.add([L('SD_PLAN_MARGIN_TARGET'), inputs.marginTarget]);
   const B = (r: number): string => a1(r, 1, true);
   // Cached values are the core's own plan figures (core/review), in display units.
   const disp = (v: number): number => clean(v / ctx.factor);
@@ -303,7 +305,7 @@ export function planTab(ctx: DocContext): TabDoc {
   for (const c of checks) tb.add([c.label, f(c.formula, okText)]);
   // The live checks above already cover parts-vs-annual; keep the core's other checks (margin, signs).
   const coreChecks = plan.checks.filter((c) => !LIVE_CHECK_CODES.has(c.code));
-  for (const c of coreChecks) tb.add([c.message, c.ok ? okText : failText]);
+  for (const c of coreChecks) tb.add([checkSentence(c, ctx.words), c.ok ? okText : failText]);
   const chEnd = tb.row - 1;
   if (chEnd >= ch0) {
     tb.format({ r0: ch0, c0: 1, r1: chEnd, c1: 1 }, null, { bold: true, hAlign: 'center' });
@@ -330,7 +332,16 @@ export function planTab(ctx: DocContext): TabDoc {
   const problems = sortFindings(model.findings).filter((x) => x.severity !== 'highlight');
   for (const p of problems) {
     const a = ACTION[p.code];
-    tb.add([p.message, a && L(a.action), a && L(a.measure), null, null, null, null, null]);
+    tb.add([
+      findingSentence(p, model, ctx.words),
+      a && L(a.action),
+      a && L(a.measure),
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   }
   if (problems.length === 0) tb.add([L('SD_NONE'), null, null, null, null, null, null, null]);
   const aEnd = tb.row - 1;

@@ -1,4 +1,5 @@
-import { buildReview, runReview } from '../../../core/review';
+import { buildReview } from '../../../core/review';
+import { runReview } from '../../../core/pipeline';
 import { ReviewSettingsSchema } from '../../../core/settings/schema';
 import { englishSheet } from './english-sheet';
 import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
@@ -57,8 +58,9 @@ const CONTRACT = {
     'top',
   ],
   top: ['key', 'revenue', 'share', 'cumulativeShare'],
-  plan: ['target', 'quarters', 'byRole'],
-  finding: ['code', 'severity', 'message', 'evidence'],
+  plan: ['target', 'quarters', 'byRole', 'checks', 'inputs'],
+  layout: ['displayUnit', 'sections', 'completenessThreshold'],
+  finding: ['code', 'severity', 'evidence'],
   evidence: ['key', 'kind', 'value'],
   dataQuality: [
     'rowsRead',
@@ -78,7 +80,9 @@ function checkContract(json: Record<string, unknown>): string[] {
     for (const k of keys) if (!obj || typeof obj !== 'object' || !(k in obj)) missing.push(`${path}.${k}`);
   };
   const j = json as Record<string, Record<string, unknown>> & { quarters: unknown[]; findings: unknown[] };
-  if (json.schemaVersion !== 2) missing.push('schemaVersion');
+  if (json.schemaVersion !== 3) missing.push('schemaVersion');
+  has(j.layout, CONTRACT.layout, 'layout');
+  if ('narratives' in json) missing.push('no narratives (text is not part of the model)');
   has(j.mapping, CONTRACT.mapping, 'mapping');
   has(j.totals, CONTRACT.totals, 'totals');
   if (!Array.isArray(j.quarters) || j.quarters.length !== 4) missing.push('quarters[4]');
@@ -104,7 +108,7 @@ function checkContract(json: Record<string, unknown>): string[] {
   return missing;
 }
 
-describe('the JSON contract (schemaVersion 2)', () => {
+describe('the JSON contract (schemaVersion 3)', () => {
   it('has every contract key for a real sheet after a JSON round trip', () => {
     const r = runReview(
       [
@@ -139,5 +143,17 @@ describe('the JSON contract (schemaVersion 2)', () => {
     const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf());
     expect(m.totals.revenue).toBe(125000);
     expect(m.totals.grossMarginChange).toBeCloseTo(0.261 - 0.224, 9);
+  });
+
+  it('holds no text in a language: the same sheet reviewed in zh-CN and en gives the same model', () => {
+    const grid = [...englishSheet(), ['2025-05-01', 'X', 'East', 'Gadgets', 1, 'abc', 1]];
+    const json = (language: 'en' | 'zh-CN'): Record<string, unknown> => {
+      const r = runReview(grid, ReviewSettingsSchema.parse({ language }));
+      if (!r.ok) throw new Error(r.message);
+      // Row issues still carry ingest's own sentence (core/table); everything else is figures and codes.
+      const m = JSON.parse(JSON.stringify(r.model), (k, v: unknown) => (k === 'message' ? undefined : v));
+      return { ...m, language: null, generatedAt: null };
+    };
+    expect(json('zh-CN')).toEqual(json('en'));
   });
 });

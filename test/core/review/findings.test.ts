@@ -18,8 +18,6 @@ describe('findings', () => {
     const f = findings(domainRows()).find((x) => x.code === 'DECLINING_SEGMENT');
     expect(ev(f, 'segment')).toBe('华南');
     expect(ev(f, 'yoy')).toBeCloseTo(4.08 / 4.3 - 1, 9);
-    expect(f?.message).toContain('华南');
-    expect(f?.message).toContain('5.1%');
   });
 
   it('flags a single customer above the concentration threshold (default 15%)', () => {
@@ -39,7 +37,6 @@ describe('findings', () => {
     }));
     const f = findings(rows).find((x) => x.code === 'MARGIN_DOWN');
     expect(ev(f, 'change')).toBeCloseTo(-0.1, 9);
-    expect(f?.message).toContain('-10.0 points');
   });
 
   it('flags segments below the tolerance band and a total below target', () => {
@@ -50,7 +47,6 @@ describe('findings', () => {
     const f = findings(rows);
     const out = f.find((x) => x.code === 'OUTSIDE_TOLERANCE');
     expect(ev(out, 'segment')).toBe('西南');
-    expect(out?.message).toContain('±5.0%');
     expect(codes(f)).toContain('BELOW_TARGET');
   });
 

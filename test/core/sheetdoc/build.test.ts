@@ -1,10 +1,6 @@
 import { HyperFormula } from 'hyperformula';
-import { buildSheetDoc } from '../../../core/sheetdoc';
 import type { Cell, TabDoc } from '../../../core/sheetdoc';
-import { ReviewSettingsSchema } from '../../../core/settings/schema';
-import { sampleModel } from './sample-model';
-
-const settings = ReviewSettingsSchema.parse({ plan: { quarterWeights: [3, 3, 2, 2], growth: 0.15 } });
+import { layoutOf, sampleModel } from './sample-model';
 
 /** Loads one tab into a real formula engine; strings stay strings (a leading ' quotes them). */
 function engineFor(tab: TabDoc): HyperFormula {
@@ -26,7 +22,7 @@ function findRow(tab: TabDoc, label: string, from = 0): number {
 
 describe('buildSheetDoc', () => {
   it('writes one tab per section in review order with localized names', () => {
-    const doc = buildSheetDoc(sampleModel('zh-CN'), settings);
+    const doc = layoutOf(sampleModel('zh-CN'));
     expect(doc.tabs.map((t) => t.key)).toEqual([
       'overview',
       'quarterly',
@@ -38,13 +34,13 @@ describe('buildSheetDoc', () => {
       'dataQuality',
     ]);
     expect(doc.tabs[0].name).toBe('复盘-总览');
-    expect(buildSheetDoc(sampleModel('en'), settings).tabs[0].name).toBe('Review - Overview');
-    expect(buildSheetDoc(sampleModel('zh-TW'), settings).tabs[0].name).toBe('復盤-總覽');
+    expect(layoutOf(sampleModel('en')).tabs[0].name).toBe('Review - Overview');
+    expect(layoutOf(sampleModel('zh-TW')).tabs[0].name).toBe('復盤-總覽');
   });
 
   it('keeps tab names legal in every language', () => {
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
-      for (const tab of buildSheetDoc(sampleModel(lang), settings).tabs) {
+      for (const tab of layoutOf(sampleModel(lang)).tabs) {
         expect(tab.name.length).toBeLessThanOrEqual(31);
         expect(tab.name).not.toMatch(/[[\]:*?/\\]/);
       }
@@ -52,7 +48,7 @@ describe('buildSheetDoc', () => {
   });
 
   it('names both denominators: attainment against base and stretch', () => {
-    const tab = buildSheetDoc(sampleModel('en'), settings).tabs[0];
+    const tab = layoutOf(sampleModel('en')).tabs[0];
     const base = tab.cells.find((r) => r[2] === 'Base target');
     const stretch = tab.cells.find((r) => r[2] === 'Stretch target');
     expect(base?.[4]).toBeCloseTo(1.1333, 4);
@@ -60,14 +56,14 @@ describe('buildSheetDoc', () => {
   });
 
   it('writes money in the display unit with the unit line (万元)', () => {
-    const tab = buildSheetDoc(sampleModel('zh-CN'), settings).tabs[0];
+    const tab = layoutOf(sampleModel('zh-CN')).tabs[0];
     expect(String(tab.cells[1][0])).toContain('单位：万元');
     const base = tab.cells.find((r) => r[2] === '基础目标');
     expect(base?.[1]).toBe(136000);
   });
 
   it('shows a point change as points with a points format', () => {
-    const tab = buildSheetDoc(sampleModel('zh-CN'), settings).tabs[0];
+    const tab = layoutOf(sampleModel('zh-CN')).tabs[0];
     const r = tab.cells.findIndex((row) => row[0] === '毛利率');
     expect(tab.cells[r][4]).toBeCloseTo(3.7, 6);
     const fmt = tab.formats.filter((f) => f.range.r0 === r && f.range.c0 === 4 && f.numFmt).pop();
@@ -75,7 +71,7 @@ describe('buildSheetDoc', () => {
   });
 
   it('keeps customer names that look like formulas as plain strings', () => {
-    const tab = buildSheetDoc(sampleModel('zh-CN'), settings).tabs.find((t) => t.key === 'customers')!;
+    const tab = layoutOf(sampleModel('zh-CN')).tabs.find((t) => t.key === 'customers')!;
     const cell = tab.cells.flat().find((c) => typeof c === 'string' && c.startsWith('=HYPERLINK'));
     expect(typeof cell).toBe('string');
     const formulas = tab.cells.flat().filter((c) => c !== null && typeof c === 'object');
@@ -83,7 +79,7 @@ describe('buildSheetDoc', () => {
   });
 
   it('keeps every format, merge and chart inside the tab', () => {
-    for (const tab of buildSheetDoc(sampleModel('zh-CN'), settings).tabs) {
+    for (const tab of layoutOf(sampleModel('zh-CN')).tabs) {
       const rows = tab.cells.length;
       const ranges = [...tab.formats.map((f) => f.range), ...tab.merges, ...tab.inputRanges];
       for (const r of ranges) {
@@ -98,19 +94,19 @@ describe('buildSheetDoc', () => {
   it('does not mutate the model', () => {
     const model = sampleModel('zh-CN');
     const before = JSON.stringify(model);
-    buildSheetDoc(model, settings);
+    layoutOf(model);
     expect(JSON.stringify(model)).toBe(before);
   });
 
   it('leaves out the customers tab when there is no customer column', () => {
     const model = sampleModel('en');
     model.customers.active = null;
-    expect(buildSheetDoc(model, settings).tabs.map((t) => t.key)).not.toContain('customers');
+    expect(layoutOf(model).tabs.map((t) => t.key)).not.toContain('customers');
   });
 });
 
 describe('plan tab (live formulas)', () => {
-  const tab = buildSheetDoc(sampleModel('zh-CN'), settings).tabs.find((t) => t.key === 'plan')!;
+  const tab = layoutOf(sampleModel('zh-CN')).tabs.find((t) => t.key === 'plan')!;
 
   it('computes in a formula engine exactly the values the core cached', () => {
     const hf = engineFor(tab);

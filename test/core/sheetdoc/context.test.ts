@@ -1,6 +1,9 @@
 import { inCurrency, makeContext } from '../../../core/sheetdoc/context';
-import { ReviewSettingsSchema } from '../../../core/settings/schema';
-import { sampleModel } from './sample-model';
+import { narrate } from '../../../core/narrative';
+import type { ReviewModel } from '../../../core/review';
+import { sampleModel, withUnit } from './sample-model';
+
+const ctxOf = (m: ReviewModel) => makeContext(m, narrate(m));
 
 describe('inCurrency', () => {
   it('keeps CNY labels as they are', () => {
@@ -18,19 +21,15 @@ describe('inCurrency', () => {
 
 describe('unitLabel', () => {
   it('labels a USD report in dollars, never in yuan', () => {
-    const settings = ReviewSettingsSchema.parse({ displayUnit: '万' });
-    const zh = makeContext({ ...sampleModel('zh-CN'), currency: 'USD' }, settings);
+    const zh = ctxOf({ ...withUnit(sampleModel('zh-CN'), '万'), currency: 'USD' });
     expect(zh.unitLabel()).toBe('万 USD');
-    const en = makeContext(
-      { ...sampleModel('en'), currency: 'USD' },
-      ReviewSettingsSchema.parse({ displayUnit: 'M' }),
-    );
+    const en = ctxOf({ ...withUnit(sampleModel('en'), 'M'), currency: 'USD' });
     expect(en.unitLabel()).toBe('millions USD');
     expect(en.unitLabel(true)).toBe('M USD');
   });
 
   it('says 万元 for a CNY report', () => {
-    const zh = makeContext(sampleModel('zh-CN'), ReviewSettingsSchema.parse({ displayUnit: '万' }));
+    const zh = ctxOf(withUnit(sampleModel('zh-CN'), '万'));
     expect(zh.unitLabel()).toBe('万元');
   });
 });

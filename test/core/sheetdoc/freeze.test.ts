@@ -1,7 +1,5 @@
 import { mergesCutByFreeze } from '../../../core/sheetdoc';
-import { buildSheetDoc } from '../../../core/sheetdoc';
-import { ReviewSettingsSchema } from '../../../core/settings/schema';
-import { sampleModel } from './sample-model';
+import { layoutOf, sampleModel } from './sample-model';
 
 const m = (r0: number, c0: number, r1: number, c1: number) => ({ r0, c0, r1, c1 });
 
@@ -28,7 +26,7 @@ describe('mergesCutByFreeze', () => {
 
   it('holds for every tab the core builds, in every language', () => {
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
-      const doc = buildSheetDoc(sampleModel(lang), ReviewSettingsSchema.parse({ language: lang }));
+      const doc = layoutOf(sampleModel(lang));
       for (const tab of doc.tabs)
         expect({ tab: tab.key, cut: mergesCutByFreeze(tab) }).toEqual({ tab: tab.key, cut: [] });
     }

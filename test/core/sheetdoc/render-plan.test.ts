@@ -4,7 +4,6 @@
  * cell, no freeze line cuts a merge, merges never overlap, sizes in one formula, valid tab names.
  */
 import fc from 'fast-check';
-import { buildSheetDoc } from '../../../core/sheetdoc';
 import {
   columnPx,
   EXCEL_NAMES,
@@ -17,8 +16,7 @@ import {
   TEXT,
 } from '../../../core/sheetdoc';
 import type { FormatRun, RangeRef, Style, TabDoc } from '../../../core/sheetdoc/types';
-import { ReviewSettingsSchema } from '../../../core/settings/schema';
-import { sampleModel } from './sample-model';
+import { layoutOf, sampleModel } from './sample-model';
 
 function tab(cells: TabDoc['cells'], extra: Partial<TabDoc> = {}): TabDoc {
   return {
@@ -37,9 +35,7 @@ function tab(cells: TabDoc['cells'], extra: Partial<TabDoc> = {}): TabDoc {
   };
 }
 
-const docs = (['zh-CN', 'zh-TW', 'en'] as const).map((lang) =>
-  buildSheetDoc(sampleModel(lang), ReviewSettingsSchema.parse({ language: lang })),
-);
+const docs = (['zh-CN', 'zh-TW', 'en'] as const).map((lang) => layoutOf(sampleModel(lang)));
 
 const overlaps = (a: RangeRef, b: RangeRef) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 

@@ -1,6 +1,12 @@
 /** A hand-built ReviewModel with DOMAIN.md-style figures, for sheetdoc tests (independent of review/). */
 import type { ReviewModel, SegmentRow, PeriodRow } from '../../../core/review/model';
 import type { Lang } from '../../../core/i18n/lang';
+import { narrate } from '../../../core/narrative';
+import { ALL_SECTIONS, ReviewSettingsSchema, type DisplayUnit } from '../../../core/settings/schema';
+import { buildSheetDoc, type SheetDoc } from '../../../core/sheetdoc';
+
+/** The settings the sample was reviewed with: the defaults, plan weights 3:3:2:2 and growth 15%. */
+const DEFAULTS = ReviewSettingsSchema.parse({ plan: { quarterWeights: [3, 3, 2, 2], growth: 0.15 } });
 
 const seg = (
   key: string,
@@ -52,7 +58,7 @@ const quarter = (
 /** 13.6亿 against base 12亿 and stretch 14亿 (113.3% / 97.1%), prior 12亿. */
 export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     generatedAt: '2026-01-05T08:00:00.000Z',
     language,
     currency: 'CNY',
@@ -196,13 +202,11 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
       price: 40_000_000,
       newProducts: 15_000_000,
       discontinued: -5_000_000,
-      rule: 'new products counted separately',
     },
     findings: [
       {
         code: 'CUSTOMER_CONCENTRATION',
         severity: 'high',
-        message: '最大客户占销售额18.0%,超过15%的集中度阈值',
         evidence: [
           { key: 'customer', kind: 'text', value: 'X' },
           { key: 'share', kind: 'rate', value: 0.18 },
@@ -212,7 +216,6 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
       {
         code: 'RECORD_QUARTER',
         severity: 'highlight',
-        message: 'Q4创全年最高',
         evidence: [{ key: 'quarter', kind: 'text', value: 'Q4' }],
       },
     ],
@@ -243,9 +246,26 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
         ],
       },
       tolerance: 0.05,
-      checks: [{ code: 'MARGIN_TARGET', ok: false, message: '加权毛利率26.1%低于目标28.0%' }],
+      checks: [
+        {
+          code: 'PLAN_MARGIN_VS_TARGET',
+          ok: false,
+          values: { weightedMargin: 0.261, marginTarget: 0.28, gapPp: -0.019 },
+        },
+      ],
+      inputs: {
+        growth: DEFAULTS.plan.growth,
+        target: DEFAULTS.plan.target,
+        stretchFactor: DEFAULTS.plan.stretchFactor,
+        roundTo: DEFAULTS.plan.roundTo,
+        marginTarget: DEFAULTS.plan.marginTarget,
+      },
     },
-    narratives: { overview: ['销售额13.6亿元,完成基础目标的113.3%,同比增长13.3%。'] },
+    layout: {
+      displayUnit: null,
+      sections: [...ALL_SECTIONS],
+      completenessThreshold: DEFAULTS.thresholds.completeness,
+    },
     dataQuality: {
       rowsRead: 20005,
       rowsUsed: 20000,
@@ -264,4 +284,20 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
       conversions: [],
     },
   };
+}
+
+/**
+ * The sample with a display unit chosen for its tables.
+ * @example withUnit(sampleModel('en'), 'M').layout.displayUnit // 'M'
+ */
+export function withUnit(model: ReviewModel, displayUnit: DisplayUnit | null): ReviewModel {
+  return { ...model, layout: { ...model.layout, displayUnit } };
+}
+
+/**
+ * The tabs of a model, laid out as the pipeline does (its own narratives).
+ * @example layoutOf(sampleModel()).tabs[0].key // 'overview'
+ */
+export function layoutOf(model: ReviewModel): SheetDoc {
+  return buildSheetDoc(model, narrate(model));
 }

@@ -1,5 +1,5 @@
 import type { GridRead, Host, ReadOptions, WriteResult } from '../../../core/host/port';
-import { runReview } from '../../../core/review';
+import { runReview } from '../../../core/pipeline';
 import { ReviewSettingsSchema, type ReviewSettings } from '../../../core/settings/schema';
 import type { SheetDoc } from '../../../core/sheetdoc/types';
 import type { CellValue, Grid } from '../../../core/table/types';

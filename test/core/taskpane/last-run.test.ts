@@ -1,11 +1,11 @@
 /** The last-run summary: saved with the settings after a run, restored and shown when the wizard reopens. */
 import type { GridRead, Host, WriteResult } from '../../../core/host/port';
-import { runReview } from '../../../core/review';
+import { clipHeadline, runReview } from '../../../core/pipeline';
+import { narrate } from '../../../core/narrative';
 import { ReviewSettingsSchema, type LastRun } from '../../../core/settings/schema';
 import type { SheetDoc } from '../../../core/sheetdoc/types';
 import type { CellValue } from '../../../core/table/types';
 import { runPipeline, type ReviewRunner } from '../../../core/taskpane/generate';
-import { lastRunOf } from '../../../core/review/last-run';
 import { translator } from '../../../core/taskpane/view-common';
 import { lastRunLines } from '../../../core/taskpane/view-generate';
 import { draftFromSettings, restoreSettings, settingsFromDraft } from '../../../core/taskpane/wizard-state';
@@ -70,7 +70,7 @@ describe('last run', () => {
     expect(parsed.sections).toContain('customers');
     expect(parsed.lastRun).toEqual({
       at: '2025-03-01T06:05:00.000Z',
-      headline: r.model.narratives.overview?.[0],
+      headline: narrate(r.model).overview?.[0],
       rowsUsed: r.model.dataQuality.rowsUsed,
       rowsSkipped: r.model.dataQuality.rowsSkipped,
       tabs: r.tabs.map((t) => t.name),
@@ -115,17 +115,21 @@ describe('last run', () => {
   });
 
   it('groups large row counts and keeps a long headline small enough to save', () => {
-    const model = {
-      narratives: { overview: ['长'.repeat(2000)] },
-      dataQuality: { rowsUsed: 120000, rowsSkipped: 1234 },
-    } as unknown as Parameters<typeof lastRunOf>[0];
-    const last = lastRunOf(model, ['总览'], 'zh-CN', AT);
-    expect(last.headline!.length).toBeLessThanOrEqual(400);
-    expect(last.headline).toMatch(/…$/);
+    const headline = clipHeadline('长'.repeat(2000));
+    expect(headline!.length).toBeLessThanOrEqual(400);
+    expect(headline).toMatch(/…$/);
+    expect(clipHeadline('短')).toBe('短');
+    expect(clipHeadline(null)).toBeNull();
+    const last: LastRun = {
+      at: '2025-03-01T06:05:00.000Z',
+      headline,
+      rowsUsed: 120000,
+      rowsSkipped: 1234,
+      tabs: [],
+      lang: 'zh-CN',
+    };
     expect(lastRunLines(last, 'en', translator('en')).quality).toBe(
       'Data quality: 120,000 rows used, 1,234 skipped.',
     );
-    const none = lastRunOf({ ...model, narratives: {} } as typeof model, [], 'en', AT);
-    expect(none.headline).toBeNull();
   });
 });

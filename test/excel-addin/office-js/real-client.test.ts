@@ -5,7 +5,7 @@
  * hand-written fake cannot see is checked here: property-not-loaded errors, object paths used
  * across syncs, the true size and action count of each request.
  */
-import { runReview } from '../../../core/review';
+import { runReview } from '../../../core/pipeline';
 import { ReviewSettingsSchema } from '../../../core/settings/schema';
 import type { Grid } from '../../../core/table/types';
 import { Batcher } from '../../../excel-addin/batcher';

@@ -1,11 +1,11 @@
 import { evidenceText, findingsTab } from '../../../../core/sheetdoc/tabs/findings';
 import { makeContext } from '../../../../core/sheetdoc/context';
-import { ReviewSettingsSchema } from '../../../../core/settings/schema';
-import type { Finding } from '../../../../core/review/model';
-import { sampleModel } from '../sample-model';
+import { narrate } from '../../../../core/narrative';
+import type { Finding, ReviewModel } from '../../../../core/review/model';
+import { sampleModel, withUnit } from '../sample-model';
 import { count, money, points, rate, role } from '../../../../core/review/evidence';
 
-const settings = ReviewSettingsSchema.parse({});
+const ctxOf = (m: ReviewModel) => makeContext(m, narrate(m));
 const CODES: Finding['code'][] = [
   'OUTSIDE_TOLERANCE',
   'DECLINING_SEGMENT',
@@ -24,8 +24,8 @@ const CODES: Finding['code'][] = [
 describe('findingsTab', () => {
   it.each(['zh-CN', 'zh-TW', 'en'] as const)('shows a localized type, never the code (%s)', (lang) => {
     const model = sampleModel(lang);
-    model.findings = CODES.map((code) => ({ code, severity: 'medium', message: 'm', evidence: [] }));
-    const tab = findingsTab(makeContext(model, settings));
+    model.findings = CODES.map((code) => ({ code, severity: 'medium', evidence: [] }));
+    const tab = findingsTab(ctxOf(model));
     const header = tab.cells.findIndex((r) => r[0] === { en: '#', 'zh-CN': '序号', 'zh-TW': '序號' }[lang]);
     expect(header).toBeGreaterThan(0);
     const types = tab.cells.slice(header + 1, header + 1 + CODES.length).map((r) => r[1]);
@@ -39,7 +39,7 @@ describe('findingsTab', () => {
 });
 
 describe('evidenceText', () => {
-  const ctx = makeContext(sampleModel('zh-CN'), settings);
+  const ctx = ctxOf(sampleModel('zh-CN'));
 
   it('labels lost-customer evidence in the tab language, money in the display unit', () => {
     const text = evidenceText(
@@ -62,7 +62,7 @@ describe('evidenceText', () => {
   });
 
   it('writes English amounts with a short unit suffix', () => {
-    const en = makeContext(sampleModel('en'), ReviewSettingsSchema.parse({ displayUnit: 'M' }));
+    const en = ctxOf(withUnit(sampleModel('en'), 'M'));
     expect(evidenceText([money('revenue', 72_522_610), rate('yoy', -0.095)], en)).toBe(
       'revenue 72.5M; YoY -9.5%',
     );

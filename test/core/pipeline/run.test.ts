@@ -1,14 +1,35 @@
 import fc from 'fast-check';
-import { runReview } from '../../../core/review';
-import type { RunStage } from '../../../core/review';
+import { runReview } from '../../../core/pipeline';
+import type { RunStage } from '../../../core/pipeline';
+import { narrate } from '../../../core/narrative';
+import { buildSheetDoc } from '../../../core/sheetdoc';
+import type { ReviewModel } from '../../../core/review';
 import { ReviewSettingsSchema, defaultSettings } from '../../../core/settings/schema';
 import type { CellValue } from '../../../core/table/types';
-import { englishSheet } from './english-sheet';
+import { englishSheet } from '../review/english-sheet';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const EN = ReviewSettingsSchema.parse({ language: 'en' });
 
 describe('runReview', () => {
+  it('rebuilds the same tabs from the saved --json model alone', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const settings = ReviewSettingsSchema.parse({
+        language,
+        displayUnit: 'K',
+        sections: ['overview', 'findings', 'plan', 'dataQuality'],
+        thresholds: { completeness: 0.99 },
+        plan: { growth: 0.2, stretchFactor: 1.25, roundTo: 1000, marginTarget: 0.4 },
+      });
+      const r = runReview(englishSheet(), settings, { now: NOW });
+      if (!r.ok) throw new Error(r.message);
+      const saved = JSON.parse(JSON.stringify(r.model)) as ReviewModel;
+      expect(buildSheetDoc(saved, narrate(saved))).toEqual(r.doc);
+      expect(narrate(saved)).toEqual(r.narratives);
+      expect(r.doc.tabs.map((t) => t.key)).toEqual(['overview', 'findings', 'plan', 'dataQuality']);
+    }
+  });
+
   it('turns an English sheet into a model and a SheetDoc', () => {
     const r = runReview(englishSheet(), EN, { now: NOW, sheet: 'Sales' });
     expect(r.ok).toBe(true);
@@ -43,10 +64,16 @@ describe('runReview', () => {
     expect(in1904.model.totals).toEqual(in1900.model.totals);
   });
 
+  it('matches the golden narratives of the small English sheet', () => {
+    const r = runReview(englishSheet(), EN, { now: NOW });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.narratives).toMatchSnapshot();
+  });
+
   it('reports its stages in order', () => {
     const stages: RunStage[] = [];
     runReview(englishSheet(), EN, { onProgress: (s) => stages.push(s) });
-    expect(stages).toEqual(['ingest', 'review', 'sheetdoc', 'done']);
+    expect(stages).toEqual(['ingest', 'review', 'narrate', 'layout', 'done']);
   });
 
   it('reads amounts in the unit chosen in the settings, and the data-quality tab shows it', () => {

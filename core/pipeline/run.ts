@@ -1,20 +1,18 @@
 /**
- * runReview: the one pipeline every host calls — ingest the grid, build the review (narratives
- * included), lay out the SheetDoc. Failures come back as { ok: false, code, message } in the
- * settings' language; it does not throw on any grid.
+ * runReview: the one pipeline every host calls — ingest the grid (core/table), build the review
+ * (core/review: figures and codes), put it into words (core/narrative), lay out the SheetDoc
+ * (core/sheetdoc). Failures come back as { ok: false, code, message } in the settings' language;
+ * it does not throw on any grid.
  */
-import { ingest } from '../table';
-import type { Grid } from '../table/types';
+import { t } from '../i18n';
+import { narrate, type Narratives } from '../narrative';
+import { buildReview, yearsWithData, type ReviewModel } from '../review';
 import type { ReviewSettings } from '../settings/schema';
-import { buildSheetDoc } from '../sheetdoc';
-import type { SheetDoc } from '../sheetdoc/types';
-import { t } from '../i18n/messages';
-import type { ReviewModel } from './model';
-import { buildReview } from './build';
-import { yearsWithData } from './scope';
+import { buildSheetDoc, type SheetDoc } from '../sheetdoc';
+import { ingest, type Grid } from '../table';
 
 /** Pipeline stages reported to onProgress, in order. */
-export type RunStage = 'ingest' | 'review' | 'sheetdoc' | 'done';
+export type RunStage = 'ingest' | 'review' | 'narrate' | 'layout' | 'done';
 
 export interface RunOptions {
   sheet?: string;
@@ -27,11 +25,13 @@ export interface RunOptions {
   date1904?: boolean;
 }
 
+/** The review (figures and codes: the --json), its sentences, and the tabs; or a coded, localized failure. */
 export type RunResult =
-  { ok: true; model: ReviewModel; doc: SheetDoc } | { ok: false; code: string; message: string };
+  | { ok: true; model: ReviewModel; narratives: Narratives; doc: SheetDoc }
+  | { ok: false; code: string; message: string };
 
 /**
- * Grid + settings → ReviewModel and SheetDoc, or a coded, localized error.
+ * Grid + settings → the review, its narratives and the SheetDoc, or a coded, localized error.
  * @example runReview([['日期', '销售额'], ['2025-01-05', 100]], defaultSettings()).ok // true
  */
 export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions = {}): RunResult {
@@ -71,10 +71,12 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
       targetGrid: opts.targetGrid,
       now: opts.now,
     });
-    progress('sheetdoc', 0.85);
-    const doc = buildSheetDoc(model, settings);
+    progress('narrate', 0.8);
+    const narratives = narrate(model);
+    progress('layout', 0.85);
+    const doc = buildSheetDoc(model, narratives);
     progress('done', 1);
-    return { ok: true, model, doc };
+    return { ok: true, model, narratives, doc };
   } catch (e) {
     // A defect, not bad data: still a value, so a host shows one sentence instead of a stack.
     const detail = e instanceof Error ? e.message : String(e);

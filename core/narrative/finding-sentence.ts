@@ -1,0 +1,173 @@
+/**
+ * The sentence of a finding and of a plan check, from its code and figures: the review states
+ * findings as data (core/review/findings.ts), and this is where they are put into words, for the
+ * findings narrative, the findings tab and the plan tab's action list.
+ */
+import { CATALOGUE, fillParams, formatPercent, formatPoints } from '../i18n';
+import type { CoreCatalogue, MessageCode, ParamsOf } from '../i18n';
+import { evidenceValue } from '../review';
+import type { EvidenceKey, Finding, PlanCheck, ReviewModel } from '../review';
+import type { Words } from './words';
+
+/** The sentence of each finding. */
+const FINDING_MESSAGE = {
+  BELOW_TARGET: 'FINDING_BELOW_TARGET',
+  OUTSIDE_TOLERANCE: 'FINDING_OUTSIDE_TOLERANCE',
+  DECLINING_SEGMENT: 'FINDING_DECLINING_SEGMENT',
+  CUSTOMER_CONCENTRATION: 'FINDING_CUSTOMER_CONCENTRATION',
+  MARGIN_DOWN: 'FINDING_MARGIN_DOWN',
+  LOST_CUSTOMER_REVENUE: 'FINDING_LOST_CUSTOMER_REVENUE',
+  QUARTER_VOLATILITY: 'FINDING_QUARTER_VOLATILITY',
+  LOW_COMPLETENESS: 'FINDING_LOW_COMPLETENESS',
+  PLAN_INCONSISTENT: 'FINDING_PLAN_INCONSISTENT',
+  RECORD_QUARTER: 'FINDING_RECORD_QUARTER',
+  DARK_HORSE: 'FINDING_DARK_HORSE',
+  ABOVE_STRETCH: 'FINDING_ABOVE_STRETCH',
+} as const satisfies Record<Finding['code'], MessageCode>;
+
+/** The sentence of each plan check, passed and failed. */
+const CHECK_MESSAGE = {
+  PLAN_PARTS_VS_ANNUAL: {
+    ok: 'REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_OK',
+    fail: 'REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_FAIL',
+  },
+  PLAN_NEGATIVE_PART: {
+    ok: 'REVIEW_CHECK_PLAN_NEGATIVE_PART_OK',
+    fail: 'REVIEW_CHECK_PLAN_NEGATIVE_PART_FAIL',
+  },
+  PLAN_MARGINS_LENGTH: {
+    ok: 'REVIEW_CHECK_PLAN_MARGINS_LENGTH_OK',
+    fail: 'REVIEW_CHECK_PLAN_MARGINS_LENGTH_FAIL',
+  },
+  PLAN_MARGIN_VS_TARGET: {
+    ok: 'REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_OK',
+    fail: 'REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_FAIL',
+  },
+  PLAN_DIM_VS_ANNUAL: { ok: 'REVIEW_CHECK_PLAN_DIM_OK', fail: 'REVIEW_CHECK_PLAN_DIM_FAIL' },
+} as const satisfies Record<PlanCheck['code'], { ok: MessageCode; fail: MessageCode }>;
+
+type CheckCode = (typeof CHECK_MESSAGE)[PlanCheck['code']][keyof (typeof CHECK_MESSAGE)[PlanCheck['code']]];
+
+/** A finding's figures by name. */
+interface Figures {
+  num(key: EvidenceKey): number | null;
+  str(key: EvidenceKey): string;
+}
+
+type Params<C extends Finding['code']> = ParamsOf<CoreCatalogue, (typeof FINDING_MESSAGE)[C]>;
+type Builder<C extends Finding['code']> = (f: Figures, w: Words, model: ReviewModel) => Params<C>;
+
+/** A finding's dimension in words: a role, an extra dimension's header, or the quarter. */
+function dimension(f: Figures, w: Words): string {
+  const d = f.str('dimension');
+  return d === 'quarter' ? w.L('REVIEW_QUARTER') : w.dim(d);
+}
+
+/** What each finding's sentence says, from its figures. Rates keep their sign, as the templates expect. */
+const PARAMS: { [C in Finding['code']]: Builder<C> } = {
+  BELOW_TARGET: (f, w) => ({
+    actual: w.amt(f.num('revenue')),
+    target: w.amt(f.num('target')),
+    attainment: formatPercent(f.num('attainment'), w.lang),
+  }),
+  OUTSIDE_TOLERANCE: (f, w) => ({
+    dimension: dimension(f, w),
+    segment: f.str('segment'),
+    actual: w.amt(f.num('revenue')),
+    target: w.amt(f.num('target')),
+    attainment: formatPercent(f.num('attainment'), w.lang),
+    band: formatPercent(f.num('band'), w.lang),
+  }),
+  DECLINING_SEGMENT: (f, w) => ({
+    dimension: dimension(f, w),
+    segment: f.str('segment'),
+    // "fell 9.5%": the word says the direction.
+    yoy: formatPercent(-(f.num('yoy') ?? NaN), w.lang),
+    prior: w.amt(f.num('priorRevenue')),
+    actual: w.amt(f.num('revenue')),
+  }),
+  CUSTOMER_CONCENTRATION: (f, w) => ({
+    customer: f.str('customer'),
+    share: formatPercent(f.num('share'), w.lang),
+    threshold: formatPercent(f.num('threshold'), w.lang),
+  }),
+  MARGIN_DOWN: (f, w) => ({
+    prior: formatPercent(f.num('priorGrossMargin'), w.lang),
+    margin: formatPercent(f.num('grossMargin'), w.lang),
+    change: formatPoints(f.num('change'), w.lang),
+  }),
+  LOST_CUSTOMER_REVENUE: (f, w) => ({
+    lost: String(f.num('lost') ?? 0),
+    revenue: w.amt(f.num('lostPriorRevenue')),
+    share: formatPercent(f.num('shareOfPrior'), w.lang),
+  }),
+  QUARTER_VOLATILITY: (f, w) => ({
+    high: f.str('highQuarter'),
+    highValue: w.amt(f.num('highRevenue')),
+    low: f.str('lowQuarter'),
+    lowValue: w.amt(f.num('lowRevenue')),
+  }),
+  LOW_COMPLETENESS: (f, w) => ({
+    field: w.dim(f.str('field')),
+    completeness: formatPercent(f.num('completeness'), w.lang),
+    threshold: formatPercent(f.num('threshold'), w.lang),
+  }),
+  PLAN_INCONSISTENT: (f, w, model) => {
+    const code = f.str('check');
+    const dim = f.str('dimension');
+    const check = model.plan.checks.find((c) => !c.ok && c.code === code && (c.dimension ?? '') === dim);
+    return { check: check ? checkSentence(check, w) : code };
+  },
+  RECORD_QUARTER: (f, w) => ({ quarter: f.str('quarter'), actual: w.amt(f.num('revenue')) }),
+  DARK_HORSE: (f, w) => ({
+    dimension: dimension(f, w),
+    segment: f.str('segment'),
+    yoy: formatPercent(f.num('yoy'), w.lang),
+    share: formatPercent(f.num('share'), w.lang),
+  }),
+  ABOVE_STRETCH: (f, w) => ({
+    actual: w.amt(f.num('revenue')),
+    stretch: w.amt(f.num('stretchTarget')),
+    attainment: formatPercent(f.num('stretchAttainment'), w.lang),
+  }),
+};
+
+/**
+ * A finding in one sentence, in the words' language and currency.
+ * @example findingSentence(finding, model, words('en')) // 'The largest customer “X” holds 18.0% of revenue, …'
+ */
+export function findingSentence(finding: Finding, model: ReviewModel, w: Words): string {
+  const figures: Figures = {
+    num: (key) => {
+      const v = evidenceValue(finding.evidence, key);
+      return typeof v === 'number' ? v : null;
+    },
+    str: (key) => {
+      const v = evidenceValue(finding.evidence, key);
+      return v === null ? '' : String(v);
+    },
+  };
+  // The table above types each builder against its own code's placeholders; the lookup is by code.
+  const params = (PARAMS[finding.code] as Builder<Finding['code']>)(figures, w, model);
+  return fillParams(CATALOGUE[FINDING_MESSAGE[finding.code]][w.lang], params);
+}
+
+/**
+ * A plan check in one sentence, passed or failed.
+ * @example checkSentence({ code: 'PLAN_NEGATIVE_PART', ok: true, values: {} }, words('en')) // 'No quarter plan is negative'
+ */
+export function checkSentence(check: PlanCheck, w: Words): string {
+  const v = check.values;
+  const params: ParamsOf<CoreCatalogue, CheckCode> = {
+    annual: w.amt(v.annual ?? null),
+    sum: w.amt(v.sum ?? null),
+    diff: w.amt(v.diff ?? null),
+    diffPct: formatPercent(v.diffPct ?? null, w.lang, { signed: true }),
+    margin: formatPercent(v.weightedMargin ?? null, w.lang),
+    target: formatPercent(v.marginTarget ?? null, w.lang),
+    part: v.index === null || v.index === undefined ? '' : `Q${Number(v.index) + 1}`,
+    dimension: check.dimension === undefined ? '' : w.dim(check.dimension),
+  };
+  const code = CHECK_MESSAGE[check.code][check.ok ? 'ok' : 'fail'];
+  return fillParams(CATALOGUE[code][w.lang], params);
+}
