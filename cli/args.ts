@@ -10,8 +10,8 @@ import {
   LangSchema,
   QuarterWeightsSchema,
   MoneyRoleSchema,
-} from '../core/settings/schema';
-import type { Lang } from '../core/i18n/lang';
+} from '../core/settings';
+import type { Lang } from '../core/i18n';
 import type { CliMessage, CliMessageCode } from './messages';
 
 /** Roles --map accepts: every role (core/table's one list). */

@@ -4,8 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { looksLikeSales } from '../core/table';
-import type { CellValue } from '../core/table/types';
-import type { ProgressEvent } from '../core/host/port';
+import type { CellValue } from '../core/table';
+import type { ProgressEvent } from '../core/host';
 import { readCsvFile, type CsvEncoding } from './read-csv';
 import { readXlsxFile, type SheetGrid } from './read-xlsx';
 import { readSheetjsFile } from './read-sheetjs';

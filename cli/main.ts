@@ -5,10 +5,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
-import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings/schema';
+import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings';
 import { formatCount, langFromLocale, type Lang } from '../core/i18n';
 import { runReview } from '../core/pipeline';
-import { MONEY_ROLES, type Grid } from '../core/table/types';
+import { MONEY_ROLES, type Grid } from '../core/table';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
 import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMessageCode } from './messages';

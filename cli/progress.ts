@@ -2,8 +2,8 @@
  * Progress on stderr for runs longer than a second: nothing before the first second, then at most
  * one update a second (a new stage shows at once); a TTY line is rewritten in place.
  */
-import type { Lang } from '../core/i18n/lang';
-import type { ProgressEvent } from '../core/host/port';
+import type { Lang } from '../core/i18n';
+import type { ProgressEvent } from '../core/host';
 import { cliMessage } from './messages';
 
 export interface Progress {

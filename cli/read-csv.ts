@@ -7,8 +7,8 @@
  */
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import type { CellValue } from '../core/table/types';
-import type { ProgressEvent } from '../core/host/port';
+import type { CellValue } from '../core/table';
+import type { ProgressEvent } from '../core/host';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 

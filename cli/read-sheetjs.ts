@@ -9,8 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
 import type { CellObject, WorkBook } from '@e965/xlsx';
-import type { CellValue } from '../core/table/types';
-import type { ProgressEvent } from '../core/host/port';
+import type { CellValue } from '../core/table';
+import type { ProgressEvent } from '../core/host';
 import { isDateFormat } from './ooxml/date-formats';
 import type { SheetGrid } from './read-xlsx';
 

@@ -5,8 +5,8 @@
  * Merged ranges stay as Excel stores them: the value in the top-left cell, the other cells blank.
  */
 import { readFile } from 'node:fs/promises';
-import type { CellValue } from '../core/table/types';
-import type { ProgressEvent } from '../core/host/port';
+import type { CellValue } from '../core/table';
+import type { ProgressEvent } from '../core/host';
 import { openZip } from './zip';
 import { dateStyles } from './ooxml';
 import { partEntry, partText, workbookIndex } from './xlsx-read/workbook-index';

@@ -3,7 +3,7 @@
  * no chart writer; the Excel and Sheets renderers draw them). Decides no content.
  */
 import ExcelJS from 'exceljs';
-import type { Cell, ConditionalFormat, RangeRef, SheetDoc, Style, TabDoc } from '../core/sheetdoc/types';
+import type { Cell, ConditionalFormat, RangeRef, SheetDoc, Style, TabDoc } from '../core/sheetdoc';
 
 /** Default font per document language, so CJK text renders with a CJK face. */
 const FONT_BY_LANG: Record<SheetDoc['lang'], string> = {

@@ -2,7 +2,7 @@
  * A grid as worksheet XML, written directly (no per-cell objects) so a million CSV rows become a
  * sheet in seconds. Strings are shared strings (never formulas), numbers are numbers.
  */
-import type { CellValue } from '../core/table/types';
+import type { CellValue } from '../core/table';
 import { colLetter } from './render-xlsx';
 
 const HEAD =

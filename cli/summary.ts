@@ -1,6 +1,6 @@
 /** The three lines `sales-review review` prints: attainment, YoY growth, output path (with the sheets used). */
 import { formatAmount, formatPercent, type Lang } from '../core/i18n';
-import type { ReviewModel } from '../core/review/model';
+import type { ReviewModel } from '../core/review';
 import { cliMessage } from './messages';
 
 /**

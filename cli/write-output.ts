@@ -6,9 +6,9 @@
  */
 import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { CellValue } from '../core/table/types';
-import type { SheetDoc } from '../core/sheetdoc/types';
-import type { ProgressEvent } from '../core/host/port';
+import type { CellValue } from '../core/table';
+import type { SheetDoc } from '../core/sheetdoc';
+import type { ProgressEvent } from '../core/host';
 import { renderSheetDoc } from './render-xlsx';
 import { addReviewSheets, plannedNames } from './xlsx-package';
 import { sheetXmlChunks, SharedStrings } from './sheet-xml';

@@ -5,7 +5,7 @@
  * series asks for it); a waterfall is drawn as columns of the changes (negative ones in red),
  * since the classic format has no waterfall type.
  */
-import type { ChartSpec, RangeRef } from '../core/sheetdoc/types';
+import type { ChartSpec, RangeRef } from '../core/sheetdoc';
 import { colLetter } from './render-xlsx';
 import { xmlText } from './sheet-xml';
 

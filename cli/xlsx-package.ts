@@ -5,7 +5,7 @@
  * written by an earlier run are listed in a hidden defined name and replaced; a user tab with a
  * clashing name is never touched (the new tab takes a suffix).
  */
-import type { ChartSpec } from '../core/sheetdoc/types';
+import type { ChartSpec } from '../core/sheetdoc';
 import type { ZipArchive } from './zip';
 import { partText, workbookIndex } from './xlsx-read/workbook-index';
 import { sharedStringItems } from './xlsx-styles';

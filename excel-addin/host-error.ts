@@ -1,4 +1,4 @@
-import type { HostErrorCode } from '../core/host/port';
+import type { HostErrorCode } from '../core/host';
 
 /**
  * A failure of a host operation that returns a promise of data (readGrid): the code lets the

@@ -1,6 +1,6 @@
 /** The Excel implementation of the Host port: thin, batched, owned tabs only. */
-import type { GridRead, Host, ProgressEvent, ReadOptions, SheetInfo, WriteResult } from '../core/host/port';
-import type { SheetDoc } from '../core/sheetdoc/types';
+import type { GridRead, Host, ProgressEvent, ReadOptions, SheetInfo, WriteResult } from '../core/host';
+import type { SheetDoc } from '../core/sheetdoc';
 import { listSheets } from './list-sheets';
 import type { OfficeApi, RunFn } from './office-env';
 import { readGrid } from './read-grid';

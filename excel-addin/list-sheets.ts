@@ -1,5 +1,5 @@
 /** Lists the visible worksheets with their used-range sizes (all used ranges in one round trip). */
-import type { SheetInfo } from '../core/host/port';
+import type { SheetInfo } from '../core/host';
 import type { RunFn, SettingsBag } from './office-env';
 import { markerOf, ownedIds, queueMarker, readOwned } from './owned-registry';
 

@@ -3,8 +3,8 @@
  * with progress and cancellation. Values are raw (`values`: numbers, date serials, text, booleans);
  * the core interprets them.
  */
-import type { GridRead, ReadOptions } from '../core/host/port';
-import type { CellValue } from '../core/table/types';
+import type { GridRead, ReadOptions } from '../core/host';
+import type { CellValue } from '../core/table';
 import { blockAddress } from './a1';
 import { errorText, HostError } from './host-error';
 import { FIRST_BLOCK_COLS, FIRST_BLOCK_ROWS, MAX_READ_CELLS, payloadBytes, rowsPerBlock } from './limits';

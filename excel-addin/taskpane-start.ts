@@ -5,7 +5,7 @@
  * nothing.
  */
 import { langFromLocale } from '../core/i18n';
-import type { Host } from '../core/host/port';
+import type { Host } from '../core/host';
 import type { OfficeApi } from './office-env';
 import { whenPaneShown, type PaneSignals } from './pane-visibility';
 import { checkRequirements } from './requirements';

@@ -6,7 +6,7 @@
  * (`format`, `font`, `borders.getItem(…)`) another path (~140), every property set or method call
  * an action (~100) plus its JSON argument. The batcher adds these up against Excel's 5 MB cap.
  */
-import type { ChartSpec, ConditionalFormat, Style } from '../core/sheetdoc/types';
+import type { ChartSpec, ConditionalFormat, Style } from '../core/sheetdoc';
 import { payloadBytes } from './limits';
 
 export const WIRE = { range: 330, hop: 140, action: 100 } as const;

@@ -12,7 +12,7 @@
  * (Office.js adds one small request of its own at the end of each Excel.run, releasing the
  * objects it tracked.)
  */
-import type { ProgressEvent, WriteResult } from '../core/host/port';
+import type { ProgressEvent, WriteResult } from '../core/host';
 import type { SheetDoc, TabPlan } from '../core/sheetdoc';
 import { Batcher } from './batcher';
 import { errorText } from './host-error';

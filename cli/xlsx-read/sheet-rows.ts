@@ -5,7 +5,7 @@
  * null for empty cells. Formula cells give their cached result. Rows stay aligned with sheet rows
  * (a missing or empty row is an empty array), and a styled but empty tail adds nothing.
  */
-import type { CellValue } from '../../core/table/types';
+import type { CellValue } from '../../core/table';
 import { decodeText, endsName, find, richTags, richText, tags, type RichTags } from './bytes';
 
 /** What the cells of a sheet refer to. */

@@ -2,7 +2,7 @@
  * The native charts of a review tab as package parts: one drawing for the sheet, one chart part
  * per ChartSpec (DrawingML from xlsx-charts), their relationships and content types.
  */
-import type { ChartSpec } from '../../core/sheetdoc/types';
+import type { ChartSpec } from '../../core/sheetdoc';
 import { freeRelId, relsPathOf, renderRels, type RelsPart } from '../ooxml';
 import { setOverride } from '../ooxml/content-types-part';
 import { chartXml, drawingXml } from '../xlsx-charts';

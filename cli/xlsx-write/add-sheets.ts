@@ -3,7 +3,7 @@
  * and its strings inline (the user's shared strings are never rewritten), its charts, a workbook
  * relationship, a content type and a <sheet> entry after the user's tabs.
  */
-import type { ChartSpec } from '../../core/sheetdoc/types';
+import type { ChartSpec } from '../../core/sheetdoc';
 import { freeRelId, resolveTarget } from '../ooxml';
 import { setOverride } from '../ooxml/content-types-part';
 import type { StyleMaps } from '../ooxml/styles-part';

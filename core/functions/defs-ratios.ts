@@ -1,6 +1,6 @@
 /** Elementwise ratio functions: ATTAINMENT, VARIANCE, VARIANCE_PCT, GROWTH, PP_CHANGE, CAGR, RUN_RATE, STATUS. */
 import { attainment, cagr, growth, ppChange, runRate, variance, variancePct } from '../metrics';
-import { t } from '../i18n/messages';
+import { t } from '../i18n';
 import { scalarNumber, spreadNumber, textParam, tx } from './params';
 import { parseLang } from './lang-arg';
 import type { ElementwiseDef, FnContext, FnValue } from './types';

@@ -1,6 +1,6 @@
 /** Text functions: PARSE_AMOUNT, CN_UNIT, NARRATIVE. */
 import { attainment, growth } from '../metrics';
-import { t } from '../i18n/messages';
+import { t } from '../i18n';
 import { parseAmount, parseAmountText } from '../table';
 import { formatAmount, formatPercent, sentenceUnit } from '../i18n';
 import { CN_UNITS, fixed } from './amount-text';

@@ -3,8 +3,8 @@
  * broadcasts elementwise functions over ranges, and returns values or error values — never throws
  * on user input.
  */
-import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/messages';
+import type { Lang } from '../i18n';
+import { t } from '../i18n';
 import { asMatrix, asScalar, cellNumber, cellText, isBlank } from './coerce';
 import { REGISTRY_BY_NAME } from './registry';
 import {

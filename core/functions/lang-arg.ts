@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n';
 
 /**
  * A language argument: "en", "zh-CN", "zh-TW" (case and _ tolerant; "zh" = zh-CN); null otherwise.

@@ -1,5 +1,5 @@
-import type { Grid } from '../table/types';
-import type { SheetDoc } from '../sheetdoc/types';
+import type { Grid } from '../table';
+import type { SheetDoc } from '../sheetdoc';
 
 /** A sheet as the host lists it. */
 export interface SheetInfo {

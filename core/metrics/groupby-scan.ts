@@ -2,8 +2,8 @@
  * The row scans behind `aggregate`: per-row integer group codes computed arithmetically from
  * dictionary codes and month indexes, and the sums. Internal to core/metrics.
  */
-import { MEASURE_ROLES } from '../table/types';
-import type { DimensionColumn, MeasureRole, Table } from '../table/types';
+import { MEASURE_ROLES } from '../table';
+import type { DimensionColumn, MeasureRole, Table } from '../table';
 
 /** One `by` entry resolved: kind 0 = dimension codes, 1 = fiscal year, 2 = quarter, 3 = fiscal month. */
 export interface Spec {

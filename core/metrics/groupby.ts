@@ -7,7 +7,7 @@
  * Groups come out sorted: by the first `by` entry, then the
  * next …; periods ascending; dimension values in dictionary (first-seen) order, blank first.
  */
-import type { DimensionColumn, DimensionRole, MeasureRole, Table } from '../table/types';
+import type { DimensionColumn, DimensionRole, MeasureRole, Table } from '../table';
 import {
   FUSED_LIMIT,
   computeCodes,

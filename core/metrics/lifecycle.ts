@@ -12,7 +12,7 @@
  * rate one year earlier (purchased in Y−2 and Y−1 / purchased in Y−2), for the point change.
  * Rows without a customer are left out of the counts; their net revenue is `unattributedRevenue`.
  */
-import type { Table } from '../table/types';
+import type { Table } from '../table';
 
 export interface CustomerLifecycle {
   /** False when the table has no customer column: every count is 0 and every rate null. */

@@ -1,5 +1,5 @@
 /** Narrative of section 3: per dimension, the largest segment, the dark horse and the laggard. */
-import type { ReviewModel } from '../review/model';
+import type { ReviewModel } from '../review';
 import { trivialGrowth, trivialPoints, type Words } from './words';
 
 /**

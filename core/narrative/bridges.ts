@@ -1,5 +1,5 @@
 /** Narrative of section 5: where the change from last year came from, price–volume–mix, plan gaps. */
-import type { ReviewModel } from '../review/model';
+import type { ReviewModel } from '../review';
 import { trivialGrowth, type Words } from './words';
 
 /**

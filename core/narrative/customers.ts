@@ -1,5 +1,5 @@
 /** Narrative of section 4: concentration, new and lost customers, repurchase trend. */
-import type { ReviewModel } from '../review/model';
+import type { ReviewModel } from '../review';
 import { trivialPoints, type Words } from './words';
 
 /**

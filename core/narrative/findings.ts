@@ -1,5 +1,5 @@
 /** Narrative of section 6: the most serious problems and the best highlights, in the findings' own words. */
-import type { ReviewModel } from '../review/model';
+import type { ReviewModel } from '../review';
 import type { Words } from './words';
 import { findingSentence } from './finding-sentence';
 

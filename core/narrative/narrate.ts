@@ -1,5 +1,5 @@
 /** The narratives of sections 1–6: comparison plus trend, in the review's language. */
-import type { ReviewModel } from '../review/model';
+import type { ReviewModel } from '../review';
 import { overviewSentences } from './overview';
 import { quarterlySentences } from './quarterly';
 import { breakdownSentences } from './breakdowns';

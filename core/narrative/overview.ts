@@ -1,6 +1,6 @@
 /** Narrative of section 1: result against target, trend against last year, margin, customers, status. */
 import type { MessageCode } from '../i18n';
-import type { ReviewModel, Status } from '../review/model';
+import type { ReviewModel, Status } from '../review';
 import { trivialGrowth, trivialPoints, type Words } from './words';
 
 const STATUS_WORD = {

@@ -1,5 +1,5 @@
 /** Narrative of section 2: the strongest quarter, momentum, year-on-year extremes, attainment by quarter. */
-import type { PeriodRow, ReviewModel } from '../review/model';
+import type { PeriodRow, ReviewModel } from '../review';
 import { trivialGrowth, type Words } from './words';
 
 function extreme(

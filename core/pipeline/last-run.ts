@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n';
 import { narrate } from '../narrative';
 import type { ReviewModel } from '../review';
-import type { LastRun } from '../settings/schema';
+import type { LastRun } from '../settings';
 
 /** Longest headline kept in the summary (Sheets caps the saved settings at 9 KB). */
 const MAX_HEADLINE = 400;

@@ -7,7 +7,7 @@
 import { t } from '../i18n';
 import { narrate, type Narratives } from '../narrative';
 import { buildReview, yearsWithData, type ReviewModel } from '../review';
-import type { ReviewSettings } from '../settings/schema';
+import type { ReviewSettings } from '../settings';
 import { buildSheetDoc, type SheetDoc } from '../sheetdoc';
 import { ingest, type Grid } from '../table';
 

@@ -1,6 +1,6 @@
 /** buildReview: a Table (with its mapping and quality report) and the settings → the ReviewModel. */
-import type { ColumnMapping, DataQualityReport, Grid, Table } from '../table/types';
-import type { ReviewSettings } from '../settings/schema';
+import type { ColumnMapping, DataQualityReport, Grid, Table } from '../table';
+import type { ReviewSettings } from '../settings';
 import type { ReviewModel } from './model';
 import { makeScope } from './scope';
 import { resolveTargets } from './targets';

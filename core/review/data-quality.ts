@@ -6,7 +6,7 @@ import {
   type ColumnMapping,
   type DataQualityReport,
   type Role,
-} from '../table/types';
+} from '../table';
 import type { ReviewModel } from './model';
 
 /** The roles of the JSON contract's `mapping`: every role but the period, currency and adjustment columns. */

@@ -5,12 +5,12 @@
  * and check messages and the PVM rule left the model; layout inputs joined it). Amounts are in the report currency's base unit; rates, shares and point
  * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
  */
-import type { ColumnMapping, DataQualityReport, Role } from '../table/types';
-import type { Lang } from '../i18n/lang';
+import type { ColumnMapping, DataQualityReport, Role } from '../table';
+import type { Lang } from '../i18n';
 import type { MappingRole } from './data-quality';
 import type { TableUnit } from '../i18n';
 import type { ConsistencyCode } from '../plan';
-import type { Section } from '../settings/schema';
+import type { Section } from '../settings';
 import type { YearChoice } from './year';
 
 export type Status = 'green' | 'amber' | 'red' | null;

@@ -1,7 +1,7 @@
 /** What every section builder shares: the table, the settings, the review and prior fiscal years. */
 import { localize, type Lang, type Localize } from '../i18n';
-import type { ReviewSettings } from '../settings/schema';
-import type { Grid, Table } from '../table/types';
+import type { ReviewSettings } from '../settings';
+import type { Grid, Table } from '../table';
 import { emptySums, monthlySums, type GroupSums } from './sums';
 import { chooseReviewYear, type YearChoice } from './year';
 

@@ -1,6 +1,6 @@
 /** Grouped sums the sections share: revenue, gross profit, quantity and targets per group and year. */
 import { aggregate } from '../metrics';
-import type { Table } from '../table/types';
+import type { Table } from '../table';
 
 /** The measures of one group. Gross profit is null when the table has neither a profit nor a cost column. */
 export interface GroupSums {

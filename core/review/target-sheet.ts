@@ -5,7 +5,7 @@
  */
 import { fiscalQuarterOf, fiscalYearOf } from '../periods';
 import { DIMENSION_ROLES, detectHeaderRow, detectRoles, headerKey, parseAmount, parseDate } from '../table';
-import type { CellValue, DimensionRole, Grid } from '../table/types';
+import type { CellValue, DimensionRole, Grid } from '../table';
 
 /** One usable row of a targets sheet. */
 export interface TargetRow {

@@ -4,7 +4,7 @@
  * derived are always stated, so an attainment never has an unnamed denominator.
  */
 import { splitByWeights } from '../plan';
-import type { DimensionRole } from '../table/types';
+import type { DimensionRole } from '../table';
 import type { Scope } from './scope';
 import { groupSums, hasValues, sumOf } from './sums';
 import { parseTargetSheet } from './target-sheet';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TABLE_UNITS } from '../i18n/format';
-import { MONEY_ROLES, ROLES, UNIT_CHOICES } from '../table/types';
+import { TABLE_UNITS } from '../i18n';
+import { MONEY_ROLES, ROLES, UNIT_CHOICES } from '../table';
 
 /** Display units for money: 元 (base), 万 (1e4), 亿 (1e8), K (1e3), M (1e6). */
 export const DisplayUnitSchema = z.enum(TABLE_UNITS);

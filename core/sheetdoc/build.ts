@@ -1,6 +1,6 @@
 /** ReviewModel → SheetDoc: one tab per requested section, in the order reviewers expect. */
-import type { ReviewModel } from '../review/model';
-import { ALL_SECTIONS, type Section } from '../settings/schema';
+import type { ReviewModel } from '../review';
+import { ALL_SECTIONS, type Section } from '../settings';
 import type { Narratives } from '../narrative';
 import type { SheetDoc, TabDoc } from './types';
 import { makeContext, type DocContext } from './context';

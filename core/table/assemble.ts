@@ -1,5 +1,5 @@
 /** The second half of ingest: used rows → columnar Table, flags and the data-quality report. */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n';
 import type {
   ColumnMapping,
   DataQualityReport,

@@ -3,7 +3,7 @@
  * year-last cells (a first part above 12 can only be a day, a second part above 12 only a day),
  * then applied to every cell, so 05-02-2010 and 19-02-2010 in one column are read the same way.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n';
 import type { DayOrder } from './date';
 import { yearLastParts } from './date';
 

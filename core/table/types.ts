@@ -2,7 +2,7 @@
  * The contracts of ingest: what a host hands in (Grid) and what the core makes of it (Table,
  * ColumnMapping, DataQualityReport). Everything downstream (metrics, review, plan) reads Table.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n';
 import type { DayOrder } from './date';
 import type { DateOrder } from './date-order';
 

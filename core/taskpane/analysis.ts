@@ -3,7 +3,7 @@
  * their revenue and quarters, and warnings to show. One ingest per sheet or mapping change.
  */
 import type { Message } from '../i18n';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n';
 import { fiscalQuarterOf, fiscalYearOf } from '../periods';
 import { detectHeaderRow, ingest, parseDate } from '../table';
 import {
@@ -15,7 +15,7 @@ import {
   type MoneyRole,
   type Role,
   type UnitChoice,
-} from '../table/types';
+} from '../table';
 import type { StepContext } from './wizard-state';
 
 /** Revenue and rows per calendar month of the data, for any fiscal-year start. */

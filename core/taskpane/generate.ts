@@ -3,14 +3,14 @@
  * host.writeSheetDoc → host.saveSettings (with a last-run summary), with named stages, overall progress
  * and cancellation.
  */
-import type { Host, HostErrorCode } from '../host/port';
+import type { Host, HostErrorCode } from '../host';
 import { plainMessage, t, type MessageCode } from '../i18n';
-import type { Lang } from '../i18n/lang';
-import type { ReviewModel } from '../review/model';
+import type { Lang } from '../i18n';
+import type { ReviewModel } from '../review';
 import { lastRunOf } from '../pipeline';
-import type { LastRun, ReviewSettings } from '../settings/schema';
-import type { SheetDoc } from '../sheetdoc/types';
-import type { Grid } from '../table/types';
+import type { LastRun, ReviewSettings } from '../settings';
+import type { SheetDoc } from '../sheetdoc';
+import type { Grid } from '../table';
 
 /** The review pipeline of core/review, injected so the wizard can be tested without it. */
 export type ReviewRunner = (

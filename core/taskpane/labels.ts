@@ -1,6 +1,6 @@
 /** The wizard's labels of each choice, keyed by the value they name (a missing one fails the type check). */
 import type { Localize, MessageCode } from '../i18n';
-import type { Section } from '../settings/schema';
+import type { Section } from '../settings';
 import { isRole, type Role, type RowIssueCode } from '../table';
 import type { TargetKind, WeightsChoice } from './wizard-state';
 

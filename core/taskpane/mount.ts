@@ -2,11 +2,11 @@
  * mountWizard: the controller. Holds the UI state, talks to the host only through the Host port,
  * runs the review in the page, and redraws the pane (small DOM; focus kept across redraws).
  */
-import type { Host } from '../host/port';
+import type { Host } from '../host';
 import { langFromLocale, LANGS, type Lang, type MessageCode } from '../i18n';
 import { runReview } from '../pipeline';
 import { looksLikeSales } from '../table';
-import type { Grid } from '../table/types';
+import type { Grid } from '../table';
 import { analyseGrid, pickSheet, stepContext, suggestTargetSheet } from './analysis';
 import { h, select } from './dom';
 import { runPipeline, type ReviewRunner, type StageUpdate } from './generate';

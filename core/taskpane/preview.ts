@@ -1,7 +1,7 @@
 /** The live quarter-split preview of step 4 (no DOM): next year's target split by the chosen weights. */
 import { safeSeasonalWeights, safeSplitByWeights } from '../plan';
 import type { YearInfo } from './analysis';
-import { chooseReviewYear } from '../review/year';
+import { chooseReviewYear } from '../review';
 import { draftQuarterWeights, parseGrowth, type Draft } from './wizard-state';
 
 export interface SplitPreview {

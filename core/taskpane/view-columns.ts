@@ -13,7 +13,7 @@ import {
   type Role,
   type RoleDetection,
   type UnitChoice,
-} from '../table/types';
+} from '../table';
 import { h, select } from './dom';
 import { errorText, message, messageOf, type ViewCtx } from './view-common';
 import { roleName } from './labels';

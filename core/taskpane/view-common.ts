@@ -1,7 +1,7 @@
 /** What every step view receives, and the small pieces they share (fields, messages, errors). */
-import type { SheetInfo } from '../host/port';
+import type { SheetInfo } from '../host';
 import { formatAmount, localize, plainMessage, type Lang, type Localize, type Message } from '../i18n';
-import type { LastRun } from '../settings/schema';
+import type { LastRun } from '../settings';
 import type { Grid } from '../table';
 import type { Analysis } from './analysis';
 import { roleName } from './labels';

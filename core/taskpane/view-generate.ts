@@ -1,7 +1,7 @@
 /** Step 5, Generate: what will run, the progress bar with named stages, then tabs, headline and data quality. */
-import type { Lang } from '../i18n/lang';
-import type { ReviewModel } from '../review/model';
-import type { LastRun } from '../settings/schema';
+import type { Lang } from '../i18n';
+import type { ReviewModel } from '../review';
+import type { LastRun } from '../settings';
 import { h } from './dom';
 import { failureMessage } from './generate';
 import { formatCount } from '../i18n';

@@ -1,6 +1,6 @@
 /** Step 3, Period and targets: review year, fiscal start, where targets come from, prior-year comparison. */
 import { yearsOf } from './analysis';
-import { chooseReviewYear } from '../review/year';
+import { chooseReviewYear } from '../review';
 import { h, select } from './dom';
 import { formatCount } from '../i18n';
 import { checkbox, field, fieldErrors, message, moneyText, radio, type ViewCtx } from './view-common';

@@ -1,6 +1,6 @@
 /** Step 4, Sections and plan: sections, dimensions, report language, display unit, growth, quarter weights. */
-import { LANGS } from '../i18n/lang';
-import { ALL_SECTIONS, DisplayUnitSchema, type Section } from '../settings/schema';
+import { LANGS } from '../i18n';
+import { ALL_SECTIONS, DisplayUnitSchema, type Section } from '../settings';
 import { dimensionChoices, yearsOf } from './analysis';
 import { h, select } from './dom';
 import { formatPercent } from '../i18n';

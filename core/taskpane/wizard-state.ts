@@ -3,14 +3,9 @@
  * its validation per step, and the round trip draft ↔ ReviewSettings through the zod schema.
  */
 import type { Message } from '../i18n';
-import type { Lang } from '../i18n/lang';
-import {
-  ReviewSettingsSchema,
-  type DisplayUnit,
-  type ReviewSettings,
-  type Section,
-} from '../settings/schema';
-import type { MoneyRole, Role, UnitChoice } from '../table/types';
+import type { Lang } from '../i18n';
+import { ReviewSettingsSchema, type DisplayUnit, type ReviewSettings, type Section } from '../settings';
+import type { MoneyRole, Role, UnitChoice } from '../table';
 import { parseAmountText } from '../table';
 
 export type StepId = 'data' | 'columns' | 'period' | 'sections' | 'generate';

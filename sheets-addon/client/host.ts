@@ -3,9 +3,9 @@
  * block (each call its own short execution, far from the 6-minute limit), reporting progress and
  * honouring cancellation between blocks.
  */
-import type { GridRead, Host, ReadOptions, SheetInfo, WriteResult } from '../../core/host/port';
-import type { SheetDoc } from '../../core/sheetdoc/types';
-import type { CellValue } from '../../core/table/types';
+import type { GridRead, Host, ReadOptions, SheetInfo, WriteResult } from '../../core/host';
+import type { SheetDoc } from '../../core/sheetdoc';
+import type { CellValue } from '../../core/table';
 import { a1Range } from '../../core/sheetdoc';
 import type { Bridge } from './bridge';
 import type { SheetHead } from '../server/api';

@@ -2,9 +2,9 @@
  * The server side of the sidebar's Host: every function takes and returns plain data only (no
  * Dates: google.script.run turns a result containing one into null).
  */
-import type { SheetInfo, WriteResult } from '../../core/host/port';
-import type { SheetDoc } from '../../core/sheetdoc/types';
-import type { CellValue } from '../../core/table/types';
+import type { SheetInfo, WriteResult } from '../../core/host';
+import type { SheetDoc } from '../../core/sheetdoc';
+import type { CellValue } from '../../core/table';
 import type { ApiName } from '../api-names';
 import type { GasEnv } from './env';
 import { listSheets, readBlock, spreadsheetDates } from './read';

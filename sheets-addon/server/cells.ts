@@ -3,7 +3,7 @@
  * serial numbers of their wall-clock time in the spreadsheet's time zone, exactly what Excel hands
  * the core, so both hosts feed it the same values and only plain data crosses the bridge.
  */
-import type { CellValue } from '../../core/table/types';
+import type { CellValue } from '../../core/table';
 
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;

@@ -2,7 +2,7 @@
  * SheetDoc charts → embedded Sheets charts: column (quarterly), bar (breakdowns), line, combo
  * (Pareto: columns plus a cumulative line on a percent axis) and Sheets' native waterfall.
  */
-import type { ChartKind, ChartSpec, RangeRef } from '../../core/sheetdoc/types';
+import type { ChartKind, ChartSpec, RangeRef } from '../../core/sheetdoc';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;

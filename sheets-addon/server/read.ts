@@ -2,8 +2,8 @@
  * Reading the user's sheets: list them, and read a used range in row blocks (one getValues per
  * block). Never writes.
  */
-import type { GridRead, SheetInfo } from '../../core/host/port';
-import type { CellValue } from '../../core/table/types';
+import type { GridRead, SheetInfo } from '../../core/host';
+import type { CellValue } from '../../core/table';
 import { a1Range } from '../../core/sheetdoc';
 import { makeDateToSerial, plainGrid, type DateToSerial } from './cells';
 import { OWNER_KEY, ownsSheet, type GasEnv } from './env';

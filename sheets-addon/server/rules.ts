@@ -1,5 +1,5 @@
 /** SheetDoc conditional formats → Sheets conditional-format rules (set in one call per tab). */
-import type { ConditionalFormat } from '../../core/sheetdoc/types';
+import type { ConditionalFormat } from '../../core/sheetdoc';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;

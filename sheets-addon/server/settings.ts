@@ -2,7 +2,7 @@
  * Review settings saved in the document's properties (JSON), so "Generate review" repeats the last
  * run for everyone who opens the spreadsheet. Validated with the zod schema on load and on save.
  */
-import { ReviewSettingsSchema, defaultSettings, type ReviewSettings } from '../../core/settings/schema';
+import { ReviewSettingsSchema, defaultSettings, type ReviewSettings } from '../../core/settings';
 
 /** The document-property key. */
 export const SETTINGS_KEY = 'sales-review.settings';

@@ -3,8 +3,8 @@
  * ours, so a run killed half-way is cleaned up by the next one); only when all are written are the
  * old owned tabs swapped out. On any failure the temporaries are deleted and the workbook is as it was.
  */
-import type { WriteResult } from '../../core/host/port';
-import type { SheetDoc } from '../../core/sheetdoc/types';
+import type { WriteResult } from '../../core/host';
+import type { SheetDoc } from '../../core/sheetdoc';
 import { OWNER_KEY, ownerValue, type GasEnv } from './env';
 import { ownedSheetIds } from './read';
 import { renderTab } from './render-tab';

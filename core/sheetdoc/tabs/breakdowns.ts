@@ -1,7 +1,7 @@
 /** Tab 3, 三维拆解: one table per chosen dimension, with dark horse and laggard flagged, and a bar chart. */
 import type { MessageCode } from '../../i18n';
 import type { Cell, TabDoc } from '../types';
-import type { SegmentRow } from '../../review/model';
+import type { SegmentRow } from '../../review';
 import type { DocContext } from '../context';
 import { statusStyle, varianceStyle } from '../context';
 import { FMT, SIGNED_PERCENT, COLOR } from '../formats';

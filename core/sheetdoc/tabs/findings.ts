@@ -1,6 +1,6 @@
 /** Tab 6, 问题与亮点: each finding with its evidence, and empty columns for causes and action. */
 import type { Cell, TabDoc } from '../types';
-import type { Evidence, EvidenceKey, Finding } from '../../review/model';
+import type { Evidence, EvidenceKey, Finding } from '../../review';
 import type { DocContext } from '../context';
 import { COLOR } from '../formats';
 import { formatCount, formatPercent, formatPoints, type MessageCode } from '../../i18n';

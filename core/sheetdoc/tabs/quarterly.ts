@@ -1,6 +1,6 @@
 /** Tab 2, 季度: quarters and months of the (fiscal) year, cumulative attainment, record flagged, chart. */
 import type { Cell, TabDoc } from '../types';
-import type { PeriodRow } from '../../review/model';
+import type { PeriodRow } from '../../review';
 import type { DocContext } from '../context';
 import { statusStyle, varianceStyle } from '../context';
 import { FMT, SIGNED_PERCENT, COLOR } from '../formats';

@@ -1,0 +1,2 @@
+/** Public surface of core/settings: the ReviewSettings schema (zod) and its parts. */
+export * from './schema';
