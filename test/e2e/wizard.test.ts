@@ -3,13 +3,15 @@
  * host: every step in English and Chinese, a mapping change, a live quarter split, generation, the
  * overview tab, the error path, 300 px layout and keyboard/labels. Screenshots go to test/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { DemoServer } from '../../examples/browser-host/serve';
 import { startDemo } from '../examples/browser-host/server';
 
-const ART = join(__dirname, '..', 'artifacts');
+/** Screenshots go to a temporary folder, never into the source tree. */
+const ART = mkdtempSync(join(tmpdir(), 'sales-review-wizard-'));
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -24,7 +26,6 @@ let demo: DemoServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ART, { recursive: true });
   [demo, browser] = await Promise.all([
     startDemo(),
     chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS }),
