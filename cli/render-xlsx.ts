@@ -1,16 +1,18 @@
 /**
- * SheetDoc → ExcelJS worksheets. Translates every SheetDoc feature except charts (ExcelJS 4 has
- * no chart writer; the Excel and Sheets renderers draw them). Decides no content.
+ * SheetDoc → ExcelJS worksheets: the render plan translated, every feature except charts (ExcelJS 4
+ * has no chart writer: xlsx-charts.ts writes them as DrawingML). Decides no content and no look.
  */
 import ExcelJS from 'exceljs';
-import type { Cell, ConditionalFormat, RangeRef, SheetDoc, Style, TabDoc } from '../core/sheetdoc';
-
-/** Default font per document language, so CJK text renders with a CJK face. */
-const FONT_BY_LANG: Record<SheetDoc['lang'], string> = {
-  'zh-CN': 'DengXian',
-  'zh-TW': 'Microsoft JhengHei',
-  en: 'Calibri',
-};
+import {
+  GENERAL,
+  planTab,
+  type AlignLook,
+  type BorderLook,
+  type FontLook,
+  type Run,
+  type TabPlan,
+} from '../core/sheetdoc';
+import type { Cell, ConditionalFormat, RangeRef, SheetDoc, TabDoc } from '../core/sheetdoc';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -50,36 +52,51 @@ function cellValue(v: Cell): ExcelJS.CellValue {
   return { formula, result } as ExcelJS.CellFormulaValue;
 }
 
-interface Composed {
-  numFmt?: string;
-  style: Style;
+/** The look of one cell, gathered from the plan's runs. */
+interface CellLook {
+  font?: FontLook;
+  fill?: string;
+  align?: AlignLook;
+  border?: BorderLook;
 }
 
-function toFont(s: Style, fontName: string): Partial<ExcelJS.Font> {
-  return {
-    name: fontName,
-    size: s.fontSize ?? 11,
-    bold: s.bold ?? false,
-    italic: s.italic ?? false,
-    ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+function lay<T>(
+  looks: Map<number, CellLook>,
+  runs: readonly Run<T>[],
+  set: (l: CellLook, v: T) => void,
+): void {
+  for (const run of runs)
+    for (let r = run.range.r0; r <= run.range.r1; r++)
+      for (let c = run.range.c0; c <= run.range.c1; c++) {
+        const k = key(r, c);
+        const l = looks.get(k) ?? {};
+        set(l, run.look);
+        looks.set(k, l);
+      }
+}
+
+const key = (r: number, c: number): number => r * 16384 + c;
+
+function applyLook(cell: ExcelJS.Cell, l: CellLook, p: TabPlan): void {
+  const f = l.font;
+  cell.font = {
+    name: p.fontName,
+    size: f?.size ?? p.fontSize,
+    bold: f?.bold ?? false,
+    italic: f?.italic ?? false,
+    ...(f?.color ? { color: { argb: argb(f.color) } } : {}),
   };
-}
-
-function applyComposed(cell: ExcelJS.Cell, c: Composed, fontName: string): void {
-  if (c.numFmt) cell.numFmt = c.numFmt;
-  const s = c.style;
-  cell.font = toFont(s, fontName);
-  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
-  if (s.hAlign || s.wrap) {
+  if (l.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(l.fill) } };
+  if (l.align) {
     cell.alignment = {
-      vertical: 'middle',
-      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
-      ...(s.wrap ? { wrapText: true } : {}),
+      ...(l.align.middle ? { vertical: 'middle' as const } : {}),
+      ...(l.align.h ? { horizontal: l.align.h } : {}),
+      ...(l.align.wrap ? { wrapText: true } : {}),
     };
   }
-  if (s.borderBottom || s.borderTop) {
-    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-    cell.border = { ...(s.borderTop ? { top: thin } : {}), ...(s.borderBottom ? { bottom: thin } : {}) };
+  if (l.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(p.borderColor) } };
+    cell.border = { ...(l.border.top ? { top: thin } : {}), ...(l.border.bottom ? { bottom: thin } : {}) };
   }
 }
 
@@ -105,7 +122,8 @@ function conditional(cf: ConditionalFormat, priority: number): ExcelJS.Condition
 }
 
 /**
- * Writes one TabDoc into a new worksheet of `wb` under `name` (the name may carry a clash suffix).
+ * Writes one tab into a new worksheet of `wb` under `name` (the name may carry a clash suffix): the
+ * render plan (core/sheetdoc/render-plan.ts) translated into ExcelJS, cell by cell.
  * @example renderTab(wb, doc.tabs[0], doc.tabs[0].name, 'zh-CN');
  */
 export function renderTab(
@@ -114,67 +132,51 @@ export function renderTab(
   name: string,
   lang: SheetDoc['lang'],
 ): ExcelJS.Worksheet {
-  const fontName = FONT_BY_LANG[lang];
+  const p = planTab(tab, lang);
   const ws = wb.addWorksheet(name, {
-    properties: tab.tabColor ? { tabColor: { argb: argb(tab.tabColor) } } : {},
+    properties: p.tabColor ? { tabColor: { argb: argb(p.tabColor) } } : {},
     views: [
-      tab.freeze.rows > 0 || tab.freeze.cols > 0
-        ? { state: 'frozen', xSplit: tab.freeze.cols, ySplit: tab.freeze.rows, showGridLines: false }
+      p.freeze.rows > 0 || p.freeze.cols > 0
+        ? { state: 'frozen', xSplit: p.freeze.cols, ySplit: p.freeze.rows, showGridLines: false }
         : { state: 'normal', showGridLines: false },
     ],
     pageSetup: {
-      orientation: tab.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: tab.print.fitToWidth,
+      orientation: p.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: p.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
       paperSize: 9,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });
-  tab.colWidths.forEach((w, i) => {
-    if (w > 0) ws.getColumn(i + 1).width = w;
+  p.widths.forEach((w, i) => {
+    if (w) ws.getColumn(i + 1).width = w.chars;
   });
-  for (const { row, height } of tab.rowHeights ?? []) if (height > 0) ws.getRow(row + 1).height = height;
+  for (const h of p.heights) ws.getRow(h.row + 1).height = h.pt;
 
-  // Compose formats per cell first (later runs win per property), then assign once per cell.
-  const composed = new Map<number, Composed>();
-  const key = (r: number, c: number): number => r * 16384 + c;
-  for (const run of tab.formats) {
-    for (let r = run.range.r0; r <= run.range.r1; r++) {
-      for (let c = run.range.c0; c <= run.range.c1; c++) {
-        const k = key(r, c);
-        const prev = composed.get(k) ?? { style: {} };
-        composed.set(k, {
-          numFmt: run.numFmt ?? prev.numFmt,
-          style: { ...prev.style, ...(run.style ?? {}) },
-        });
-      }
-    }
-  }
-  const unlocked = new Set<number>();
-  for (const ir of tab.inputRanges) {
-    for (let r = ir.r0; r <= ir.r1; r++) for (let c = ir.c0; c <= ir.c1; c++) unlocked.add(key(r, c));
-  }
-
-  tab.cells.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (v === null && !composed.has(key(r, c))) return;
+  const looks = new Map<number, CellLook>();
+  lay(looks, p.runs.fonts, (l, v) => (l.font = v));
+  lay(looks, p.runs.fills, (l, v) => (l.fill = v));
+  lay(looks, p.runs.aligns, (l, v) => (l.align = v));
+  lay(looks, p.runs.borders, (l, v) => (l.border = v));
+  for (let r = 0; r < p.rows; r++) {
+    for (let c = 0; c < p.cols; c++) {
+      const v = tab.cells[r]?.[c] ?? null;
+      const format = p.numberFormats[r][c];
+      const look = looks.get(key(r, c));
+      if (v === null && !look && format === GENERAL) continue;
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = cellValue(v);
-    });
-  });
-  for (const [k, c] of composed) {
-    const cell = ws.getCell(Math.floor(k / 16384) + 1, (k % 16384) + 1);
-    applyComposed(cell, c, fontName);
+      if (format !== GENERAL) cell.numFmt = format;
+      applyLook(cell, look ?? {}, p);
+    }
   }
-  for (const k of unlocked) {
-    ws.getCell(Math.floor(k / 16384) + 1, (k % 16384) + 1).protection = { locked: false };
+  for (const ir of p.inputRanges) {
+    for (let r = ir.r0; r <= ir.r1; r++)
+      for (let c = ir.c0; c <= ir.c1; c++) ws.getCell(r + 1, c + 1).protection = { locked: false };
   }
-  for (const m of tab.merges) {
-    if (m.r0 === m.r1 && m.c0 === m.c1) continue;
-    ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
-  }
-  tab.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditional(cf, i + 1)));
+  for (const m of p.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  p.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditional(cf, i + 1)));
   return ws;
 }
 
