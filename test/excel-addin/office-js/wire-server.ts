@@ -338,8 +338,9 @@ export class WireServer {
           return null;
         }
         const base = obj.t === 'chart' ? 'charts.add()' : obj.path;
-        obj.sheet.log.push(`${base}.${camel(name)}(${args.map(describe).join(', ')})`);
-        return { t: 'log', sheet: obj.sheet, path: `${base}.${camel(name)}()` };
+        const call = `${base}.${camel(name)}(${args.map(describe).join(', ')})`;
+        obj.sheet.log.push(call);
+        return { t: 'log', sheet: obj.sheet, path: call };
       }
     }
     throw new OfficeError('InvalidArgument', `No method ${name} on ${obj.t}`);
