@@ -12,8 +12,9 @@ const LAYERS = [
   ['settings', 'functions'],
   ['review'],
   ['narrative'],
-  ['sheetdoc', 'host'],
+  ['sheetdoc'],
   ['pipeline'],
+  ['host'],
   ['taskpane'],
 ];
 const CORE_FOLDERS = LAYERS.flat();

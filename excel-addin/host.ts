@@ -81,17 +81,4 @@ export class ExcelHost implements Host {
       await ctx.sync();
     });
   }
-
-  /**
-   * The active worksheet's name (one-click review reads it when no sheet was saved).
-   * @example await host.activeSheetName() // 'Sales'
-   */
-  activeSheetName(): Promise<string> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getActiveWorksheet();
-      ws.load('name');
-      await ctx.sync();
-      return ws.name;
-    });
-  }
 }

@@ -44,6 +44,11 @@ export const EXCEL_MESSAGES = {
     'zh-TW':
       '此活頁簿中儲存的設定無法讀取（{detail}），因此未執行，也未做任何修改。請開啟精靈（常用 → 銷售復盤 → 開啟精靈），檢查設定後產生，即會重新儲存設定。',
   },
+  EXCEL_NO_DATA_SHEET: {
+    en: 'Select the sheet with your sales rows first (the active sheet is a review tab), then Generate review again.',
+    'zh-CN': '请先选中包含销售明细的工作表（当前是复盘工作表），再点“生成复盘”。',
+    'zh-TW': '請先選取包含銷售明細的工作表（目前是復盤工作表），再按「產生復盤」。',
+  },
   EXCEL_BUSY: {
     en: 'Another Sales Review run is writing the review in this workbook (the ribbon button or the wizard), so nothing was changed. Wait for it to finish, then generate again.',
     'zh-CN':

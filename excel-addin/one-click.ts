@@ -1,53 +1,46 @@
 /**
- * The one-click review behind the ribbon button: the document's saved settings (or the detected
- * defaults on the active sheet) → read → core pipeline → write. Returns a localized outcome; the
- * caller decides how to show it.
+ * The one-click review behind the ribbon button: core/host oneClickReview (saved settings or the
+ * defaults on the active sheet → read → review → write → settings saved) on the Excel host, its
+ * result put into one sentence in the user's language. The caller decides how to show it.
  */
-import { langFromLocale } from '../core/i18n';
-import { excelText } from './messages';
-import type { Lang } from '../core/i18n';
-import { lastRunOf, runReview } from '../core/pipeline';
-import { ReviewSettingsSchema } from '../core/settings';
-import type { ReviewSettings } from '../core/settings';
-import type { GridRead } from '../core/host';
-import type { Grid } from '../core/table';
-import { errorText, HostError } from './host-error';
+import { oneClickReview as runOneClick, type GenerateResult } from '../core/host';
+import { langFromLocale, type Lang } from '../core/i18n';
+import { runReview } from '../core/pipeline';
 import type { ExcelHost } from './host';
-import { checkRequirements } from './requirements';
+import { excelText } from './messages';
 import type { OfficeApi } from './office-env';
+import { checkRequirements } from './requirements';
 
 export type OneClickOutcome =
   { ok: true; message: string; tabs: { key: string; name: string }[] } | { ok: false; message: string };
 
-/**
- * Saved settings when valid, defaults in the UI language when none are saved, and an error when
- * the saved ones do not validate (edited by hand, saved by a newer version): those are shown, not
- * replaced behind the user's back.
- */
-async function settingsFor(host: ExcelHost): Promise<{ settings: ReviewSettings } | { error: string }> {
-  const raw = await host.loadSettings();
-  const fallback = ReviewSettingsSchema.parse({ language: langFromLocale(host.displayLanguage()) });
-  if (raw === null) return { settings: fallback };
-  const parsed = ReviewSettingsSchema.safeParse(raw);
-  if (parsed.success) return { settings: parsed.data };
-  const detail = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`)
-    .join('; ');
-  return { error: excelText('EXCEL_BAD_SETTINGS', fallback.language, { detail }) };
-}
-
-async function read(host: ExcelHost, sheet: string, lang: Lang): Promise<GridRead | string> {
-  try {
-    return await host.readGrid(sheet);
-  } catch (e) {
-    if (e instanceof HostError && e.code === 'SHEET_NOT_FOUND')
-      return excelText('EXCEL_SHEET_NOT_FOUND', lang, { sheet });
-    if (e instanceof HostError && e.code === 'TOO_LARGE') {
-      const { address = '', cells = '', limit = '' } = e.params;
-      return excelText('EXCEL_TOO_LARGE', lang, { sheet, address, cells, limit });
-    }
-    return excelText('EXCEL_READ_FAILED', lang, { sheet, message: errorText(e) });
+/** The sentence for a run that did not write the review (what happened and what to do). */
+function failure(r: GenerateResult & { ok: false }, lang: Lang, sheet: string): string {
+  const p = r.params;
+  switch (r.code) {
+    case 'BAD_SETTINGS':
+      return excelText('EXCEL_BAD_SETTINGS', lang, { detail: r.detail });
+    case 'NO_DATA_SHEET':
+      return excelText('EXCEL_NO_DATA_SHEET', lang);
+    case 'SHEET_NOT_FOUND':
+      return excelText('EXCEL_SHEET_NOT_FOUND', lang, { sheet: String(p.sheet ?? sheet) });
+    case 'TOO_LARGE':
+      return excelText('EXCEL_TOO_LARGE', lang, {
+        sheet: String(p.sheet ?? sheet),
+        address: String(p.address ?? ''),
+        cells: String(p.cells ?? ''),
+        limit: String(p.limit ?? ''),
+      });
+    case 'BUSY':
+      return excelText('EXCEL_BUSY', lang);
+    case 'READ_FAILED':
+    case 'CANCELLED':
+      return excelText('EXCEL_READ_FAILED', lang, { sheet, message: r.detail });
+    case 'WRITE_FAILED':
+      return excelText('EXCEL_WRITE_FAILED', lang, { message: r.detail });
+    default:
+      // a core review error (already in the settings' language) or a defect
+      return excelText('EXCEL_REVIEW_FAILED', lang, { message: r.detail });
   }
 }
 
@@ -56,46 +49,16 @@ async function read(host: ExcelHost, sheet: string, lang: Lang): Promise<GridRea
  * @example const outcome = await oneClickReview(new ExcelHost(realEnv()), Office);
  */
 export async function oneClickReview(host: ExcelHost, office: OfficeApi): Promise<OneClickOutcome> {
-  const loaded = await settingsFor(host);
-  if ('error' in loaded) return { ok: false, message: loaded.error };
-  const { settings } = loaded;
-  const lang = settings.language;
-  const req = checkRequirements(office, lang);
+  const req = checkRequirements(office, langFromLocale(host.displayLanguage()));
   if (!req.ok) return { ok: false, message: req.message };
-
-  const sheet = settings.sheet ?? (await host.activeSheetName());
-  const data = await read(host, sheet, lang);
-  if (typeof data === 'string') return { ok: false, message: data };
-  let targetGrid: Grid | undefined;
-  if (settings.targets.kind === 'sheet') {
-    const tg = await read(host, settings.targets.sheet, lang);
-    if (typeof tg === 'string') return { ok: false, message: tg };
-    targetGrid = tg.grid;
-  }
-
-  const review = await runReview(data.grid, settings, { sheet, targetGrid, date1904: data.date1904 });
-  if (!review.ok)
-    return { ok: false, message: excelText('EXCEL_REVIEW_FAILED', lang, { message: review.message }) };
-
-  const written = await host.writeSheetDoc(review.doc);
-  if (!written.ok && written.code === 'BUSY') return { ok: false, message: excelText('EXCEL_BUSY', lang) };
-  if (!written.ok)
-    return { ok: false, message: excelText('EXCEL_WRITE_FAILED', lang, { message: written.message }) };
-  // Remember the sheet (first run on defaults) and this run, which the wizard shows on reopening.
-  // The tabs are written: a settings store that fails must not turn the run into a failure.
-  const lastRun = lastRunOf(
-    review.model,
-    written.tabs.map((x) => x.name),
-    lang,
-    Date.now(),
-  );
-  await host.saveSettings({ ...settings, sheet, lastRun }).catch(() => undefined);
-  const first = written.tabs[0]?.name ?? '';
-  const done = excelText('EXCEL_REVIEW_DONE', lang, { count: written.tabs.length, first });
-  const dropped = written.chartsDropped ?? 0;
+  const { lang, settings, result } = await runOneClick(host, { runReview });
+  if (!result.ok) return { ok: false, message: failure(result, lang, settings?.sheet ?? '') };
+  const first = result.tabs[0]?.name ?? '';
+  const done = excelText('EXCEL_REVIEW_DONE', lang, { count: result.tabs.length, first });
+  const dropped = result.chartsDropped;
   return {
     ok: true,
-    tabs: written.tabs,
+    tabs: result.tabs,
     message: dropped > 0 ? `${done} ${excelText('EXCEL_CHARTS_DROPPED', lang, { count: dropped })}` : done,
   };
 }

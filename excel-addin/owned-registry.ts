@@ -20,7 +20,7 @@
  * id alone could later point at one of the user's sheets; with the name as well it never does, at
  * worst a reopened review tab is no longer recognised (it stays, as the user's).
  */
-import { errorText } from './host-error';
+import { errorText } from '../core/host';
 import type { SettingsBag } from './office-env';
 
 export const OWNED_TABS_KEY = 'salesReview.ownedTabs';

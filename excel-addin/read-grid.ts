@@ -6,7 +6,7 @@
 import type { GridRead, ReadOptions } from '../core/host';
 import type { CellValue } from '../core/table';
 import { blockAddress } from './a1';
-import { errorText, HostError } from './host-error';
+import { errorText, HostError } from '../core/host';
 import { FIRST_BLOCK_COLS, FIRST_BLOCK_ROWS, MAX_READ_CELLS, payloadBytes, rowsPerBlock } from './limits';
 import type { RunFn } from './office-env';
 
@@ -31,7 +31,7 @@ export async function readGrid(run: RunFn, sheet: string, options: ReadOptions =
     return await run((ctx) => readWith(ctx, sheet, options, true));
   } catch (e) {
     if (e instanceof HostError) throw e;
-    if (isNotFound(e)) throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" not found`);
+    if (isNotFound(e)) throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" not found`, { sheet });
     // The speculative first block can exceed a cap on a very wide sheet: retry sized from the used range.
     try {
       return await run((ctx) => readWith(ctx, sheet, options, false));

@@ -15,7 +15,7 @@
 import type { ProgressEvent, WriteResult } from '../core/host';
 import type { SheetDoc, TabPlan } from '../core/sheetdoc';
 import { Batcher } from './batcher';
-import { errorText } from './host-error';
+import { errorText } from '../core/host';
 import type { RunFn, SettingsBag } from './office-env';
 import type { ListedSheet } from './owned-registry';
 import {

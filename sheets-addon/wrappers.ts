@@ -86,7 +86,7 @@ function onInstall(e) {
 
 /** Menu: one-click review of the active sheet with the saved settings (or defaults). */
 function generateReview() {
-  SalesReviewLib.generateReview();
+  return SalesReviewLib.generateReview();
 }
 
 /** Menu: the wizard sidebar. */

@@ -36,14 +36,24 @@ export interface GridRead {
   date1904?: boolean;
 }
 
-/** BUSY: another run (the ribbon or menu, the wizard, another editor) is writing this document's review. */
+/**
+ * BUSY: another run (the ribbon or menu, the wizard, another editor) is writing this document's
+ * review. OUT_OF_TIME: the host's own time limit (Apps Script's 6 minutes) came too close.
+ */
 export type HostErrorCode =
-  'SHEET_NOT_FOUND' | 'READ_FAILED' | 'WRITE_FAILED' | 'TOO_LARGE' | 'CANCELLED' | 'HOST_TOO_OLD' | 'BUSY';
+  | 'SHEET_NOT_FOUND'
+  | 'READ_FAILED'
+  | 'WRITE_FAILED'
+  | 'TOO_LARGE'
+  | 'CANCELLED'
+  | 'HOST_TOO_OLD'
+  | 'BUSY'
+  | 'OUT_OF_TIME';
 
 /** `chartsDropped`: charts this host could not draw at all (the tables are complete without them). */
 export type WriteResult =
   | { ok: true; tabs: { key: string; name: string }[]; chartsDropped?: number }
-  | { ok: false; code: HostErrorCode; message: string };
+  | { ok: false; code: HostErrorCode; message: string; params?: Readonly<Record<string, string | number>> };
 
 /**
  * The port every host implements (Excel, Sheets, file, browser demo). The wizard and the one-click

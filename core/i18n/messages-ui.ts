@@ -481,6 +481,13 @@ export const UI_MESSAGES = {
     'zh-TW':
       '另一個銷售復盤工作正在此檔案中寫入復盤（來自功能區或選單、其他視窗或其他編輯者），本次未做任何修改。請等它完成後再產生。',
   },
+  WIZ_HOST_OUT_OF_TIME: {
+    en: 'The run got too close to Google’s 6-minute limit and stopped; nothing was changed ({message}). Generate again, or use the command-line tool for a sheet this large.',
+    'zh-CN':
+      '运行时间接近 Google 的 6 分钟上限，已停止，未做任何修改（{message}）。请重新生成，或对如此大的表使用命令行工具。',
+    'zh-TW':
+      '執行時間接近 Google 的 6 分鐘上限，已停止，未做任何修改（{message}）。請重新產生，或對如此大的表使用命令列工具。',
+  },
   WIZ_ERR_UNEXPECTED: {
     en: 'Something went wrong: {message}. Try again; if it happens again, send this message to your administrator.',
     'zh-CN': '出现错误：{message}。请重试；如仍出现，请把此信息发给管理员。',

@@ -25,6 +25,5 @@ export {
 export type { Analysis, YearInfo } from './analysis';
 export { splitPreview } from './preview';
 export type { SplitPreview } from './preview';
-export { runPipeline, failureMessage } from './generate';
-export type { PipelineResult, ReviewRunner, StageUpdate } from './generate';
+export { failureMessage } from './generate';
 export { WIZARD_CSS } from './styles';

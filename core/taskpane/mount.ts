@@ -9,7 +9,7 @@ import { looksLikeSales } from '../table';
 import type { Grid } from '../table';
 import { analyseGrid, pickSheet, stepContext, suggestTargetSheet } from './analysis';
 import { h, select } from './dom';
-import { runPipeline, type ReviewRunner, type StageUpdate } from './generate';
+import { generateReview, type ReviewRunner, type GenerateProgress } from '../host';
 import { injectStyles } from './styles';
 import { translator, type Actions, type SheetRow, type UiState, type ViewCtx } from './view-common';
 import { viewColumns } from './view-columns';
@@ -239,7 +239,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
   }
 
   /** Updates the progress bar in place (no redraw per event: no layout jump, focus untouched). */
-  function paintProgress(u: StageUpdate): void {
+  function paintProgress(u: GenerateProgress): void {
     const prevStage = s.run.update?.stage;
     s.run.update = u;
     if (prevStage !== u.stage) return render();
@@ -411,14 +411,15 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       };
       render();
       const mySignal = signal;
-      void runPipeline(host, runSettings, {
+      void generateReview(host, runSettings, {
         runReview: review,
-        lang: s.lang,
         signal: mySignal,
         expectedRows: info?.rows ?? 0,
         // Saved with the user's intent (not the run's switched-off sections), plus the last-run summary.
         saveAs: settings,
-        onUpdate: (u) => {
+        // lets the page paint the stage before the work of the next one starts
+        pause: () => new Promise((r) => setTimeout(r, 0)),
+        onProgress: (u) => {
           if (alive && s.run.status === 'running' && signal === mySignal) paintProgress(u);
         },
       }).then(async (result) => {

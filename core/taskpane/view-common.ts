@@ -6,7 +6,7 @@ import type { Grid } from '../table';
 import type { Analysis } from './analysis';
 import { roleName } from './labels';
 import { h, type Child } from './dom';
-import type { PipelineResult, StageUpdate } from './generate';
+import type { GenerateProgress, GenerateResult } from '../host';
 import type { Draft, FieldError, StepId } from './wizard-state';
 
 /** A sheet as listed, with how much it looks like sales data (0..1). */
@@ -16,8 +16,8 @@ export interface SheetRow extends SheetInfo {
 
 export interface RunState {
   status: 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
-  update: StageUpdate | null;
-  result: PipelineResult | null;
+  update: GenerateProgress | null;
+  result: GenerateResult | null;
 }
 
 /** The whole UI state; views read it and call actions, never mutate it. */

@@ -3,7 +3,14 @@
  * block (each call its own short execution, far from the 6-minute limit), reporting progress and
  * honouring cancellation between blocks.
  */
-import type { GridRead, Host, ReadOptions, SheetInfo, WriteResult } from '../../core/host';
+import {
+  HostError,
+  type GridRead,
+  type Host,
+  type ReadOptions,
+  type SheetInfo,
+  type WriteResult,
+} from '../../core/host';
 import type { SheetDoc } from '../../core/sheetdoc';
 import type { CellValue } from '../../core/table';
 import { a1Range } from '../../core/sheetdoc';
@@ -16,17 +23,6 @@ export const CLIENT_BLOCK_CELLS = 50_000;
 export const HEAD_ROWS = 30;
 /** Sheets whose first rows come with the list (the wizard scores at most 25). */
 export const HEAD_SHEETS = 25;
-
-/** A host error raised by the port (the wizard shows `message`). */
-export class HostError extends Error {
-  constructor(
-    readonly code: 'SHEET_NOT_FOUND' | 'READ_FAILED' | 'CANCELLED',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
 
 /**
  * The sidebar's Host.
@@ -97,7 +93,7 @@ function fromHead(head: SheetHead, options: ReadOptions): GridRead {
 async function readInBlocks(call: Bridge, sheet: string, options: ReadOptions): Promise<GridRead> {
   if (options.signal?.aborted) throw new HostError('CANCELLED', 'Cancelled');
   const first = await call('readFirst', sheet, options.maxRows ?? null, CLIENT_BLOCK_CELLS);
-  if (!first) throw new HostError('SHEET_NOT_FOUND', `Sheet not found: ${sheet}`);
+  if (!first) throw new HostError('SHEET_NOT_FOUND', `Sheet not found: ${sheet}`, { sheet });
   const rows = options.maxRows === undefined ? first.rows : Math.min(first.rows, options.maxRows);
   const cols = first.cols;
   const step = Math.max(1, Math.floor(CLIENT_BLOCK_CELLS / Math.max(1, cols)));
@@ -106,7 +102,7 @@ async function readInBlocks(call: Bridge, sheet: string, options: ReadOptions): 
   for (let start = grid.length + 1; start <= rows; start += step) {
     if (options.signal?.aborted) throw new HostError('CANCELLED', 'Cancelled');
     const block = await call('readBlock', sheet, start, Math.min(step, rows - start + 1), cols);
-    if (!block) throw new HostError('SHEET_NOT_FOUND', `Sheet not found: ${sheet}`);
+    if (!block) throw new HostError('SHEET_NOT_FOUND', `Sheet not found: ${sheet}`, { sheet });
     for (const row of block) grid.push(row);
     options.onProgress?.({ stage: 'reading', done: grid.length, total: rows });
   }

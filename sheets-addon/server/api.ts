@@ -77,7 +77,7 @@ export function makeApi(env: GasEnv) {
     },
     /**
      * Guarded like the one-click run: this call is its own execution, so if the tabs left would not
-     * fit in what remains of Google's 6 minutes it stops between tabs and rolls back (TOO_LARGE)
+     * fit in what remains of Google's 6 minutes it stops between tabs and rolls back (OUT_OF_TIME)
      * instead of being killed with temporaries written.
      */
     writeSheetDoc: (doc: SheetDoc): WriteResult => {

@@ -20,9 +20,9 @@ export function onInstall(e?: GoogleAppsScript.Events.AppsScriptEvent): void {
   menu.onOpen(gasEnv(), e);
 }
 
-export function generateReview(): void {
+export function generateReview(): Promise<void> {
   const startedAt = Date.now();
-  menu.generateReview(gasEnv(), startedAt);
+  return menu.generateReview(gasEnv(), startedAt);
 }
 
 export function openWizard(): void {

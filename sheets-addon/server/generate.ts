@@ -1,25 +1,15 @@
 /**
- * The one-click "Generate review": saved settings (or defaults) on the active sheet → core
- * runReview → atomic write → toast. Guarded against the 6-minute limit: it estimates the work
- * before reading and checks the clock before writing, so it never stops with tabs half written.
+ * The one-click "Generate review" on the server: core/host oneClickReview over the server host
+ * (serverHost: guarded against the 6-minute limit), its result put into one sentence in the
+ * user's language for the menu's toast or alert.
  */
-import { lastRunOf, runReview } from '../../core/pipeline';
-import { formatCount, type Lang } from '../../core/i18n';
+import { oneClickReview, type GenerateResult } from '../../core/host';
+import type { Lang } from '../../core/i18n';
+import { runReview } from '../../core/pipeline';
 import type { GasEnv } from './env';
-import { ownedSheetIds, readSheet } from './read';
-import { writeSheetDoc } from './write';
-import { loadSettings, saveSettings } from './settings';
-import {
-  deadline,
-  estimateReviewMs,
-  EXECUTION_LIMIT_MS,
-  fitsOneRun,
-  OutOfTime,
-  SAFETY_MARGIN_MS,
-  tabGuard,
-  WRITE_MS_PER_TAB,
-} from './guard';
-import { sheetsText, uiLang } from './messages';
+import { EXECUTION_LIMIT_MS } from './guard';
+import { serverHost, type OnStart } from './host';
+import { sheetsText } from './messages';
 
 /** What a run ended with: the text shown to the user and whether it is an error. */
 export interface RunOutcome {
@@ -28,97 +18,53 @@ export interface RunOutcome {
   tabs: { key: string; name: string }[];
 }
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const num = (v: string | number | undefined): number => Number(v ?? 0);
 
-/** The data sheet: the saved one, else the active one unless it is a review tab. */
-function dataSheetName(ss: Spreadsheet, saved: string | null): string | null {
-  if (saved) return saved;
-  const active = ss.getActiveSheet();
-  return ownedSheetIds(ss).has(active.getSheetId()) ? null : active.getName();
+/** The sentence for a run that did not write the review (what happened and what to do). */
+function failure(r: GenerateResult & { ok: false }, lang: Lang, sheet: string): string {
+  const p = r.params;
+  const limit = EXECUTION_LIMIT_MS / 1000;
+  switch (r.code) {
+    case 'BAD_SETTINGS':
+      return sheetsText('BAD_SETTINGS', lang, { detail: r.detail });
+    case 'NO_DATA_SHEET':
+      return sheetsText('NO_DATA_SHEET', lang);
+    case 'SHEET_NOT_FOUND':
+      return sheetsText('SHEET_NOT_FOUND', lang, { sheet: String(p.sheet ?? sheet) });
+    case 'TOO_LARGE':
+      return sheetsText('TOO_LARGE', lang, {
+        sheet: String(p.sheet ?? sheet),
+        rows: num(p.rows),
+        cells: num(p.cells),
+        seconds: num(p.seconds),
+        limit,
+      });
+    case 'OUT_OF_TIME':
+      return sheetsText('OUT_OF_TIME', lang, { limit });
+    case 'BUSY':
+      return sheetsText('BUSY', lang);
+    case 'READ_FAILED':
+      return sheetsText('READ_FAILED', lang, { sheet, detail: r.detail });
+    case 'WRITE_FAILED':
+      return sheetsText('WRITE_FAILED', lang, { detail: r.detail });
+    default:
+      // a core review error (already in the settings' language) or a defect
+      return r.detail;
+  }
 }
 
 /**
  * Runs the review end to end on the server. The only UI is `onStart`, told what the run is about to
  * read (the menu shows it as a toast, since a run can take minutes); the caller shows the outcome.
- * @example runOneClick(env, Date.now()) // { ok: true, message: 'Review written: 8 tabs from “Sales”.', tabs }
+ * @example await runOneClick(env, Date.now()) // { ok: true, message: 'Review written: 8 tabs from “Sales”.', tabs }
  */
-export function runOneClick(
-  env: GasEnv,
-  startedAt: number,
-  onStart: (message: string, seconds: number) => void = () => undefined,
-): RunOutcome {
-  const clock = deadline(startedAt, env.now);
-  const ss = env.app.getActiveSpreadsheet();
-  const loaded = loadSettings(env.properties.getDocumentProperties());
-  // First run (nothing saved): the review speaks the user's language, not the schema default.
-  const lang: Lang =
-    loaded.source === 'saved' ? loaded.settings.language : uiLang(null, env.session.getActiveUserLocale());
-  const settings = { ...loaded.settings, language: lang };
-  const fail = (message: string): RunOutcome => ({ ok: false, message, tabs: [] });
-  // Settings that no longer validate (edited by hand, or saved by a newer version) are not
-  // replaced behind the user's back: say so and change nothing; the wizard saves them again.
-  if (loaded.source === 'invalid') return fail(sheetsText('BAD_SETTINGS', lang, { detail: loaded.problem }));
-  const name = dataSheetName(ss, settings.sheet);
-  if (name === null) return fail(sheetsText('NO_DATA_SHEET', lang));
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: name }));
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  const tabs = settings.sections.length;
-  const estimate = estimateReviewMs(rows, cols, tabs);
-  if (!fitsOneRun(rows, cols, clock.remaining(), tabs)) {
-    if (fitsOneRun(rows, cols, EXECUTION_LIMIT_MS - SAFETY_MARGIN_MS, tabs))
-      return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
-    return fail(
-      sheetsText('TOO_LARGE', lang, {
-        sheet: name,
-        rows,
-        cells: rows * cols,
-        seconds: Math.ceil(estimate / 1000),
-        limit: EXECUTION_LIMIT_MS / 1000,
-      }),
-    );
-  }
-  onStart(
-    sheetsText('reading', lang, { rows: formatCount(rows, lang), sheet: name }),
-    Math.ceil(estimate / 1000),
-  );
-  try {
-    const read = readSheet(env, ss, name, { beforeBlock: () => clock.ensure(tabs * WRITE_MS_PER_TAB) });
-    if (!read) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: name }));
-    let targetGrid = undefined;
-    if (settings.targets.kind === 'sheet') {
-      const target = readSheet(env, ss, settings.targets.sheet);
-      if (!target) return fail(sheetsText('SHEET_NOT_FOUND', lang, { sheet: settings.targets.sheet }));
-      targetGrid = target.grid;
-    }
-    const result = runReview(read.grid, settings, { sheet: name, targetGrid });
-    if (!result.ok) return fail(result.message);
-    clock.ensure(result.doc.tabs.length * WRITE_MS_PER_TAB);
-    const written = writeSheetDoc(env, ss, result.doc, {
-      onTab: tabGuard(clock),
-    });
-    if (!written.ok && written.code === 'TOO_LARGE')
-      return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
-    if (!written.ok && written.code === 'BUSY') return fail(sheetsText('BUSY', lang));
-    if (!written.ok) return fail(sheetsText('WRITE_FAILED', lang, { detail: written.message }));
-    // Remember the sheet and this run (the wizard shows it on reopening). The tabs are written:
-    // a settings store that fails must not turn the run into a failure.
-    const tabNames = written.tabs.map((x) => x.name);
-    const lastRun = lastRunOf(result.model, tabNames, lang, env.now());
-    try {
-      saveSettings(env.properties.getDocumentProperties(), { ...settings, sheet: name, lastRun });
-    } catch {
-      // kept silent: the review itself is complete
-    }
-    return {
-      ok: true,
-      message: sheetsText('done', lang, { tabs: written.tabs.length, sheet: name }),
-      tabs: written.tabs,
-    };
-  } catch (e) {
-    if (e instanceof OutOfTime)
-      return fail(sheetsText('OUT_OF_TIME', lang, { limit: EXECUTION_LIMIT_MS / 1000 }));
-    throw e;
-  }
+export async function runOneClick(env: GasEnv, startedAt: number, onStart?: OnStart): Promise<RunOutcome> {
+  const { lang, settings, result } = await oneClickReview(serverHost(env, startedAt, onStart), { runReview });
+  const sheet = settings?.sheet ?? '';
+  if (!result.ok) return { ok: false, message: failure(result, lang, sheet), tabs: [] };
+  return {
+    ok: true,
+    message: sheetsText('done', lang, { tabs: result.tabs.length, sheet }),
+    tabs: result.tabs,
+  };
 }

@@ -36,13 +36,17 @@ export function onOpen(env: GasEnv, e?: GoogleAppsScript.Events.AppsScriptEvent)
 
 /**
  * Menu "Generate review": runs, then a toast on success or an alert saying what to do on failure.
- * @example generateReview(env, Date.now())
+ * Async like the core run it drives: every service call underneath is synchronous, so the
+ * execution completes it before it ends (Apps Script's V8 runs Promise jobs within the execution).
+ * @example await generateReview(env, Date.now())
  */
-export function generateReview(env: GasEnv, startedAt: number): void {
+export async function generateReview(env: GasEnv, startedAt: number): Promise<void> {
   const ss = env.app.getActiveSpreadsheet();
   const title = sheetsText('toastTitle', menuLang(env));
   // Shown while the run works (it can take minutes); the outcome's toast or alert replaces it.
-  const outcome = runOneClick(env, startedAt, (message, seconds) => ss.toast(message, title, seconds + 10));
+  const outcome = await runOneClick(env, startedAt, (message, seconds) =>
+    ss.toast(message, title, seconds + 10),
+  );
   if (outcome.ok) ss.toast(outcome.message, title, 8);
   else {
     const ui = env.app.getUi();

@@ -101,7 +101,7 @@ function writeLocked(env: GasEnv, ss: Spreadsheet, doc: SheetDoc, options: Serve
     deleteQuietly(ss, temps);
     activateQuietly(ss, wasActive);
     // The time guard stopped us between tabs: the same clean rollback, reported as too large.
-    if (e instanceof OutOfTime) return { ok: false, code: 'TOO_LARGE', message: e.message };
+    if (e instanceof OutOfTime) return { ok: false, code: 'OUT_OF_TIME', message: e.message };
     return { ok: false, code: 'WRITE_FAILED', message: message(e) };
   }
   const result = swap(ss, doc, temps, nonce);

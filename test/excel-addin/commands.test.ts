@@ -141,6 +141,19 @@ describe('generateReview (ribbon)', () => {
     expect(of.store.get(SETTINGS_KEY)).toBe(saved);
   });
 
+  test('with nothing saved and a review tab active, asks for the data sheet and writes nothing', async () => {
+    const xl = workbook();
+    const of = officeFake({ lang: 'en-US' });
+    await click(xl, of); // the first run writes the review tabs and activates the first of them
+    of.store.delete(SETTINGS_KEY);
+    reviewCalls.length = 0;
+    const names = xl.sheets.map((s) => s.name);
+    const { notes } = await click(xl, of);
+    expect(notes).toEqual([[expect.stringMatching(/^Select the sheet with your sales rows first/), false]]);
+    expect(reviewCalls).toHaveLength(0);
+    expect(xl.sheets.map((s) => s.name)).toEqual(names);
+  });
+
   test('passes the workbook’s 1904 date system on to the review', async () => {
     const xl = workbook();
     xl.date1904 = true;

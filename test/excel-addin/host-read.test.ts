@@ -1,5 +1,5 @@
 import { ExcelHost } from '../../excel-addin/host';
-import { HostError } from '../../excel-addin/host-error';
+import { HostError } from '../../core/host/errors';
 import { FakeExcel } from './fake-excel';
 import { officeFake } from './office-fake';
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('build output', () => {
-  it('writes the manifest with V8 and only the two least-privilege scopes', () => {
+  it('writes the manifest with V8 and only the two least-privilege scopes', async () => {
     const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
     expect(manifest).toMatchObject({
       runtimeVersion: 'V8',
@@ -35,7 +35,7 @@ describe('build output', () => {
     ]);
   });
 
-  it('writes the script files, with no ES module syntax left', () => {
+  it('writes the script files, with no ES module syntax left', async () => {
     expect(readdirSync(out).sort()).toEqual([
       'appsscript.json',
       'functions.js',
@@ -68,7 +68,7 @@ describe('build output', () => {
     }
   }, 120_000);
 
-  it('copies the generated SALES_* wrappers unchanged', () => {
+  it('copies the generated SALES_* wrappers unchanged', async () => {
     expect(readFileSync(join(out, 'functions.js'), 'utf8')).toBe(
       readFileSync(join(__dirname, '../../sheets-addon/generated/functions.js'), 'utf8'),
     );
@@ -76,7 +76,7 @@ describe('build output', () => {
 });
 
 describe('the built project in a vm', () => {
-  it('has no side effects when loaded (Apps Script loads it for every custom-function call)', () => {
+  it('has no side effects when loaded (Apps Script loads it for every custom-function call)', async () => {
     const gas = createFakeGas();
     const project = loadProject(out, gas);
     expect(gas.log.snapshot()).toEqual({});
@@ -86,7 +86,7 @@ describe('the built project in a vm', () => {
     for (const name of API_NAMES) expect(typeof project[API_PREFIX + name]).toBe('function');
   });
 
-  it('SALES_ATTAINMENT takes scalars and 2-D ranges as Sheets passes them', () => {
+  it('SALES_ATTAINMENT takes scalars and 2-D ranges as Sheets passes them', async () => {
     const p = loadProject(out, createFakeGas(), 'customFunction');
     expect(p.SALES_ATTAINMENT(120, 100)).toBeCloseTo(1.2, 12);
     const spilled = p.SALES_ATTAINMENT([[137], [120], ['']], 120) as unknown[][];
@@ -98,13 +98,13 @@ describe('the built project in a vm', () => {
     expect(partial[1][0]).toBe('#N/A');
   });
 
-  it('throws a scalar error with its message (Sheets shows #ERROR! and the message)', () => {
+  it('throws a scalar error with its message (Sheets shows #ERROR! and the message)', async () => {
     const p = loadProject(out, createFakeGas({ locale: 'en_US' }), 'customFunction');
     expect(() => p.SALES_ATTAINMENT(100, 0)).toThrow(/\S/);
     expect(() => p.SALES_ATTAINMENT(100, 0)).not.toThrow(/^#/);
   });
 
-  it('custom functions run with only the services Sheets gives them; messages in the spreadsheet locale', () => {
+  it('custom functions run with only the services Sheets gives them; messages in the spreadsheet locale', async () => {
     // Session is not available to a custom function: the messages follow the spreadsheet's locale
     const gas = createFakeGas({ locale: 'en_US', spreadsheetLocale: 'zh_CN' });
     const p = loadProject(out, gas, 'customFunction');
@@ -116,13 +116,13 @@ describe('the built project in a vm', () => {
     expect(gas.log.count('Spreadsheet.insertSheet')).toBe(0);
   });
 
-  it('SALES_SPLIT splits a total by a row of weights exactly', () => {
+  it('SALES_SPLIT splits a total by a row of weights exactly', async () => {
     const p = loadProject(out, createFakeGas(), 'customFunction');
     const parts = p.SALES_SPLIT(1000, [[3, 3, 2, 2]], undefined) as number[][];
     expect(parts).toEqual([[300, 300, 200, 200]]);
   });
 
-  it('SALES_QUARTER and SALES_FISCAL_YEAR read Date cells in the spreadsheet time zone', () => {
+  it('SALES_QUARTER and SALES_FISCAL_YEAR read Date cells in the spreadsheet time zone', async () => {
     const gas = createFakeGas({ timeZone: 'Asia/Shanghai' });
     const p = loadProject(out, gas, 'customFunction');
     // 2025-04-01 00:00 in Shanghai = 2025-03-31 16:00 UTC: a Q2 date, not Q1.
@@ -131,13 +131,13 @@ describe('the built project in a vm', () => {
     expect(p.SALES_FISCAL_YEAR([[apr1]], 4)).toEqual([[2026]]);
   });
 
-  it('SALES_GROWTH and SALES_HHI work on ranges with blanks as Sheets sends them', () => {
+  it('SALES_GROWTH and SALES_HHI work on ranges with blanks as Sheets sends them', async () => {
     const p = loadProject(out, createFakeGas(), 'customFunction');
     expect(p.SALES_GROWTH(110, 100)).toBeCloseTo(0.1, 12);
     expect(p.SALES_HHI([[50], [50], ['']])).toBe(5000);
   });
 
-  it('onOpen adds the add-on menu in the user language', () => {
+  it('onOpen adds the add-on menu in the user language', async () => {
     const gas = createFakeGas({ locale: 'zh_CN' });
     loadProject(out, gas).onOpen({ authMode: 'FULL' });
     expect(gas.ui.menus).toEqual([
@@ -151,14 +151,14 @@ describe('the built project in a vm', () => {
     ]);
   });
 
-  it('onInstall adds the menu too, in English for an English user, without reading properties in AuthMode.NONE', () => {
+  it('onInstall adds the menu too, in English for an English user, without reading properties in AuthMode.NONE', async () => {
     const gas = createFakeGas({ locale: 'en_US' });
     loadProject(out, gas).onInstall({ authMode: 'NONE' });
     expect(gas.ui.menus[0].items.map((i) => i.caption)).toEqual(['Generate review', 'Open wizard…', 'Help']);
     expect(gas.log.count('PropertiesService.getDocumentProperties')).toBe(0);
   });
 
-  it('openWizard shows sidebar.html; showHelp shows the help', () => {
+  it('openWizard shows sidebar.html; showHelp shows the help', async () => {
     const gas = createFakeGas({ locale: 'en' });
     const p = loadProject(out, gas);
     p.openWizard();
@@ -167,7 +167,7 @@ describe('the built project in a vm', () => {
     expect(gas.ui.alerts[0].message).toMatch(/Generate review/);
   });
 
-  it('serves the sidebar API through the top-level google.script.run targets', () => {
+  it('serves the sidebar API through the top-level google.script.run targets', async () => {
     const gas = createFakeGas({ firstSheet: 'Sales' });
     const p = loadProject(out, gas);
     expect(p.salesReviewApi_listSheets()).toEqual([
@@ -177,11 +177,11 @@ describe('the built project in a vm', () => {
     expect(p.salesReviewApi_loadSettings()).toMatchObject({ fiscalStartMonth: 4 });
   });
 
-  it('generateReview (menu) reviews the active sheet and writes owned tabs, the data sheet untouched', () => {
+  it('generateReview (menu) reviews the active sheet and writes owned tabs, the data sheet untouched', async () => {
     const gas = createFakeGas({ firstSheet: 'Sales', locale: 'en_US' });
     gas.ss.sheets[0].seed(salesGrid(80));
     const before = gas.ss.sheets[0].dump();
-    loadProject(out, gas).generateReview();
+    await loadProject(out, gas).generateReview();
     expect(gas.ui.alerts).toEqual([]);
     expect(gas.ss.toasts[0].message).toMatch(/^Reading \d+ rows of “Sales”…$/);
     expect(gas.ss.toasts[1].message).toMatch(/^Review written: \d+ tabs from “Sales”/);
@@ -190,14 +190,14 @@ describe('the built project in a vm', () => {
     expect(gas.ss.sheets[0].dump()).toBe(before);
   });
 
-  it('a second generateReview from a review tab replaces the owned tabs (saved sheet) without duplicates', () => {
+  it('a second generateReview from a review tab replaces the owned tabs (saved sheet) without duplicates', async () => {
     const gas = createFakeGas({ firstSheet: 'Sales', locale: 'en_US' });
     gas.ss.sheets[0].seed(salesGrid(40));
     const p = loadProject(out, gas);
     p.salesReviewApi_saveSettings({ sheet: 'Sales', language: 'en' });
-    p.generateReview();
+    await p.generateReview();
     const names = gas.ss.sheets.map((s) => s.name);
-    p.generateReview();
+    await p.generateReview();
     expect(gas.ss.sheets.map((s) => s.name)).toEqual(names);
     // each run: the progress toast, then the outcome
     expect(gas.ss.toasts).toHaveLength(4);

@@ -8,7 +8,7 @@ import { createFakeGas } from './fake-spreadsheet-app';
 import { salesGrid } from './sales-data';
 
 describe('the Sheets fake refuses what Sheets refuses', () => {
-  it('sheet names: empty, longer than 100 characters, or taken ignoring case', () => {
+  it('sheet names: empty, longer than 100 characters, or taken ignoring case', async () => {
     const { ss } = createFakeGas({ firstSheet: 'Sales' });
     expect(() => ss.insertSheet('  ')).toThrow(/empty/);
     expect(() => ss.insertSheet('x'.repeat(SHEETS_LIMITS.sheetName + 1))).toThrow(/longer than 100/);
@@ -17,7 +17,7 @@ describe('the Sheets fake refuses what Sheets refuses', () => {
     expect(() => ss.sheets[0].setName('')).toThrow(/empty/);
   });
 
-  it('setValues: dimensions must match; a cell holds at most 50,000 characters', () => {
+  it('setValues: dimensions must match; a cell holds at most 50,000 characters', async () => {
     const { ss } = createFakeGas();
     const range = ss.sheets[0].getRange(1, 1, 1, 2);
     expect(() => range.setValues([[1]])).toThrow(/number of columns in the data does not match/);
@@ -31,7 +31,7 @@ describe('the Sheets fake refuses what Sheets refuses', () => {
     range.setValues([['x'.repeat(50_000), 1]]);
   });
 
-  it('a spreadsheet holds at most 10 million cells, empty ones counted', () => {
+  it('a spreadsheet holds at most 10 million cells, empty ones counted', async () => {
     const { ss } = createFakeGas();
     const sheet = ss.sheets[0];
     sheet.insertRowsAfter(1000, Math.floor(SHEETS_LIMITS.cells / 26) - 1000);
@@ -39,7 +39,7 @@ describe('the Sheets fake refuses what Sheets refuses', () => {
     expect(() => sheet.insertColumnsAfter(26, 1)).toThrow(/above the limit/);
   });
 
-  it('developer metadata: 30,000 characters per sheet; document properties: 9 KB a value, 500 KB in all', () => {
+  it('developer metadata: 30,000 characters per sheet; document properties: 9 KB a value, 500 KB in all', async () => {
     const gas = createFakeGas();
     const sheet = gas.ss.sheets[0];
     sheet.addDeveloperMetadata('k', 'v'.repeat(29_000));
@@ -50,7 +50,7 @@ describe('the Sheets fake refuses what Sheets refuses', () => {
     expect(() => props.setProperty('p55', 'x'.repeat(9 * 1024))).toThrow(/quota/);
   });
 
-  it('custom functions may read but not write, and may not call services that need authorization', () => {
+  it('custom functions may read but not write, and may not call services that need authorization', async () => {
     const gas = createFakeGas({ firstSheet: 'Sales' });
     const app = gas.customFunctionGlobals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const ss = app.getActiveSpreadsheet();
@@ -68,13 +68,13 @@ describe('the Sheets fake refuses what Sheets refuses', () => {
 });
 
 describe('the add-on against those limits', () => {
-  it('a review that would pass 10M cells is rolled back with the reason, nothing changed', () => {
+  it('a review that would pass 10M cells is rolled back with the reason, nothing changed', async () => {
     const gas = createFakeGas({ firstSheet: '销售明细', locale: 'en_US' });
     gas.ss.sheets[0].seed(salesGrid());
     // the data sheet's grid leaves room for three more new sheets, not a whole review
     gas.ss.sheets[0].maxRows = Math.floor((SHEETS_LIMITS.cells - 3 * 26_000) / gas.ss.sheets[0].maxCols);
     const before = gas.ss.sheets.map((s) => [s.name, s.dump()]);
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome).toMatchObject({
       ok: false,
       message: expect.stringMatching(/nothing was changed.*limit of 10000000 cells/),

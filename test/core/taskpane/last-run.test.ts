@@ -5,7 +5,7 @@ import { narrate } from '../../../core/narrative';
 import { ReviewSettingsSchema, type LastRun } from '../../../core/settings/schema';
 import type { SheetDoc } from '../../../core/sheetdoc/types';
 import type { CellValue } from '../../../core/table/types';
-import { runPipeline, type ReviewRunner } from '../../../core/taskpane/generate';
+import { generateReview, type ReviewRunner } from '../../../core/host/generate';
 import { translator } from '../../../core/taskpane/view-common';
 import { lastRunLines } from '../../../core/taskpane/view-generate';
 import { draftFromSettings, restoreSettings, settingsFromDraft } from '../../../core/taskpane/wizard-state';
@@ -47,12 +47,10 @@ async function run(host: JsonHost) {
   // As the wizard does: the run gets runnable sections, the user's intent is what is saved.
   const intent = ReviewSettingsSchema.parse({ sheet: '销售', language: 'zh-CN' });
   const runSettings = { ...intent, sections: intent.sections.filter((x) => x !== 'customers') };
-  return runPipeline(host, runSettings, {
+  return generateReview(host, runSettings, {
     runReview: runReview as ReviewRunner,
-    lang: 'en',
     signal: { aborted: false },
     expectedRows: 0,
-    onUpdate: () => undefined,
     saveAs: intent,
     now: () => AT,
   });

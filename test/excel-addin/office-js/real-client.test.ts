@@ -138,7 +138,6 @@ describe('the hosts’s reads and writes in one run each', () => {
     // text that looks like a formula is read back as the text it is
     xl.sheets[0].setGrid([['=HYPERLINK("x")']], 2, 1);
     expect((await host.readGrid('Data', { maxRows: 3 })).grid[2][1]).toBe('=HYPERLINK("x")');
-    expect(await host.activeSheetName()).toBe('Data');
     const grid: Grid = [
       ['日期', '销售额'],
       ...Array.from({ length: 30 }, (_, i) => [45658 + i * 20, 100 + i]),

@@ -88,7 +88,7 @@ describe('server API', () => {
     const env = { ...gas.env, now: () => (gas.clock.now += 60_000) };
     const tabs = Array.from({ length: 6 }, (_, i) => ({ ...sizedTab(3), key: `t${i}`, name: `Tab ${i}` }));
     const result = callApi(env, 'writeSheetDoc', [docOf(...tabs)]);
-    expect(result).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+    expect(result).toMatchObject({ ok: false, code: 'OUT_OF_TIME' });
     expect(gas.ss.sheets.map((s) => s.name)).toEqual(['Sales']);
   });
 

@@ -14,17 +14,17 @@ function withSales(locale = 'zh_CN'): FakeGas {
 const state = (gas: FakeGas) => gas.ss.sheets.map((s) => [s.name, s.dump()]);
 
 describe('runOneClick', () => {
-  it('writes the first review in the user’s language when nothing is saved', () => {
+  it('writes the first review in the user’s language when nothing is saved', async () => {
     const gas = withSales('en_US');
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome.message).toMatch(/^Review written/);
     expect(outcome.tabs.every((t) => /^[\x20-\x7e]+$/.test(t.name))).toBe(true);
   });
 
-  it('reviews the active sheet with defaults and writes the owned tabs', () => {
+  it('reviews the active sheet with defaults and writes the owned tabs', async () => {
     const gas = withSales();
     const before = gas.ss.sheets[0].dump();
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome.ok).toBe(true);
     expect(outcome.tabs.length).toBeGreaterThan(3);
     expect(outcome.message).toContain('销售明细');
@@ -33,9 +33,9 @@ describe('runOneClick', () => {
     expect(gas.ss.active.name).toBe(outcome.tabs[0].name);
   });
 
-  it('keeps a customer named like a formula as text in every tab', () => {
+  it('keeps a customer named like a formula as text in every tab', async () => {
     const gas = withSales();
-    runOneClick(gas.env, gas.clock.now);
+    await runOneClick(gas.env, gas.clock.now);
     const cells = gas.ss.sheets.slice(1).flatMap((s) => s.allCells());
     const named = cells.filter((c) => typeof c.value === 'string' && c.value.includes('HYPERLINK'));
     expect(named.length).toBeGreaterThan(0);
@@ -43,27 +43,27 @@ describe('runOneClick', () => {
     expect(cells.filter((c) => c.formula.includes('HYPERLINK'))).toEqual([]);
   });
 
-  it('uses the saved settings: sheet, language', () => {
+  it('uses the saved settings: sheet, language', async () => {
     const gas = withSales();
     gas.ss.addSheet('Notes');
     gas.ss.active = gas.ss.sheets[1];
     saveSettings(gas.env.properties.getDocumentProperties(), { sheet: '销售明细', language: 'en' });
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome).toMatchObject({ ok: true, message: expect.stringMatching(/^Review written/) });
     expect(outcome.tabs.every((t) => /^[\x20-\x7e]+$/.test(t.name))).toBe(true);
   });
 
-  it('refuses a review tab as the data sheet when nothing is saved', () => {
+  it('refuses a review tab as the data sheet when nothing is saved', async () => {
     const gas = withSales();
-    runOneClick(gas.env, gas.clock.now);
+    await runOneClick(gas.env, gas.clock.now);
     gas.env.properties.getDocumentProperties().deleteProperty(SETTINGS_KEY);
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('请先选中') });
   });
 
-  it('remembers the sheet and the run, so a second click from a review tab repeats it', () => {
+  it('remembers the sheet and the run, so a second click from a review tab repeats it', async () => {
     const gas = withSales();
-    runOneClick(gas.env, gas.clock.now);
+    await runOneClick(gas.env, gas.clock.now);
     const saved = loadSettings(gas.env.properties.getDocumentProperties());
     expect(saved.source).toBe('saved');
     expect(saved.settings.sheet).toBe('销售明细');
@@ -71,47 +71,47 @@ describe('runOneClick', () => {
       lang: 'zh-CN',
       tabs: expect.arrayContaining(['复盘-总览']),
     });
-    expect(runOneClick(gas.env, gas.clock.now)).toMatchObject({ ok: true });
+    expect(await runOneClick(gas.env, gas.clock.now)).toMatchObject({ ok: true });
   });
 
-  it('says which saved sheet is missing', () => {
+  it('says which saved sheet is missing', async () => {
     const gas = withSales('en');
     saveSettings(gas.env.properties.getDocumentProperties(), { sheet: 'Gone', language: 'en' });
-    expect(runOneClick(gas.env, gas.clock.now)).toMatchObject({
+    expect(await runOneClick(gas.env, gas.clock.now)).toMatchObject({
       ok: false,
       message: expect.stringContaining('“Gone”'),
     });
   });
 
-  it('passes on the core’s localized error and writes nothing', () => {
+  it('passes on the core’s localized error and writes nothing', async () => {
     const gas = createFakeGas({ firstSheet: 'Data' });
     gas.ss.sheets[0].seed([
       ['客户', '区域'],
       ['甲', '华东'],
     ]);
     const before = state(gas);
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome.ok).toBe(false);
     expect(outcome.message.length).toBeGreaterThan(5);
     expect(state(gas)).toEqual(before);
   });
 
-  it('fails early, changing nothing, for a sheet over the cell cap', () => {
+  it('fails early, changing nothing, for a sheet over the cell cap', async () => {
     const gas = withSales('en');
     gas.ss.sheets[0].maxRows = MAX_CELLS;
     gas.ss.sheets[0].cell(MAX_CELLS / 6 + 1, 6).value = 1;
     const before = state(gas);
     gas.log.reset();
-    const outcome = runOneClick(gas.env, gas.clock.now);
+    const outcome = await runOneClick(gas.env, gas.clock.now);
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('Nothing was changed') });
     expect(gas.log.count('Range.getValues')).toBe(0);
     expect(state(gas)).toEqual(before);
   });
 
-  it('fails early when the time left in the execution is less than the estimate', () => {
+  it('fails early when the time left in the execution is less than the estimate', async () => {
     const gas = withSales('en');
     const startedLongAgo = gas.clock.now - (EXECUTION_LIMIT_MS - 70_000);
-    const outcome = runOneClick(gas.env, startedLongAgo);
+    const outcome = await runOneClick(gas.env, startedLongAgo);
     expect(outcome).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Stopped: .*360 s/),
@@ -119,14 +119,14 @@ describe('runOneClick', () => {
     expect(gas.ss.sheets).toHaveLength(1);
   });
 
-  it('stops before writing when the clock runs out mid-run, leaving nothing half written', () => {
+  it('stops before writing when the clock runs out mid-run, leaving nothing half written', async () => {
     const gas = withSales('en');
     const start = gas.clock.now;
     let calls = 0;
     // The first clock reads are at the start; later ones (before blocks / the write) are near the limit.
     gas.env.now = () => (++calls <= 1 ? start : start + EXECUTION_LIMIT_MS - 61_000);
     const before = state(gas);
-    const outcome = runOneClick(gas.env, start);
+    const outcome = await runOneClick(gas.env, start);
     expect(outcome).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Stopped: .*nothing was written/),
@@ -136,7 +136,7 @@ describe('runOneClick', () => {
 });
 
 describe('runOneClick mid-write', () => {
-  it('rolls back the tabs already written when the clock runs out between tabs', () => {
+  it('rolls back the tabs already written when the clock runs out between tabs', async () => {
     const gas = withSales('en');
     const start = gas.clock.now;
     let late = false;
@@ -149,7 +149,7 @@ describe('runOneClick mid-write', () => {
       return insert(name, index);
     };
     const before = state(gas);
-    const outcome = runOneClick(gas.env, start);
+    const outcome = await runOneClick(gas.env, start);
     expect(inserted).toBe(3);
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/^Stopped: /) });
     expect(state(gas)).toEqual(before);
@@ -157,7 +157,7 @@ describe('runOneClick mid-write', () => {
 });
 
 describe('generateReview (menu)', () => {
-  it('says what it is reading while it works, then shows the outcome in a toast', () => {
+  it('says what it is reading while it works, then shows the outcome in a toast', async () => {
     const gas = withSales();
     const rows = gas.ss.sheets[0].getLastRow();
     let toastsBeforeWrite = -1;
@@ -166,7 +166,7 @@ describe('generateReview (menu)', () => {
       if (toastsBeforeWrite < 0) toastsBeforeWrite = gas.ss.toasts.length;
       return insert(name, index);
     };
-    generateReview(gas.env, gas.clock.now);
+    await generateReview(gas.env, gas.clock.now);
     // the progress toast is up before the first tab is written (a run can take minutes)
     expect(toastsBeforeWrite).toBe(1);
     expect(gas.ss.toasts.map((t) => t.message)).toEqual([
@@ -177,11 +177,11 @@ describe('generateReview (menu)', () => {
     expect(gas.ui.alerts).toEqual([]);
   });
 
-  it('shows BAD_SETTINGS and changes nothing when the saved settings do not validate', () => {
+  it('shows BAD_SETTINGS and changes nothing when the saved settings do not validate', async () => {
     const gas = withSales('en');
     gas.properties.set(SETTINGS_KEY, JSON.stringify({ version: 1, fiscalStartMonth: 13 }));
     const before = state(gas);
-    generateReview(gas.env, gas.clock.now);
+    await generateReview(gas.env, gas.clock.now);
     expect(gas.ui.alerts).toEqual([
       {
         title: 'Sales Review',
@@ -193,20 +193,20 @@ describe('generateReview (menu)', () => {
     expect(JSON.parse(gas.properties.get(SETTINGS_KEY)!)).toEqual({ version: 1, fiscalStartMonth: 13 });
   });
 
-  it('says BUSY and changes nothing while another run holds the document lock', () => {
+  it('says BUSY and changes nothing while another run holds the document lock', async () => {
     const gas = withSales('en');
     gas.lock.holder = {}; // the sidebar or another editor is writing
     const before = state(gas);
-    generateReview(gas.env, gas.clock.now);
+    await generateReview(gas.env, gas.clock.now);
     expect(gas.ui.alerts[0].message).toMatch(/^Another Sales Review run is writing/);
     expect(state(gas)).toEqual(before);
     expect(gas.lock.waitedMs).toBeGreaterThan(0);
   });
 
-  it('shows an alert with what to do on failure', () => {
+  it('shows an alert with what to do on failure', async () => {
     const gas = withSales('en');
     saveSettings(gas.env.properties.getDocumentProperties(), { sheet: 'Gone', language: 'en' });
-    generateReview(gas.env, gas.clock.now);
+    await generateReview(gas.env, gas.clock.now);
     expect(gas.ui.alerts[0].message).toMatch(/Open the wizard/);
     expect(gas.ss.toasts).toEqual([]);
   });

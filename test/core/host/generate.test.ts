@@ -4,11 +4,16 @@ import { ReviewSettingsSchema, type ReviewSettings } from '../../../core/setting
 import type { SheetDoc } from '../../../core/sheetdoc/types';
 import type { CellValue, Grid } from '../../../core/table/types';
 import {
-  failureMessage,
-  runPipeline,
+  generateReview,
   type ReviewRunner,
-  type StageUpdate,
-} from '../../../core/taskpane/generate';
+  type GenerateProgress,
+  type GenerateResult,
+} from '../../../core/host/generate';
+import { failureMessage } from '../../../core/taskpane/generate';
+
+/** The wizard's sentence for a failed run (the run itself says only codes). */
+const say = (r: GenerateResult, lang: 'en' | 'zh-CN' | 'zh-TW' = 'en') =>
+  r.ok ? '' : failureMessage(r.code, r.detail, lang);
 
 const GRID: CellValue[][] = [['日期', '客户', '区域', '销售额']];
 for (const y of [2024, 2025]) {
@@ -68,26 +73,25 @@ class FakeHost implements Host {
 const settings = (patch: Record<string, unknown> = {}): ReviewSettings =>
   ReviewSettingsSchema.parse({ sheet: '销售', language: 'en', ...patch });
 
-function opts(patch: Partial<Parameters<typeof runPipeline>[2]> = {}) {
-  const updates: StageUpdate[] = [];
+function opts(patch: Partial<Parameters<typeof generateReview>[2]> = {}) {
+  const updates: GenerateProgress[] = [];
   return {
     updates,
     o: {
       runReview: runReview as ReviewRunner,
-      lang: 'en' as const,
       signal: { aborted: false },
       expectedRows: 25,
-      onUpdate: (u: StageUpdate) => updates.push(u),
+      onProgress: (u: GenerateProgress) => updates.push(u),
       ...patch,
     },
   };
 }
 
-describe('runPipeline', () => {
+describe('generateReview', () => {
   it('reads, reviews with the core, writes and saves the settings', async () => {
     const host = new FakeHost();
     const { o, updates } = opts();
-    const r = await runPipeline(host, settings(), o);
+    const r = await generateReview(host, settings(), o);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.tabs.length).toBe(host.written[0].tabs.length);
@@ -110,7 +114,7 @@ describe('runPipeline', () => {
       seen.push(o.date1904);
       return runReview(g, s, o);
     };
-    await runPipeline(host, settings(), opts({ runReview: runner }).o);
+    await generateReview(host, settings(), opts({ runReview: runner }).o);
     expect(seen).toEqual([true]);
   });
 
@@ -121,7 +125,7 @@ describe('runPipeline', () => {
       seen.push(o.targetGrid);
       return runReview(g, s, o);
     };
-    const r = await runPipeline(
+    const r = await generateReview(
       host,
       settings({ targets: { kind: 'sheet', sheet: '目标' } }),
       opts({ runReview: runner }).o,
@@ -135,26 +139,18 @@ describe('runPipeline', () => {
     const host = new FakeHost();
     const noAmount = GRID.map((row) => row.slice(0, 3));
     const runner: ReviewRunner = (_g, s, o) => runReview(noAmount, s, o);
-    const r = await runPipeline(
-      host,
-      settings({ language: 'en' }),
-      opts({ runReview: runner, lang: 'zh-CN' }).o,
-    );
+    const r = await generateReview(host, settings({ language: 'en' }), opts({ runReview: runner }).o);
     expect(r).toMatchObject({ ok: false, code: 'NO_AMOUNT_COLUMN', cancelled: false });
-    expect(!r.ok && r.message).toContain('未找到金额列');
+    expect(say(r, 'zh-CN')).toContain('未找到金额列');
     expect(host.written).toEqual([]);
     expect(host.saved).toEqual([]);
   });
 
   it('stops on cancel without writing', async () => {
     const host = new FakeHost();
-    const r = await runPipeline(host, settings(), opts({ signal: { aborted: true } }).o);
-    expect(r).toMatchObject({
-      ok: false,
-      code: 'CANCELLED',
-      cancelled: true,
-      message: 'Cancelled: nothing was written.',
-    });
+    const r = await generateReview(host, settings(), opts({ signal: { aborted: true } }).o);
+    expect(r).toMatchObject({ ok: false, code: 'CANCELLED', cancelled: true });
+    expect(say(r)).toBe('Cancelled: nothing was written.');
     expect(host.written).toEqual([]);
   });
 
@@ -165,28 +161,28 @@ describe('runPipeline', () => {
       signal.aborted = true;
       return runReview(g, s, o);
     };
-    const r = await runPipeline(host, settings(), opts({ signal, runReview: runner }).o);
+    const r = await generateReview(host, settings(), opts({ signal, runReview: runner }).o);
     expect(!r.ok && r.cancelled).toBe(true);
     expect(host.written).toEqual([]);
   });
 
   it('maps host errors to a message with what to do next', async () => {
     const host = new FakeHost();
-    const missing = await runPipeline(host, settings({ sheet: 'Gone' }), opts().o);
+    const missing = await generateReview(host, settings({ sheet: 'Gone' }), opts().o);
     expect(missing).toMatchObject({ ok: false, code: 'SHEET_NOT_FOUND' });
-    expect(!missing.ok && missing.message).toMatch(/Go back to step 1/);
+    expect(say(missing)).toMatch(/Go back to step 1/);
     host.writeFails = true;
-    const write = await runPipeline(host, settings(), opts({ lang: 'zh-TW' }).o);
+    const write = await generateReview(host, settings(), opts().o);
     expect(write).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
-    expect(!write.ok && write.message).toContain('sheet protected');
-    expect(!write.ok && write.message).toContain('活頁簿維持原樣');
+    expect(say(write, 'zh-TW')).toContain('sheet protected');
+    expect(say(write, 'zh-TW')).toContain('活頁簿維持原樣');
     expect(host.saved).toEqual([]);
   });
 
   it('keeps the host detail, so the message can be rebuilt in another UI language', async () => {
     const host = new FakeHost();
     host.writeFails = true;
-    const r = await runPipeline(host, settings(), opts({ lang: 'zh-TW' }).o);
+    const r = await generateReview(host, settings(), opts().o);
     expect(!r.ok && r.detail).toBe('sheet protected');
     const en = !r.ok ? failureMessage(r.code, r.detail, 'en') : '';
     expect(en).toMatch(/^The review tabs could not be written \(sheet protected\)/);
@@ -195,7 +191,7 @@ describe('runPipeline', () => {
   it('treats a failed settings save as a warning, not a failed run', async () => {
     const host = new FakeHost();
     host.saveFails = true;
-    const r = await runPipeline(host, settings(), opts().o);
+    const r = await generateReview(host, settings(), opts().o);
     expect(r.ok && r.settingsSaved).toBe(false);
   });
 
@@ -203,9 +199,9 @@ describe('runPipeline', () => {
     const runner: ReviewRunner = () => {
       throw new Error('boom');
     };
-    const r = await runPipeline(new FakeHost(), settings(), opts({ runReview: runner }).o);
+    const r = await generateReview(new FakeHost(), settings(), opts({ runReview: runner }).o);
     expect(r).toMatchObject({ ok: false, code: 'UNEXPECTED', detail: 'boom' });
-    expect(!r.ok && r.message).toBe(
+    expect(say(r)).toBe(
       'Something went wrong: boom. Try again; if it happens again, send this message to your administrator.',
     );
   });
@@ -213,7 +209,7 @@ describe('runPipeline', () => {
   it('does not mutate the settings', async () => {
     const s = settings();
     const copy = structuredClone(s);
-    await runPipeline(new FakeHost(), s, opts().o);
+    await generateReview(new FakeHost(), s, opts().o);
     expect(s).toEqual(copy);
   });
 });
