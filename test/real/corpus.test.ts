@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { main, type Io } from '../../cli/main';
 import type { ReviewModel } from '../../core/review/model';
+import { narrate } from '../../core/narrative';
+import { buildSheetDoc, planDoc } from '../../core/sheetdoc';
 import { REAL_DIR, readExpected, readPeople, type OracleFile, type PersonChoice } from './people';
 import { compareReview, type Check } from './compare';
 
@@ -94,6 +96,13 @@ describe('real sheets, as a person reads them', () => {
       expect({ file: p.file, mismatches: mismatches(p, expected[p.file], r.model) }).toEqual({
         file: p.file,
         mismatches: [],
+      });
+      // every tab of its review renders on every host as laid out: no freeze line cuts a merge
+      // (Sheets refuses the write), no merges overlap — the render plan repaired nothing
+      const doc = buildSheetDoc(r.model!, narrate(r.model!));
+      expect({ file: p.file, repairs: planDoc(doc).flatMap((t) => t.repairs) }).toEqual({
+        file: p.file,
+        repairs: [],
       });
     },
   );
