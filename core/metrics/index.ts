@@ -17,8 +17,8 @@ export {
 export { shares, topNShare, largestShare, hhi, contributions } from './concentration';
 export { priceVolumeMix } from './pvm';
 export type { PvmRow, PvmResult } from './pvm';
-export { customerLifecycle } from './lifecycle';
-export type { CustomerLifecycle } from './lifecycle';
+export { customerLifecycle, customerYears, lifecycleOf } from './lifecycle';
+export type { CustomerLifecycle, CustomerYear } from './lifecycle';
 export { spendTiers } from './tiers';
 export type { TierDef, TierResult, SpendTiersResult } from './tiers';
 export { aggregate } from './groupby';

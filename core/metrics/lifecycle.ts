@@ -47,49 +47,120 @@ const PRIOR = 2;
 const PRIOR2 = 4;
 const BEFORE_PRIOR = 8; // any year before Y−1 (includes Y−2)
 
+/** One customer's net revenue and purchases (rows with a positive amount) in one fiscal year. */
+export interface CustomerYear {
+  /** Index into the customer keys; −1 for rows without a customer. */
+  customer: number;
+  fiscalYear: number;
+  revenue: number;
+  purchases: number;
+}
+
+/**
+ * Net revenue and purchases per customer code and fiscal year, in code order (rows without a
+ * customer under −1, first); rows without an amount are left out. Empty without a customer column.
+ * @example customerYears(table, 1)[0] // { customer: 0, fiscalYear: 2024, revenue: 50, purchases: 1 }
+ */
+export function customerYears(table: Table, startMonth: number): CustomerYear[] {
+  const cust = table.dims.customer;
+  const amount = table.measures.amount?.values;
+  if (!cust || !amount || table.rowCount === 0) return [];
+  const off = startMonth >= 1 && startMonth <= 12 ? Math.trunc(startMonth) - 1 : 0;
+  const shift = off === 0 ? 0 : 1;
+  let lo = table.monthIndex[0];
+  let hi = lo;
+  for (let i = 1; i < table.rowCount; i++) {
+    const m = table.monthIndex[i];
+    if (m < lo) lo = m;
+    else if (m > hi) hi = m;
+  }
+  // Years numbered densely (a stray far-off date adds one year, not a century of empty slots).
+  const yearOfMonth = new Int32Array(hi - lo + 1);
+  const years: number[] = [];
+  for (let m = lo; m <= hi; m++) {
+    const fy = Math.floor((m - off) / 12) + shift;
+    if (years.length === 0 || years[years.length - 1] !== fy) years.push(fy);
+    yearOfMonth[m - lo] = years.length - 1;
+  }
+  const used = new Uint8Array(years.length);
+  for (let i = 0; i < table.rowCount; i++) used[yearOfMonth[table.monthIndex[i] - lo]] = 1;
+  const dense = new Int32Array(years.length);
+  const present: number[] = [];
+  for (let y = 0; y < years.length; y++) dense[y] = used[y] ? present.push(years[y]) - 1 : -1;
+  const span = present.length;
+  // slot 0..span−1: no customer; then span slots per customer code
+  const slots = (cust.values.length + 1) * span;
+  const revenue = new Float64Array(slots);
+  const purchases = new Int32Array(slots);
+  const seen = new Uint8Array(slots);
+  // inline table scan for performance: one pass, slot = (code + 1) × years + year number
+  for (let i = 0, n = table.rowCount; i < n; i++) {
+    const a = amount[i];
+    if (a !== a) continue; // NaN amount
+    const k = (cust.codes[i] + 1) * span + dense[yearOfMonth[table.monthIndex[i] - lo]];
+    revenue[k] += a;
+    seen[k] = 1;
+    if (a > 0) purchases[k]++;
+  }
+  const out: CustomerYear[] = [];
+  for (let k = 0; k < slots; k++) {
+    if (seen[k] === 0) continue;
+    out.push({
+      customer: Math.floor(k / span) - 1,
+      fiscalYear: present[k % span],
+      revenue: revenue[k],
+      purchases: purchases[k],
+    });
+  }
+  return out;
+}
+
 /**
  * Classifies customers as new / returning / won back / lost for a fiscal year.
  * @example customerLifecycle(table, 2025, 1).repurchaseRate // 0.78
  */
 export function customerLifecycle(table: Table, year: number, startMonth: number): CustomerLifecycle {
   const cust = table.dims.customer;
-  const amount = table.measures.amount?.values;
-  const nCust = cust ? cust.values.length : 0;
+  const out = lifecycleOf(cust ? cust.values : [], customerYears(table, startMonth), year);
+  return { ...out, hasCustomers: !!cust };
+}
+
+/**
+ * The lifecycle from customers' yearly revenue and purchases (any engine's aggregates): byCustomer
+ * and priorByCustomer are indexed like `keys`.
+ * @example lifecycleOf(['A'], [{ customer: 0, fiscalYear: 2025, revenue: 5, purchases: 1 }], 2025).new // 1
+ */
+export function lifecycleOf(
+  keys: readonly string[],
+  rows: readonly CustomerYear[],
+  year: number,
+): CustomerLifecycle {
+  const nCust = keys.length;
   const byCustomer = new Float64Array(nCust);
   const priorByCustomer = new Float64Array(nCust);
   const flags = new Uint8Array(nCust);
-  const off = startMonth >= 1 && startMonth <= 12 ? Math.trunc(startMonth) - 1 : 0;
-  const fyShift = off === 0 ? 0 : 1;
   let unattributed = 0;
-
-  if (cust && amount) {
-    const codes = cust.codes;
-    const months = table.monthIndex;
-    // inline table scan for performance: fiscal year by arithmetic, flags as bits
-    for (let i = 0, n = table.rowCount; i < n; i++) {
-      const a = amount[i];
-      if (a !== a) continue; // NaN amount
-      const fy = Math.floor((months[i] - off) / 12) + fyShift;
-      if (fy > year) continue;
-      const c = codes[i];
-      if (c < 0) {
-        if (fy === year) unattributed += a;
-        continue;
-      }
-      if (fy === year) byCustomer[c] += a;
-      else if (fy === year - 1) priorByCustomer[c] += a;
-      if (a <= 0) continue;
-      if (fy === year) flags[c] |= THIS;
-      else if (fy === year - 1) flags[c] |= PRIOR;
-      else {
-        flags[c] |= BEFORE_PRIOR;
-        if (fy === year - 2) flags[c] |= PRIOR2;
-      }
+  for (const r of rows) {
+    const fy = r.fiscalYear;
+    if (fy > year) continue;
+    const c = r.customer;
+    if (c < 0) {
+      if (fy === year) unattributed += r.revenue;
+      continue;
+    }
+    if (fy === year) byCustomer[c] += r.revenue;
+    else if (fy === year - 1) priorByCustomer[c] += r.revenue;
+    if (r.purchases <= 0) continue;
+    if (fy === year) flags[c] |= THIS;
+    else if (fy === year - 1) flags[c] |= PRIOR;
+    else {
+      flags[c] |= BEFORE_PRIOR;
+      if (fy === year - 2) flags[c] |= PRIOR2;
     }
   }
 
   const out: CustomerLifecycle = {
-    hasCustomers: !!cust,
+    hasCustomers: nCust > 0,
     active: 0,
     new: 0,
     returning: 0,
@@ -129,10 +200,13 @@ export function customerLifecycle(table: Table, year: number, startMonth: number
     } else if (f & PRIOR) {
       out.lost++;
       out.lostPriorRevenue += priorByCustomer[c];
-      out.lostList.push({ key: cust ? cust.values[c] : '', priorRevenue: priorByCustomer[c] });
+      out.lostList.push({ key: keys[c], priorRevenue: priorByCustomer[c] });
     }
   }
-  out.lostList.sort((a, b) => b.priorRevenue - a.priorRevenue);
+  // Ties by name, so every engine lists them alike (none keeps the sheet's row order).
+  out.lostList.sort(
+    (a, b) => b.priorRevenue - a.priorRevenue || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   out.repurchaseRate = out.priorActive > 0 ? out.returning / out.priorActive : null;
   out.priorRepurchaseRate = prior2Active > 0 ? prior2Returning / prior2Active : null;
   return out;

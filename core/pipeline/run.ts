@@ -6,10 +6,11 @@
  */
 import { t } from '../i18n';
 import { narrate, type Narratives } from '../narrative';
-import { buildReview, yearsWithData, type ReviewModel } from '../review';
+import { aggregateSpec, aggregatesOfTable, availableOfTable, type Aggregates } from '../aggregates';
+import { buildReviewFrom, yearsWithData, type ReviewModel } from '../review';
 import type { ReviewSettings } from '../settings';
 import { buildSheetDoc, type SheetDoc } from '../sheetdoc';
-import { ingest, type Grid } from '../table';
+import { ingest, type ColumnMapping, type DataQualityReport, type Grid } from '../table';
 
 /** Pipeline stages reported to onProgress, in order. */
 export type RunStage = 'ingest' | 'review' | 'narrate' | 'layout' | 'done';
@@ -55,31 +56,65 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
         message: t('NO_DATA_ROWS', lang, { row: ing.mapping.headerRow + 1 }),
       };
     }
-    if (
-      settings.year !== null &&
-      !yearsWithData(ing.table, settings.fiscalStartMonth).includes(settings.year)
-    ) {
-      return {
-        ok: false,
-        code: 'REVIEW_NO_DATA_IN_YEAR',
-        message: t('REVIEW_NO_DATA_IN_YEAR', lang, { year: settings.year }),
-      };
-    }
-    progress('review', 0.5);
-    const model = buildReview(ing.table, ing.quality, ing.mapping, settings, {
-      sheet: opts.sheet,
-      targetGrid: opts.targetGrid,
-      now: opts.now,
-    });
-    progress('narrate', 0.8);
-    const narratives = narrate(model);
-    progress('layout', 0.85);
-    const doc = buildSheetDoc(model, narratives);
-    progress('done', 1);
-    return { ok: true, model, narratives, doc };
+    const agg = aggregatesOfTable(ing.table, aggregateSpec(availableOfTable(ing.table), settings));
+    return reviewStages(agg, ing.quality, ing.mapping, settings, opts);
   } catch (e) {
     // A defect, not bad data: still a value, so a host shows one sentence instead of a stack.
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, code: 'REVIEW_FAILED', message: t('REVIEW_FAILED', lang, { detail }) };
   }
+}
+
+/**
+ * The pipeline from the aggregates on (review → narrate → layout): the path of data too big for a
+ * sheet, whose aggregates DuckDB or a warehouse computed (core/aggregates/sql).
+ * @example runReviewFromAggregates(agg, quality, mapping, settings).ok // true
+ */
+export function runReviewFromAggregates(
+  agg: Aggregates,
+  quality: DataQualityReport,
+  mapping: ColumnMapping,
+  settings: ReviewSettings,
+  opts: RunOptions = {},
+): RunResult {
+  try {
+    if (agg.rows === 0) {
+      const row = mapping.headerRow + 1;
+      return { ok: false, code: 'NO_DATA_ROWS', message: t('NO_DATA_ROWS', settings.language, { row }) };
+    }
+    return reviewStages(agg, quality, mapping, settings, opts);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, code: 'REVIEW_FAILED', message: t('REVIEW_FAILED', settings.language, { detail }) };
+  }
+}
+
+function reviewStages(
+  agg: Aggregates,
+  quality: DataQualityReport,
+  mapping: ColumnMapping,
+  settings: ReviewSettings,
+  opts: RunOptions,
+): RunResult {
+  const lang = settings.language;
+  const progress = opts.onProgress ?? (() => undefined);
+  if (settings.year !== null && !yearsWithData(agg).includes(settings.year)) {
+    return {
+      ok: false,
+      code: 'REVIEW_NO_DATA_IN_YEAR',
+      message: t('REVIEW_NO_DATA_IN_YEAR', lang, { year: settings.year }),
+    };
+  }
+  progress('review', 0.5);
+  const model = buildReviewFrom(agg, quality, mapping, settings, {
+    sheet: opts.sheet,
+    targetGrid: opts.targetGrid,
+    now: opts.now,
+  });
+  progress('narrate', 0.8);
+  const narratives = narrate(model);
+  progress('layout', 0.85);
+  const doc = buildSheetDoc(model, narratives);
+  progress('done', 1);
+  return { ok: true, model, narratives, doc };
 }

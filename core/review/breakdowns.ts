@@ -3,27 +3,14 @@
  * revenue, the tail beyond settings.maxSegments folded into "Others", dark horse and laggard flagged.
  */
 import { attainment, grossMargin, growth, ppChange, share, variance } from '../metrics';
-import { DIMENSION_ROLES } from '../table';
 import type { ReviewModel, SegmentRow } from './model';
 import { statusOf } from './overview';
 import type { Scope } from './scope';
-import { addSums, emptySums, groupSums, type GroupSums } from './sums';
+import { addSums, emptySums, segmentSums, type GroupSums } from './sums';
 import type { Targets } from './targets';
 
 /** A segment must hold at least this share of revenue to be a dark horse. */
 export const MATERIAL_SHARE = 0.05;
-
-/**
- * The dimensions to break down: the user's choice, else every detected dimension but customer.
- * @example chosenDimensions(scope) // ['region', 'product']
- */
-export function chosenDimensions(scope: Scope): string[] {
-  const t = scope.table;
-  const exists = (d: string): boolean =>
-    d in t.dims || t.extraDims.some((x) => x.key === d || x.header === d);
-  if (scope.settings.dimensions.length > 0) return scope.settings.dimensions.filter(exists);
-  return DIMENSION_ROLES.filter((d) => d !== 'customer' && t.dims[d] !== undefined);
-}
 
 interface Seg {
   key: string;
@@ -37,7 +24,7 @@ function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
   const years = scope.prior === null ? [scope.year] : [scope.year, scope.prior];
   const by = new Map<string, Seg>();
   const blank = scope.L('REVIEW_BLANK');
-  for (const g of groupSums(scope.table, ['fy', dim], scope.start, years)) {
+  for (const g of segmentSums(scope.agg, dim, years)) {
     const key = g.keys[1] === '' ? blank : g.keys[1];
     const s = by.get(key) ?? {
       key,

@@ -2,7 +2,7 @@
 import { priceVolumeMix } from '../metrics';
 import type { ReviewModel } from './model';
 import type { Scope } from './scope';
-import { groupSums, hasValues } from './sums';
+import { hasValues, segmentSums } from './sums';
 
 /**
  * Builds model.bridges from the breakdown rows (Others included, so the bridge adds up).
@@ -37,9 +37,9 @@ export function buildBridges(breakdowns: ReviewModel['breakdowns']): ReviewModel
  * @example buildPvm(scope)?.volume // 1e8
  */
 export function buildPvm(scope: Scope): ReviewModel['pvm'] {
-  if (scope.prior === null || !scope.table.dims.product || !hasValues(scope.table, 'quantity')) return null;
+  if (scope.prior === null || !scope.agg.segments.product || !hasValues(scope.agg, 'quantity')) return null;
   const rows = new Map<string, { key: string; q0: number; r0: number; q1: number; r1: number }>();
-  for (const g of groupSums(scope.table, ['fy', 'product'], scope.start, [scope.year, scope.prior])) {
+  for (const g of segmentSums(scope.agg, 'product', [scope.year, scope.prior])) {
     const key = g.keys[1];
     const r = rows.get(key) ?? { key, q0: 0, r0: 0, q1: 0, r1: 0 };
     if (Number(g.keys[0]) === scope.year) {

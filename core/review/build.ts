@@ -1,4 +1,8 @@
-/** buildReview: a Table (with its mapping and quality report) and the settings → the ReviewModel. */
+/**
+ * buildReview: the aggregates (with the mapping and quality report) and the settings → the
+ * ReviewModel. The review reads grouped sums only (core/aggregates), whichever engine made them.
+ */
+import { aggregateSpec, aggregatesOfTable, availableOfTable, type Aggregates } from '../aggregates';
 import type { ColumnMapping, DataQualityReport, Grid, Table } from '../table';
 import type { ReviewSettings } from '../settings';
 import type { ReviewModel } from './model';
@@ -6,7 +10,7 @@ import { makeScope } from './scope';
 import { resolveTargets } from './targets';
 import { buildTotals } from './overview';
 import { buildPeriods } from './quarterly';
-import { buildBreakdowns, chosenDimensions } from './breakdowns';
+import { buildBreakdowns } from './breakdowns';
 import { buildCustomers } from './customers';
 import { buildBridges, buildPvm } from './bridges';
 import { buildFindings } from './findings';
@@ -21,7 +25,7 @@ export interface ReviewContext {
 }
 
 /**
- * Builds every section of the review: figures and codes, no text (core/narrative words them).
+ * Builds every section of the review from an in-memory Table (its aggregates computed first).
  * Pure: the inputs are not changed.
  * @example buildReview(table, quality, mapping, defaultSettings()).totals.revenue // 1.36e9
  */
@@ -32,8 +36,24 @@ export function buildReview(
   settings: ReviewSettings,
   context: ReviewContext = {},
 ): ReviewModel {
-  const scope = makeScope(table, settings, context.targetGrid ?? null);
-  const dims = chosenDimensions(scope);
+  const agg = aggregatesOfTable(table, aggregateSpec(availableOfTable(table), settings));
+  return buildReviewFrom(agg, quality, mapping, settings, context);
+}
+
+/**
+ * Builds every section of the review from the aggregates: figures and codes, no text
+ * (core/narrative words them). Pure: the inputs are not changed.
+ * @example buildReviewFrom(agg, quality, mapping, defaultSettings()).totals.revenue // 1.36e9
+ */
+export function buildReviewFrom(
+  agg: Aggregates,
+  quality: DataQualityReport,
+  mapping: ColumnMapping,
+  settings: ReviewSettings,
+  context: ReviewContext = {},
+): ReviewModel {
+  const scope = makeScope(agg, settings, context.targetGrid ?? null);
+  const dims = agg.spec.breakdown;
   const targets = resolveTargets(scope, dims);
   const totals = { ...buildTotals(scope, targets), quarterTargetBasis: targets.quarterBasis };
   const { quarters, months } = buildPeriods(scope, targets, totals.revenue);
@@ -56,10 +76,10 @@ export function buildReview(
     schemaVersion: 3,
     generatedAt: (context.now ?? new Date()).toISOString(),
     language: settings.language,
-    currency: table.currency,
+    currency: agg.currency,
     year: scope.year,
     yearChoice: scope.yearChoice,
-    fiscalStartMonth: settings.fiscalStartMonth,
+    fiscalStartMonth: agg.spec.startMonth,
     monthsWithData: scope.monthsPresent.filter(Boolean).length,
     sheet: context.sheet ?? settings.sheet ?? null,
     mapping: mappingHeaders(mapping),

@@ -2,7 +2,8 @@
  * Section 4, 客户: top N with Pareto shares, concentration, lifecycle, repurchase, tiers, lost list.
  * Every share here is of the year's total revenue (the same denominator as the overview).
  */
-import { customerLifecycle, growth, hhi, ppChange, share, spendTiers } from '../metrics';
+import type { CustomerYearAggregate } from '../aggregates';
+import { growth, hhi, lifecycleOf, ppChange, share, spendTiers, type CustomerYear } from '../metrics';
 import type { ReviewModel } from './model';
 import type { Scope } from './scope';
 
@@ -34,18 +35,33 @@ const EMPTY: ReviewModel['customers'] = {
   lostList: [],
 };
 
+/** The customers' names (first appearance) and their years, indexed for the lifecycle ("" is no customer). */
+function indexed(rows: readonly CustomerYearAggregate[]): { keys: string[]; years: CustomerYear[] } {
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const years = rows.map((r): CustomerYear => {
+    let c = index.get(r.key);
+    if (c === undefined) {
+      c = r.key === '' ? -1 : keys.push(r.key) - 1;
+      index.set(r.key, c);
+    }
+    return { customer: c, fiscalYear: r.fiscalYear, revenue: r.revenue, purchases: r.purchases };
+  });
+  return { keys, years };
+}
+
 /**
- * Builds model.customers; all null when the table has no customer column.
+ * Builds model.customers; all null when the data has no customer column.
  * @example buildCustomers(scope, 1.36e9).repurchaseRate // 0.78
  */
 export function buildCustomers(scope: Scope, revenue: number): ReviewModel['customers'] {
-  const cust = scope.table.dims.customer;
-  if (!cust) return { ...EMPTY, top: [], tiers: [], lostList: [] };
-  const lc = customerLifecycle(scope.table, scope.year, scope.start);
+  if (!scope.agg.customers) return { ...EMPTY, top: [], tiers: [], lostList: [] };
+  const cust = indexed(scope.agg.customers);
+  const lc = lifecycleOf(cust.keys, cust.years, scope.year);
   const hasPrior = scope.prior !== null;
   const order: number[] = [];
   for (let c = 0; c < lc.byCustomer.length; c++) if (lc.byCustomer[c] !== 0) order.push(c);
-  order.sort((a, b) => lc.byCustomer[b] - lc.byCustomer[a] || cust.values[a].localeCompare(cust.values[b]));
+  order.sort((a, b) => lc.byCustomer[b] - lc.byCustomer[a] || cust.keys[a].localeCompare(cust.keys[b]));
   const revs = order.map((c) => lc.byCustomer[c]);
   const topK = (k: number): number | null => {
     let s = 0;
@@ -61,7 +77,7 @@ export function buildCustomers(scope: Scope, revenue: number): ReviewModel['cust
     const prior = hasPrior ? lc.priorByCustomer[c] : null;
     const t = tiers.assignment[i];
     return {
-      key: cust.values[c],
+      key: cust.keys[c],
       revenue: r,
       share: share(r, revenue) ?? 0,
       cumulativeShare: share(cum, revenue) ?? 0,
@@ -92,7 +108,7 @@ export function buildCustomers(scope: Scope, revenue: number): ReviewModel['cust
     top5Share: topK(5),
     top10Share: topK(10),
     largestShare: top1,
-    largestCustomer: order.length > 0 && revs[0] > 0 ? cust.values[order[0]] : null,
+    largestCustomer: order.length > 0 && revs[0] > 0 ? cust.keys[order[0]] : null,
     hhi: hhi(revs),
     top,
     tiers: tiers.tiers.map((t) => ({

@@ -1,6 +1,6 @@
 /** Public surface of core/review: the model and buildReview (figures and codes; no text, no layout). */
 export type * from './model';
-export { buildReview } from './build';
+export { buildReview, buildReviewFrom } from './build';
 export type { ReviewContext } from './build';
 export { statusOf } from './overview';
 export { parseTargetSheet, quarterOf } from './target-sheet';

@@ -11,7 +11,7 @@ import {
 } from '../metrics';
 import type { ReviewModel, Status } from './model';
 import type { Scope } from './scope';
-import { groupSums, sumOf, type GroupSums } from './sums';
+import { segmentSums, sumOf, type GroupSums } from './sums';
 import type { Targets } from './targets';
 
 /**
@@ -30,9 +30,9 @@ export function yearSums(scope: Scope, year: number | null): GroupSums | null {
 
 /** Distinct salespeople with rows in the year; null without a salesperson column. */
 function salespeople(scope: Scope): number | null {
-  if (!scope.table.dims.salesperson) return null;
-  return groupSums(scope.table, ['salesperson'], scope.start, [scope.year]).filter(
-    (g) => g.keys[0] !== '' && g.sums.rows > 0,
+  if (!scope.agg.segments.salesperson) return null;
+  return segmentSums(scope.agg, 'salesperson', [scope.year]).filter(
+    (g) => g.keys[1] !== '' && g.sums.rows > 0,
   ).length;
 }
 

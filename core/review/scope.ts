@@ -1,12 +1,14 @@
-/** What every section builder shares: the table, the settings, the review and prior fiscal years. */
+/** What every section builder shares: the aggregates, the settings, the review and prior fiscal years. */
+import type { Aggregates } from '../aggregates';
 import { localize, type Lang, type Localize } from '../i18n';
 import type { ReviewSettings } from '../settings';
-import type { Grid, Table } from '../table';
+import type { Grid } from '../table';
 import { emptySums, monthlySums, type GroupSums } from './sums';
 import { chooseReviewYear, type YearChoice } from './year';
 
 export interface Scope {
-  table: Table;
+  /** The grouped sums the review reads (core/aggregates): never rows. */
+  agg: Aggregates;
   settings: ReviewSettings;
   lang: Lang;
   start: number;
@@ -30,32 +32,20 @@ export interface Scope {
 }
 
 /**
- * The fiscal years with data, ascending (one arithmetic pass, no grouping).
- * @example yearsWithData(table, 1) // [2024, 2025]
+ * The fiscal years with data, ascending.
+ * @example yearsWithData(agg) // [2024, 2025]
  */
-export function yearsWithData(table: Table, start: number): number[] {
-  const off = start >= 1 && start <= 12 ? Math.trunc(start) - 1 : 0;
-  const shift = off === 0 ? 0 : 1;
-  const set = new Set<number>();
-  let last = NaN;
-  // inline scan for performance: rows are usually sorted, so the Set is touched once per run of a year
-  for (let i = 0; i < table.rowCount; i++) {
-    const fy = Math.floor((table.monthIndex[i] - off) / 12) + shift;
-    if (fy !== last) {
-      set.add(fy);
-      last = fy;
-    }
-  }
-  return [...set].sort((a, b) => a - b);
+export function yearsWithData(agg: Aggregates): number[] {
+  return [...new Set(agg.periods.map((p) => p.fiscalYear))].sort((a, b) => a - b);
 }
 
 /**
  * Builds the scope: review year = settings.year or the latest fiscal year with substantial data.
- * @example makeScope(table, settings, null).year // 2025
+ * @example makeScope(agg, settings, null).year // 2025
  */
-export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Grid | null): Scope {
-  const start = settings.fiscalStartMonth;
-  const monthly = monthlySums(table, start);
+export function makeScope(agg: Aggregates, settings: ReviewSettings, targetGrid: Grid | null): Scope {
+  const start = agg.spec.startMonth;
+  const monthly = monthlySums(agg);
   const years = [...monthly.keys()].sort((a, b) => a - b);
   const coverage = years.map((y) => {
     const ms = monthly.get(y) ?? [];
@@ -70,7 +60,7 @@ export function makeScope(table: Table, settings: ReviewSettings, targetGrid: Gr
   const lastMonth = monthsPresent.lastIndexOf(true) + 1;
   const lang = settings.language;
   return {
-    table,
+    agg,
     settings,
     lang,
     start,

@@ -1,8 +1,8 @@
-/** Grouped sums the sections share: revenue, gross profit, quantity and targets per group and year. */
-import { aggregate } from '../metrics';
-import type { Table } from '../table';
+/** Grouped sums the sections share, read from the aggregates: revenue, gross profit, quantity and targets. */
+import type { Aggregates, MeasureSums } from '../aggregates';
+import type { MeasureRole } from '../table';
 
-/** The measures of one group. Gross profit is null when the table has neither a profit nor a cost column. */
+/** The measures of one group. Gross profit is null when the data has neither a profit nor a cost column. */
 export interface GroupSums {
   revenue: number;
   grossProfit: number | null;
@@ -13,52 +13,50 @@ export interface GroupSums {
   customers: number | null;
 }
 
-/** One group: its key labels (aligned with `by`) and its sums. */
+/** One group: its key labels and its sums. */
 export interface Group {
   keys: string[];
   sums: GroupSums;
 }
 
-/** Whether a measure column has at least one real number. */
-export function hasValues(
-  table: Table,
-  role: 'target' | 'stretchTarget' | 'quantity' | 'cost' | 'grossProfit',
-): boolean {
-  const col = table.measures[role];
-  if (!col) return false;
-  for (let i = 0; i < col.values.length; i++) if (!Number.isNaN(col.values[i])) return true;
-  return false;
+/**
+ * Whether a measure column has at least one real number.
+ * @example hasValues(agg, 'target') // true
+ */
+export function hasValues(agg: Aggregates, role: MeasureRole): boolean {
+  return (agg.filled[role] ?? 0) > 0;
 }
 
 /**
- * Sums per group of `by` (dimensions and 'fy' / 'fq' / 'fm') over the given fiscal years.
- * @example groupSums(table, ['fy', 'region'], 1, [2025])[0].keys // ['2025', '华东']
+ * An aggregate's sums as the sections read them: gross profit from its column, else revenue − cost;
+ * targets and quantity only when their columns hold numbers.
+ * @example groupSumsOf(agg, agg.periods[0].sums).revenue
  */
-export function groupSums(table: Table, by: string[], startMonth: number, years?: number[]): Group[] {
-  const agg = aggregate(table, years ? { by, startMonth, filterYears: years } : { by, startMonth });
-  const s = agg.sums;
-  const gpDirect = table.measures.grossProfit ? s.grossProfit : null;
-  const cost = table.measures.cost ? s.cost : null;
-  const target = hasValues(table, 'target') ? s.target : null;
-  const stretch = hasValues(table, 'stretchTarget') ? s.stretchTarget : null;
-  const qty = hasValues(table, 'quantity') ? s.quantity : null;
-  const amount = s.amount;
-  return agg.keys.map((keys, g) => {
-    const revenue = amount ? amount[g] : 0;
-    const gp = gpDirect ? gpDirect[g] : cost ? revenue - cost[g] : null;
-    return {
-      keys,
-      sums: {
-        revenue,
-        grossProfit: gp,
-        quantity: qty ? qty[g] : null,
-        target: target ? target[g] : null,
-        stretch: stretch ? stretch[g] : null,
-        rows: agg.rows[g],
-        customers: agg.distinctCustomers ? agg.distinctCustomers[g] : null,
-      },
-    };
-  });
+export function groupSumsOf(agg: Aggregates, s: MeasureSums): GroupSums {
+  const revenue = s.amount;
+  return {
+    revenue,
+    grossProfit: s.grossProfit !== null ? s.grossProfit : s.cost !== null ? revenue - s.cost : null,
+    quantity: hasValues(agg, 'quantity') ? s.quantity : null,
+    target: hasValues(agg, 'target') ? s.target : null,
+    stretch: hasValues(agg, 'stretchTarget') ? s.stretchTarget : null,
+    rows: s.rows,
+    customers: s.customers,
+  };
+}
+
+/**
+ * Sums per fiscal year and value of a dimension, over the given fiscal years (all when absent):
+ * keys are [fiscal year, value] ("" for blank).
+ * @example segmentSums(agg, 'region', [2025])[0].keys // ['2025', '华东']
+ */
+export function segmentSums(agg: Aggregates, dim: string, years?: readonly number[]): Group[] {
+  const out: Group[] = [];
+  for (const g of agg.segments[dim] ?? []) {
+    if (years && !years.includes(g.fiscalYear)) continue;
+    out.push({ keys: [String(g.fiscalYear), g.key], sums: groupSumsOf(agg, g.sums) });
+  }
+  return out;
 }
 
 /** Adds two nullable sums (null only when both are null). */
@@ -93,20 +91,19 @@ export function addSums(a: GroupSums, b: GroupSums): GroupSums {
 }
 
 /**
- * Sums per fiscal year and fiscal month, every year in one pass: year → 12 monthly sums
- * (empty sums for months without rows). Totals, quarters, months and records all derive from it.
- * @example monthlySums(table, 1).get(2025)?.[0].revenue // January revenue
+ * Sums per fiscal year and fiscal month: year → 12 monthly sums (empty sums for months without
+ * rows). Totals, quarters, months and records all derive from it.
+ * @example monthlySums(agg).get(2025)?.[0].revenue // January revenue
  */
-export function monthlySums(table: Table, startMonth: number): Map<number, GroupSums[]> {
+export function monthlySums(agg: Aggregates): Map<number, GroupSums[]> {
   const out = new Map<number, GroupSums[]>();
-  for (const g of groupSums(table, ['fy', 'fm'], startMonth)) {
-    const fy = Number(g.keys[0]);
-    let months = out.get(fy);
+  for (const p of agg.periods) {
+    let months = out.get(p.fiscalYear);
     if (!months) {
       months = Array.from({ length: 12 }, emptySums);
-      out.set(fy, months);
+      out.set(p.fiscalYear, months);
     }
-    months[Number(g.keys[1].slice(1)) - 1] = g.sums;
+    months[p.fiscalMonth - 1] = groupSumsOf(agg, p.sums);
   }
   return out;
 }

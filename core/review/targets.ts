@@ -6,7 +6,7 @@
 import { splitByWeights } from '../plan';
 import type { DimensionRole } from '../table';
 import type { Scope } from './scope';
-import { groupSums, hasValues, sumOf } from './sums';
+import { hasValues, segmentSums, sumOf } from './sums';
 import { parseTargetSheet } from './target-sheet';
 
 /** How the quarter targets were obtained. */
@@ -68,9 +68,8 @@ function splitQuarters(scope: Scope, out: Targets): void {
   let weights = [1, 1, 1, 1];
   out.quarterBasis = 'equal';
   if (scope.prior !== null) {
-    const q = new Array<number>(4).fill(0);
-    for (const g of groupSums(scope.table, ['fq'], scope.start, [scope.prior]))
-      q[Number(g.keys[0].slice(1)) - 1] += g.sums.revenue;
+    const months = scope.months(scope.prior);
+    const q = [0, 1, 2, 3].map((i) => sumOf(months.slice(i * 3, i * 3 + 3)).revenue);
     if (q.every((v) => v > 0)) {
       weights = q;
       out.quarterBasis = 'prior-seasonal';
@@ -81,7 +80,7 @@ function splitQuarters(scope: Scope, out: Targets): void {
 
 function fromColumns(scope: Scope, dims: string[]): Targets {
   const out = NONE();
-  if (!hasValues(scope.table, 'target')) return out;
+  if (!hasValues(scope.agg, 'target')) return out;
   const months = scope.months(scope.year);
   const total = sumOf(months);
   out.source = 'column';
@@ -93,8 +92,8 @@ function fromColumns(scope: Scope, dims: string[]): Targets {
   const y = [scope.year];
   for (const d of dims) {
     const m = new Map<string, SegmentTarget>();
-    for (const g of groupSums(scope.table, [d], scope.start, y)) {
-      m.set(g.keys[0], { base: g.sums.target ?? 0, stretch: g.sums.stretch });
+    for (const g of segmentSums(scope.agg, d, y)) {
+      m.set(g.keys[1], { base: g.sums.target ?? 0, stretch: g.sums.stretch });
     }
     out.byDim[d] = m;
   }

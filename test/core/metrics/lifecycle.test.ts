@@ -1,4 +1,4 @@
-import { customerLifecycle } from '../../../core/metrics/lifecycle';
+import { customerLifecycle, lifecycleOf } from '../../../core/metrics/lifecycle';
 import { makeTable } from './make-table';
 
 // Purchase history (calendar years): review year 2025.
@@ -71,5 +71,36 @@ describe('customerLifecycle', () => {
     const before = Array.from(t.measures.amount!.values);
     customerLifecycle(t, 2025, 1);
     expect(Array.from(t.measures.amount!.values)).toEqual(before);
+  });
+});
+
+describe('lifecycleOf', () => {
+  it('lists lost customers with the same prior revenue by name, whatever order they come in', () => {
+    const rows = [
+      { customer: 0, fiscalYear: 2024, revenue: 30, purchases: 1 },
+      { customer: 1, fiscalYear: 2024, revenue: 30, purchases: 1 },
+      { customer: 2, fiscalYear: 2025, revenue: 5, purchases: 1 },
+    ];
+    expect(lifecycleOf(['乙', '甲', '丙'], rows, 2025).lostList.map((l) => l.key)).toEqual(
+      ['乙', '甲'].sort(),
+    );
+    expect(lifecycleOf(['Zeta', 'Alpha', 'X'], rows, 2025).lostList.map((l) => l.key)).toEqual([
+      'Alpha',
+      'Zeta',
+    ]);
+  });
+
+  it('counts a customer-year as a purchase only with a positive row, and keeps the blank customer apart', () => {
+    const r = lifecycleOf(
+      ['A'],
+      [
+        { customer: 0, fiscalYear: 2024, revenue: -10, purchases: 0 },
+        { customer: 0, fiscalYear: 2025, revenue: 20, purchases: 2 },
+        { customer: -1, fiscalYear: 2025, revenue: 7, purchases: 1 },
+      ],
+      2025,
+    );
+    expect([r.new, r.returning, r.lost]).toEqual([1, 0, 0]);
+    expect(r.unattributedRevenue).toBe(7);
   });
 });

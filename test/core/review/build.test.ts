@@ -1,4 +1,7 @@
-import { buildReview } from '../../../core/review';
+import fc from 'fast-check';
+import { aggregateSpec, aggregatesOfTable, availableOfTable } from '../../../core/aggregates';
+import { buildReview, buildReviewFrom } from '../../../core/review';
+import { reviewDifferences } from '../aggregates/same-review';
 import { domainRows } from './fixture';
 import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
 
@@ -97,5 +100,39 @@ describe('buildReview overview (DOMAIN.md vectors)', () => {
     const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf());
     expect(m.totals.salespeople).toBe(4);
     expect(m.totals.revenuePerSalesperson).toBeCloseTo(13.6e8 / 4, 0);
+  });
+});
+
+describe('buildReviewFrom: any engine, any order of groups', () => {
+  const row = fc.record({
+    month: fc
+      .tuple(fc.integer({ min: 2023, max: 2025 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+    amount: fc.integer({ min: -20, max: 100 }),
+    cost: fc.integer({ min: 0, max: 60 }),
+    quantity: fc.integer({ min: 0, max: 5 }),
+    customer: fc.constantFrom('甲', '乙', '丙', 'Alpha', 'beta', null),
+    region: fc.constantFrom('华东', '华南', '西北', null),
+    product: fc.constantFrom('A', 'B', 'C'),
+  });
+
+  it('gives the same review when the aggregates come in another order (no engine keeps row order)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 80 }), (rows) => {
+        const t = tableOf(rows);
+        const settings = settingsOf({});
+        const agg = aggregatesOfTable(t, aggregateSpec(availableOfTable(t), settings));
+        const reversed = {
+          ...agg,
+          periods: [...agg.periods].reverse(),
+          segments: Object.fromEntries(Object.entries(agg.segments).map(([d, g]) => [d, [...g].reverse()])),
+          customers: agg.customers ? [...agg.customers].reverse() : null,
+        };
+        const a = buildReviewFrom(agg, qualityOf(t), mappingOf(t), settings, { now: NOW });
+        const b = buildReviewFrom(reversed, qualityOf(t), mappingOf(t), settings, { now: NOW });
+        expect(reviewDifferences(a, b)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

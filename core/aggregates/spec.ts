@@ -1,0 +1,63 @@
+/** The aggregate spec of a review: which dimensions and measures, from the mapping and the settings. */
+import { DIMENSION_ROLES, MEASURE_ROLES } from '../table/types';
+import type { ColumnMapping, DimensionRole, MeasureRole, Table } from '../table/types';
+import type { AggregateSpec } from './types';
+
+/** The columns a data set offers the review: dimension roles, extra dimensions by header, measures. */
+export interface Available {
+  roles: DimensionRole[];
+  /** Extra text columns usable as dimensions: the names a setting may use for each (key and header). */
+  extras: string[][];
+  measures: MeasureRole[];
+}
+
+/**
+ * What a column mapping offers (the SQL engines' view of the data).
+ * @example availableOfMapping(mapping).roles // ['customer', 'region']
+ */
+export function availableOfMapping(mapping: ColumnMapping): Available {
+  return {
+    roles: DIMENSION_ROLES.filter((r) => mapping.roles[r] !== undefined),
+    extras: mapping.extraDimensions.map((e) => [e.header, mapping.headers[e.column] ?? e.header]),
+    measures: MEASURE_ROLES.filter((r) => mapping.roles[r] !== undefined),
+  };
+}
+
+/**
+ * What a Table offers (the in-memory engine's view of the same data).
+ * @example availableOfTable(table).measures // ['amount', 'cost']
+ */
+export function availableOfTable(table: Table): Available {
+  return {
+    roles: DIMENSION_ROLES.filter((r) => table.dims[r] !== undefined),
+    extras: table.extraDims.map((d) => [d.key, d.header]),
+    measures: MEASURE_ROLES.filter((r) => table.measures[r] !== undefined),
+  };
+}
+
+/**
+ * The spec: the dimensions to break down (the user's choice, else every detected dimension but
+ * customer), salesperson and product beside them, the measures present, and the fiscal calendar.
+ * @example aggregateSpec(available, { dimensions: [], fiscalStartMonth: 1 }).breakdown // ['region', 'product']
+ */
+export function aggregateSpec(
+  available: Available,
+  settings: { dimensions: readonly string[]; fiscalStartMonth: number },
+): AggregateSpec {
+  const exists = (d: string): boolean =>
+    (available.roles as readonly string[]).includes(d) || available.extras.some((names) => names.includes(d));
+  const breakdown =
+    settings.dimensions.length > 0
+      ? settings.dimensions.filter(exists)
+      : available.roles.filter((d) => d !== 'customer');
+  const dimensions = [...breakdown];
+  for (const d of ['salesperson', 'product'] as const)
+    if (available.roles.includes(d) && !dimensions.includes(d)) dimensions.push(d);
+  return {
+    startMonth: settings.fiscalStartMonth,
+    breakdown: [...new Set(breakdown)],
+    dimensions: [...new Set(dimensions)],
+    measures: [...available.measures],
+    customer: available.roles.includes('customer'),
+  };
+}

@@ -1,0 +1,47 @@
+import {
+  aggregateSpec,
+  availableOfMapping,
+  availableOfTable,
+  type Available,
+} from '../../../core/aggregates';
+import type { ColumnMapping } from '../../../core/table/types';
+import { tableOf } from '../review/make-table';
+
+const avail: Available = {
+  roles: ['customer', 'region', 'product', 'salesperson'],
+  extras: [['State', 'State']],
+  measures: ['amount', 'cost'],
+};
+
+describe('aggregateSpec', () => {
+  it('breaks down every detected dimension but customer by default, in role order', () => {
+    const s = aggregateSpec(avail, { dimensions: [], fiscalStartMonth: 4 });
+    expect(s.breakdown).toEqual(['region', 'product', 'salesperson']);
+    expect(s.startMonth).toBe(4);
+    expect(s.customer).toBe(true);
+    expect(s.measures).toEqual(['amount', 'cost']);
+  });
+
+  it("keeps the user's dimensions that exist (an extra column by header) and adds salesperson and product", () => {
+    const s = aggregateSpec(avail, { dimensions: ['State', 'channel', 'region'], fiscalStartMonth: 1 });
+    expect(s.breakdown).toEqual(['State', 'region']);
+    expect(s.dimensions).toEqual(['State', 'region', 'salesperson', 'product']);
+  });
+
+  it('sees the same data through a Table and through its mapping', () => {
+    const t = tableOf([{ month: '2025-01', amount: 1, cost: 1, region: 'A', customer: 'C' }]);
+    const mapping: ColumnMapping = {
+      headerRow: 0,
+      headers: ['d', 'amount', 'cost', 'region', 'customer'],
+      extraDimensions: [],
+      roles: {
+        date: { role: 'date', column: 0, header: 'd', confidence: 1, source: 'header' },
+        amount: { role: 'amount', column: 1, header: 'amount', confidence: 1, source: 'header' },
+        cost: { role: 'cost', column: 2, header: 'cost', confidence: 1, source: 'header' },
+        region: { role: 'region', column: 3, header: 'region', confidence: 1, source: 'header' },
+        customer: { role: 'customer', column: 4, header: 'customer', confidence: 1, source: 'header' },
+      },
+    };
+    expect(availableOfMapping(mapping)).toEqual(availableOfTable(t));
+  });
+});
