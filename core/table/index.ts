@@ -16,3 +16,6 @@ export { isSubtotalLabel } from './subtotal';
 export { headerKey, cleanText } from './normalize';
 export { looksLikeSales } from './looks-like-sales';
 export { ROLE_LABEL, roleLabel, isRole } from './role-labels';
+export { detectColumns, rowIsBlank } from './detect';
+export type { Detected, IngestFailure } from './detect';
+export { sampleRows, SAMPLE_HEAD, SAMPLE_SPREAD } from './sample';

@@ -7,24 +7,20 @@
  * double-count); blank and repeated-header rows carry no amount. Hence, exactly by construction
  * of the same loop: amountUsed + amountSkipped = amountRead.
  */
-import { CATALOGUE, fillParams, type CoreCatalogue, type Lang, type ParamsOf } from '../i18n';
-import { roleLabel } from './role-labels';
+import type { Lang } from '../i18n';
 import type {
-  ColumnMapping,
   DateOrderReport,
   DimensionRole,
   Grid,
-  IngestErrorCode,
   IngestOptions,
   IngestResult,
   MeasureRole,
   Role,
   RowIssue,
 } from './types';
-import { MEASURE_ROLES, MONEY_ROLES, UNIT_CHOICES, UNIT_CHOICE_SCALE } from './types';
-import { detectHeaderRow } from './header';
-import { detectRoles } from './roles';
-import { cleanText, headerKey, isBlank } from './normalize';
+import { MEASURE_ROLES, MONEY_ROLES } from './types';
+import { detectColumns, fail, rowIsBlank } from './detect';
+import { cleanText, headerKey } from './normalize';
 import { currencyCode } from './currency';
 import { rateTable } from './rates';
 import { rowIssue } from './issues';
@@ -41,7 +37,6 @@ import {
   scanProduct,
 } from './scan';
 import type { ScanContext, Scanner } from './scan';
-import { sampleRows } from './sample';
 import { assemble } from './assemble';
 import type { DayOrder } from './date';
 import { addVote, decideDayOrder, defaultDayOrder, emptyVotes } from './date-order';
@@ -51,29 +46,6 @@ import { allSkipped } from './all-skipped';
 
 /** Rows per scan block (row arrays of one block fit in the CPU cache). */
 const SCAN_BLOCK = 2048;
-
-function fail<C extends IngestErrorCode>(
-  code: C,
-  lang: Lang,
-  params: ParamsOf<CoreCatalogue, C>,
-  mapping?: ColumnMapping,
-): IngestResult {
-  const r: IngestResult = { ok: false, code, message: fillParams(CATALOGUE[code][lang], params) };
-  if (mapping) r.mapping = mapping;
-  if (Object.keys(params).length > 0) r.params = params;
-  return r;
-}
-
-function rowIsBlank(row: readonly unknown[] | undefined): boolean {
-  if (!row) return true;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    // inline: the first cell of a data row is nearly always a plain non-blank value
-    if (v === null || v === undefined || v === '') continue;
-    if (typeof v !== 'string' || v.trim() !== '') return false;
-  }
-  return true;
-}
 
 function rawText(grid: Grid, g: number, c: number): string {
   const v = grid[g]?.[c];
@@ -88,42 +60,11 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const lang: Lang = options.lang ?? 'zh-CN';
   const offset = options.sheetRowOffset ?? 1;
   const report = currencyCode(options.currency ?? 'CNY') ?? 'CNY';
-  if (!Array.isArray(grid)) return fail('EMPTY_SHEET', lang, {});
-  let end = grid.length;
-  while (end > 0 && rowIsBlank(grid[end - 1])) end--; // trailing blank rows are the used range's slack
-  if (end === 0) return fail('EMPTY_SHEET', lang, {});
-
-  const headerRow = detectHeaderRow(grid);
-  if (headerRow < 0) return fail('NO_HEADER', lang, {});
-  const headerCells = grid[headerRow] ?? [];
-  const start = headerRow + 1;
+  const det = detectColumns(grid, options);
+  if (!det.ok) return det;
+  const { mapping, start, end, sample, width, headers } = det;
+  const roles = mapping.roles;
   const n = Math.max(0, end - start);
-  // Width from the header and the sample; a longer row further down is found by the scan below
-  // (reading every row's length here would touch a million row objects once more).
-  const sample = sampleRows(grid, start, end);
-  let width = headerCells.length;
-  for (const row of sample) if (row.length > width) width = row.length;
-  const headers = Array.from({ length: width }, (_, c) =>
-    isBlank(headerCells[c]) ? '' : String(headerCells[c]),
-  );
-  const detected = detectRoles(headers, sample, options.overrides ?? {});
-  applyUnitChoices(detected.roles, options.units);
-  const mapping: ColumnMapping = {
-    headerRow,
-    roles: detected.roles,
-    extraDimensions: detected.extraDimensions,
-    headers,
-  };
-  if (detected.bad.length > 0) {
-    const b = detected.bad[0];
-    return fail('BAD_MAPPING', lang, { role: roleLabel(b.role, lang), header: b.header }, mapping);
-  }
-  const roles = detected.roles;
-  if (!roles.amount) return fail('NO_AMOUNT_COLUMN', lang, {}, mapping);
-  if (!roles.date && !roles.period) return fail('NO_DATE_COLUMN', lang, {}, mapping);
-  let nonBlank = 0;
-  for (let i = 0; i < n && nonBlank === 0; i++) if (!rowIsBlank(grid[start + i])) nonBlank++;
-  if (nonBlank === 0) return fail('NO_DATA_ROWS', lang, { row: offset + headerRow }, mapping);
 
   // One pass per column. A derived amount has no column of its own: its factors are scanned.
   const roleOf = new Map<number, Role>();
@@ -411,21 +352,6 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
 
 function isMeasure(role: Role): role is MeasureRole {
   return (MEASURE_ROLES as readonly Role[]).includes(role);
-}
-
-/** The user's unit choices replace the scale read from the header (the header's currency stays). */
-function applyUnitChoices(roles: ColumnMapping['roles'], units: IngestOptions['units']): void {
-  if (!units) return;
-  for (const role of MONEY_ROLES) {
-    const choice = units[role];
-    const d = roles[role];
-    if (!choice || !d || !(UNIT_CHOICES as readonly string[]).includes(choice)) continue;
-    const currency = d.unit?.currency ?? null;
-    roles[role] = {
-      ...d,
-      unit: { scale: UNIT_CHOICE_SCALE[choice], currency, source: choice, origin: 'user' },
-    };
-  }
 }
 
 function firstSubtotalText(row: readonly unknown[] | undefined): string {
