@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const LAYERS = [
   ['i18n', 'periods'],
   ['table', 'metrics', 'plan'],
-  ['settings', 'functions'],
+  ['settings', 'functions', 'aggregates'],
   ['review'],
   ['narrative'],
   ['sheetdoc'],

@@ -1,6 +1,6 @@
 /** The in-memory engine of the aggregates seam: the spec computed from the columnar Table. */
 import { aggregate, customerYears, type AggregateResult } from '../metrics';
-import { MEASURE_ROLES, type MeasureRole, type Table } from '../table/types';
+import { MEASURE_ROLES, type MeasureRole, type Table } from '../table';
 import type {
   Aggregates,
   AggregateSpec,

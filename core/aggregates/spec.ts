@@ -1,6 +1,6 @@
 /** The aggregate spec of a review: which dimensions and measures, from the mapping and the settings. */
-import { DIMENSION_ROLES, MEASURE_ROLES } from '../table/types';
-import type { ColumnMapping, DimensionRole, MeasureRole, Table } from '../table/types';
+import { DIMENSION_ROLES, MEASURE_ROLES } from '../table';
+import type { ColumnMapping, DimensionRole, MeasureRole, Table } from '../table';
 import type { AggregateSpec } from './types';
 
 /** The columns a data set offers the review: dimension roles, extra dimensions by header, measures. */

@@ -3,7 +3,7 @@
  * computes them in memory (from-table.ts); DuckDB or a warehouse computes the same set from SQL
  * (core/aggregates/sql). core/review reads only these, never rows.
  */
-import type { MeasureRole } from '../table/types';
+import type { MeasureRole } from '../table';
 
 /** What the aggregates cover: decided from the column mapping and the settings, before any row is read. */
 export interface AggregateSpec {
