@@ -9,9 +9,9 @@ import tseslint from 'typescript-eslint';
 const LAYERS = [
   ['i18n', 'periods'],
   ['table', 'metrics', 'plan'],
-  ['settings', 'functions', 'aggregates'],
+  ['settings', 'aggregates'],
   ['review'],
-  ['narrative'],
+  ['functions', 'narrative'],
   ['sheetdoc'],
   ['pipeline'],
   ['host'],

@@ -8,6 +8,8 @@ import { CASCADE, SEASONAL_SPLIT, SPLIT } from './defs-plan';
 import { FISCAL_YEAR, QUARTER } from './defs-periods';
 import { NEW_CUSTOMERS, REPURCHASE_RATE } from './defs-customers';
 import { CN_UNIT, NARRATIVE, PARSE_AMOUNT } from './defs-text';
+import { ATTAINMENT_OF, REVENUE, YOY } from './defs-table';
+import { BREAKDOWN, CUSTOMERS, DATA_QUALITY, QUARTERS, TOP_CUSTOMERS } from './defs-table-spill';
 import type { FunctionDef } from './types';
 
 export const REGISTRY: readonly FunctionDef[] = [
@@ -34,6 +36,14 @@ export const REGISTRY: readonly FunctionDef[] = [
   PARSE_AMOUNT,
   CN_UNIT,
   NARRATIVE,
+  REVENUE,
+  YOY,
+  ATTAINMENT_OF,
+  BREAKDOWN,
+  QUARTERS,
+  CUSTOMERS,
+  TOP_CUSTOMERS,
+  DATA_QUALITY,
 ];
 
 /** Lookup by canonical name (upper case, no SALES prefix). */

@@ -311,6 +311,12 @@ export const UI_MESSAGES = {
     'zh-TW': '已產生的工作表（點選開啟）',
   },
   WIZ_HEADLINE: { en: 'Headline', 'zh-CN': '核心结论', 'zh-TW': '核心結論' },
+  WIZ_FORMULAS: { en: 'Live formulas', 'zh-CN': '实时公式', 'zh-TW': '即時公式' },
+  WIZ_FORMULAS_HINT: {
+    en: 'Paste into any cell: the same figures as the review, recalculated when rows are added or changed.',
+    'zh-CN': '粘贴到任意单元格：与复盘相同的数字，增改数据行后自动重算。',
+    'zh-TW': '貼到任意儲存格：與復盤相同的數字，增改資料列後自動重算。',
+  },
   WIZ_QUALITY: { en: 'Data quality', 'zh-CN': '数据质量', 'zh-TW': '資料品質' },
   WIZ_QUALITY_ROWS: {
     en: '{used} of {read} rows used, {skipped} skipped.',

@@ -12,11 +12,13 @@ import { TABLE_MESSAGES } from './messages-table';
 import { SHEETDOC_MESSAGES } from './messages-sheetdoc';
 import { UI_MESSAGES } from './messages-ui';
 import { FUNCTION_MESSAGES } from './messages-functions';
+import { FUNCTION_TABLE_MESSAGES } from './messages-functions-table';
 import { REVIEW_MESSAGES } from './messages-review';
 
 /** All core catalogues merged. Add a folder: import its catalogue above, spread it here. */
 export const CATALOGUE: CoreCatalogue = {
   ...FUNCTION_MESSAGES,
+  ...FUNCTION_TABLE_MESSAGES,
   ...REVIEW_MESSAGES,
   ...TABLE_MESSAGES,
   ...SHEETDOC_MESSAGES,
@@ -24,6 +26,7 @@ export const CATALOGUE: CoreCatalogue = {
 };
 
 type Merged = typeof FUNCTION_MESSAGES &
+  typeof FUNCTION_TABLE_MESSAGES &
   typeof REVIEW_MESSAGES &
   typeof TABLE_MESSAGES &
   typeof SHEETDOC_MESSAGES &

@@ -9,4 +9,7 @@ export type { MappingRole } from './data-quality';
 export { chooseReviewYear } from './year';
 export type { YearChoice, YearCoverage } from './year';
 export { evidenceValue } from './evidence';
+export { reviewAggregates, reviewSections } from './sections';
+export { plainDefaultSettings } from './default-settings';
+export type { ReviewSections } from './sections';
 export { yearsWithData } from './scope';

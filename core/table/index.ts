@@ -1,6 +1,8 @@
 /** Public surface of core/table: ingest and the pieces a wizard or host may call on their own. */
 export * from './types';
 export { ingest } from './ingest';
+export { DATE_ORDERS } from './date-order';
+export type { DateOrder } from './date-order';
 export { detectHeaderRow } from './header';
 export { detectRoles } from './roles';
 export type { RoleDetectionResult, BadOverride } from './roles';

@@ -63,6 +63,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
   const initial = restoreSettings(null, lang);
   const s: UiState = {
     lang,
+    host: host.kind,
     step: 'data',
     sheets: [],
     draft: draftFromSettings(initial.settings),

@@ -81,6 +81,9 @@ box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:
 .srw-tabs li{padding:3px 0;}
 .srw-headline{font-size:14px;line-height:21px;margin:0 0 var(--gap);padding:8px 10px;border-left:3px solid var(--brand);background:var(--n-bg2);}
 .srw-quality{margin:0 0 var(--gap);padding-left:18px;font-size:13px;}
+.srw-formulas{list-style:none;margin:4px 0 var(--gap);padding:0;}
+.srw-formulas li{margin:0 0 4px;}
+.srw-formula{display:block;font-family:Consolas,Menlo,monospace;font-size:12px;line-height:18px;padding:4px 8px;background:var(--n-bg2);border:1px solid var(--n-stroke2);border-radius:4px;user-select:all;-webkit-user-select:all;overflow-wrap:anywhere;}
 .srw-row{display:flex;gap:8px;}
 .srw-row>*{flex:1;min-width:0;}
 .srw-summary{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0 0 var(--gap);font-size:13px;}

@@ -1,5 +1,5 @@
 /** What every step view receives, and the small pieces they share (fields, messages, errors). */
-import type { SheetInfo } from '../host';
+import type { Host, SheetInfo } from '../host';
 import { formatAmount, localize, plainMessage, type Lang, type Localize, type Message } from '../i18n';
 import type { LastRun } from '../settings';
 import type { Grid } from '../table';
@@ -23,6 +23,8 @@ export interface RunState {
 /** The whole UI state; views read it and call actions, never mutate it. */
 export interface UiState {
   lang: Lang;
+  /** The host the wizard runs in (the formula examples use its function names). */
+  host: Host['kind'];
   step: StepId;
   sheets: SheetRow[];
   draft: Draft;

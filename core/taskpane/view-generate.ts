@@ -8,8 +8,9 @@ import { formatCount } from '../i18n';
 import { formatRunTime } from './format';
 import { message, moneyText, type ViewCtx } from './view-common';
 import { SECTION_LABEL, SKIP_LABEL, TARGET_LABEL, WEIGHTS_LABEL } from './labels';
-import type { RowIssueCode } from '../table';
+import { DIMENSION_ROLES, type RowIssueCode } from '../table';
 import { parseTypedAmount, sectionRunnable } from './wizard-state';
+import { formulaExamples } from './formula-examples';
 
 /** The label of the current stage ("Reading 18,926 rows…"). */
 export function stageLabel(ctx: ViewCtx): string {
@@ -143,6 +144,29 @@ function summary(ctx: ViewCtx): HTMLElement {
   );
 }
 
+/** Two formulas over the reviewed sheet that the user can paste (they recalculate with the data). */
+function formulaView(ctx: ViewCtx, m: ReviewModel, sheet: string): HTMLElement[] {
+  // the dimension as the user reads it (区域, Region): the formulas take a role's label in any language
+  const dim = Object.keys(m.breakdowns)[0] ?? null;
+  const role = DIMENSION_ROLES.find((r) => r === dim);
+  const examples = formulaExamples({
+    host: ctx.s.host,
+    sheet,
+    columns: m.mappingDetail.headers.length,
+    year: m.year,
+    dimension: role ? ctx.tr(`ROLE_${role}`) : dim,
+  });
+  return [
+    h('h3', {}, ctx.tr('WIZ_FORMULAS')),
+    h('p', { class: 'srw-hint' }, ctx.tr('WIZ_FORMULAS_HINT')),
+    h(
+      'ul',
+      { class: 'srw-formulas', id: 'srw-formulas' },
+      examples.map((f) => h('li', {}, h('code', { class: 'srw-formula' }, f))),
+    ),
+  ];
+}
+
 /** Renders the generate step. */
 export function viewGenerate(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
@@ -226,6 +250,7 @@ export function viewGenerate(ctx: ViewCtx): HTMLElement {
             ),
           )
         : null,
+      ...formulaView(ctx, result.model, result.model.sheet ?? d.sheet ?? ''),
     );
   }
   return h('div', {}, out);

@@ -285,3 +285,115 @@ export function narrative(actual: number[][], target: any[][], prior: any[][], l
   const result = callRegistry('NARRATIVE', [actual, target, prior, label, language]);
   return Array.isArray(result) ? result : [[result]];
 }
+
+/**
+ * Revenue of a sales table (or of one segment, quarter, half or month), read as the one-click review reads it: header found, 万/亿 and text amounts parsed, subtotal rows skipped, refunds kept.
+ * @customfunction REVENUE
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param dimension region, product, channel, salesperson, customer or a column header.
+ * @param value The segment, e.g. East; give it with dimension.
+ * @param period Q1–Q4, H1, H2 or a month 1–12; blank = the whole year.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns One value.
+ */
+export function revenue(data: any[][], year?: number, dimension?: string, value?: any, period?: any, mapping?: any[][]): any {
+  return callRegistry('REVENUE', [data, year, dimension, value, period, mapping]);
+}
+
+/**
+ * Year-on-year growth (同比) of a sales table or of one segment: the review year against the year before, as the review computes it.
+ * @customfunction YOY
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param dimension region, product, channel, salesperson, customer or a column header.
+ * @param value The segment, e.g. East; give it with dimension.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns One value.
+ */
+export function yoy(data: any[][], year?: number, dimension?: string, value?: any, mapping?: any[][]): any {
+  return callRegistry('YOY', [data, year, dimension, value, mapping]);
+}
+
+/**
+ * Attainment (完成率) = revenue of the sales table, or of a segment or period, / target.
+ * @customfunction ATTAINMENT_OF
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param target Target, e.g. 1.2亿 or 120000000.
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param dimension region, product, channel, salesperson, customer or a column header.
+ * @param value The segment, e.g. East; give it with dimension.
+ * @param period Q1–Q4, H1, H2 or a month 1–12; blank = the whole year.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns One value.
+ */
+export function attainmentOf(data: any[][], target: number, year?: number, dimension?: string, value?: any, period?: any, mapping?: any[][]): any {
+  return callRegistry('ATTAINMENT_OF', [data, target, year, dimension, value, period, mapping]);
+}
+
+/**
+ * The breakdown table of one dimension, as in the review: segment, revenue, prior year, YoY, share, share change (pp, as a fraction), contribution to growth, then a total row; the tail beyond max_rows folds into Others.
+ * @customfunction BREAKDOWN
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param dimension region, product, channel, salesperson, customer or a column header.
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param max_rows Segments listed (2–1000, default 12); the rest fold into Others.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns A matrix: rows × columns (spills).
+ */
+export function breakdown(data: any[][], dimension: string, year?: number, max_rows?: number, mapping?: any[][]): any[][] {
+  const result = callRegistry('BREAKDOWN', [data, dimension, year, max_rows, mapping]);
+  return Array.isArray(result) ? result : [[result]];
+}
+
+/**
+ * The quarterly table of a fiscal year, as in the review: quarter, revenue, prior year, YoY, QoQ, share of the year, cumulative revenue, then a total row.
+ * @customfunction QUARTERS
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns A matrix: rows × columns (spills).
+ */
+export function quarters(data: any[][], year?: number, mapping?: any[][]): any[][] {
+  const result = callRegistry('QUARTERS', [data, year, mapping]);
+  return Array.isArray(result) ? result : [[result]];
+}
+
+/**
+ * Customer lifecycle of a fiscal year, as in the review: active, new, returning, won back and lost customers (with their revenue), repurchase rate (and its change), new-customer share, concentration.
+ * @customfunction CUSTOMERS
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns A matrix: rows × columns (spills).
+ */
+export function customers(data: any[][], year?: number, mapping?: any[][]): any[][] {
+  const result = callRegistry('CUSTOMERS', [data, year, mapping]);
+  return Array.isArray(result) ? result : [[result]];
+}
+
+/**
+ * The n largest customers of a fiscal year, as in the review: rank, customer, revenue, share, cumulative share, prior year, YoY, tier.
+ * @customfunction TOP_CUSTOMERS
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param n How many customers (1–1000).
+ * @param year Fiscal year, e.g. 2025; blank = the latest year with data.
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns A matrix: rows × columns (spills).
+ */
+export function topCustomers(data: any[][], n: number, year?: number, mapping?: any[][]): any[][] {
+  const result = callRegistry('TOP_CUSTOMERS', [data, n, year, mapping]);
+  return Array.isArray(result) ? result : [[result]];
+}
+
+/**
+ * What the review reads from a sales range: rows read, used and skipped with their amounts, the reasons (subtotal rows, unreadable amounts or dates, refunds and duplicates kept), and the columns used, so a figure that differs from a plain SUM can be explained.
+ * @customfunction DATA_QUALITY
+ * @param data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I).
+ * @param mapping Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4".
+ * @returns A matrix: rows × columns (spills).
+ */
+export function dataQuality(data: any[][], mapping?: any[][]): any[][] {
+  const result = callRegistry('DATA_QUALITY', [data, mapping]);
+  return Array.isArray(result) ? result : [[result]];
+}

@@ -287,3 +287,118 @@ function SALES_CN_UNIT(value, unit, decimals) {
 function SALES_NARRATIVE(actual, target, prior, label, language) {
   return SalesReviewLib.sheetsCall('NARRATIVE', [actual, target, prior, label, language]);
 }
+
+/**
+ * Revenue of a sales table (or of one segment, quarter, half or month), read as the one-click review reads it: header found, 万/亿 and text amounts parsed, subtotal rows skipped, refunds kept. 销售明细的销售额（或某一维度取值、季度、半年、月份的销售额），识别方式与一键复盘相同：自动找表头，解析万/亿和文本金额，跳过小计行，保留退款。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {string} [dimension] region, product, channel, salesperson, customer or a column header. 维度：region、product、channel、salesperson、customer 或列标题（如 区域）。
+ * @param {number|string|Date} [value] The segment, e.g. East; give it with dimension. 维度取值，如 华东；与 dimension 同用。
+ * @param {number|string|Date} [period] Q1–Q4, H1, H2 or a month 1–12; blank = the whole year. Q1–Q4、H1、H2 或月份 1–12；留空为全年。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number} One value. 单个值。
+ * @customfunction
+ */
+function SALES_REVENUE(data, year, dimension, value, period, mapping) {
+  return SalesReviewLib.sheetsCall('REVENUE', [data, year, dimension, value, period, mapping]);
+}
+
+/**
+ * Year-on-year growth (同比) of a sales table or of one segment: the review year against the year before, as the review computes it. 销售明细（或某一维度取值）的同比增长：所选年份对比上一年，口径与复盘相同。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {string} [dimension] region, product, channel, salesperson, customer or a column header. 维度：region、product、channel、salesperson、customer 或列标题（如 区域）。
+ * @param {number|string|Date} [value] The segment, e.g. East; give it with dimension. 维度取值，如 华东；与 dimension 同用。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number} One value. 单个值。
+ * @customfunction
+ */
+function SALES_YOY(data, year, dimension, value, mapping) {
+  return SalesReviewLib.sheetsCall('YOY', [data, year, dimension, value, mapping]);
+}
+
+/**
+ * Attainment (完成率) = revenue of the sales table, or of a segment or period, / target. 完成率 = 销售明细（或某一维度取值、期间）的销售额 / 目标。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {number} target Target, e.g. 1.2亿 or 120000000. 目标，如 1.2亿 或 120000000。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {string} [dimension] region, product, channel, salesperson, customer or a column header. 维度：region、product、channel、salesperson、customer 或列标题（如 区域）。
+ * @param {number|string|Date} [value] The segment, e.g. East; give it with dimension. 维度取值，如 华东；与 dimension 同用。
+ * @param {number|string|Date} [period] Q1–Q4, H1, H2 or a month 1–12; blank = the whole year. Q1–Q4、H1、H2 或月份 1–12；留空为全年。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number} One value. 单个值。
+ * @customfunction
+ */
+function SALES_ATTAINMENT_OF(data, target, year, dimension, value, period, mapping) {
+  return SalesReviewLib.sheetsCall('ATTAINMENT_OF', [data, target, year, dimension, value, period, mapping]);
+}
+
+/**
+ * The breakdown table of one dimension, as in the review: segment, revenue, prior year, YoY, share, share change (pp, as a fraction), contribution to growth, then a total row; the tail beyond max_rows folds into Others. 某一维度的拆解表（同复盘）：维度值、销售额、上年、同比、占比、占比变动（百分点，以小数表示）、增长贡献，末行合计；超过 max_rows 的部分合并为“其他”。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {string} dimension region, product, channel, salesperson, customer or a column header. 维度：region、product、channel、salesperson、customer 或列标题（如 区域）。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {number} [max_rows] Segments listed (2–1000, default 12); the rest fold into Others. 列出的维度值个数（2–1000，默认 12），其余合并为“其他”。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @customfunction
+ */
+function SALES_BREAKDOWN(data, dimension, year, max_rows, mapping) {
+  return SalesReviewLib.sheetsCall('BREAKDOWN', [data, dimension, year, max_rows, mapping]);
+}
+
+/**
+ * The quarterly table of a fiscal year, as in the review: quarter, revenue, prior year, YoY, QoQ, share of the year, cumulative revenue, then a total row. 财年季度表（同复盘）：季度、销售额、上年同期、同比、环比、占全年比例、累计销售额，末行合计。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @customfunction
+ */
+function SALES_QUARTERS(data, year, mapping) {
+  return SalesReviewLib.sheetsCall('QUARTERS', [data, year, mapping]);
+}
+
+/**
+ * Customer lifecycle of a fiscal year, as in the review: active, new, returning, won back and lost customers (with their revenue), repurchase rate (and its change), new-customer share, concentration. 财年客户生命周期（同复盘）：活跃、新客户、老客户、赢回、流失（及对应销售额），复购率（及变动）、新客收入占比、集中度。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @customfunction
+ */
+function SALES_CUSTOMERS(data, year, mapping) {
+  return SalesReviewLib.sheetsCall('CUSTOMERS', [data, year, mapping]);
+}
+
+/**
+ * The n largest customers of a fiscal year, as in the review: rank, customer, revenue, share, cumulative share, prior year, YoY, tier. 财年前 n 大客户（同复盘）：排名、客户、销售额、占比、累计占比、上年、同比、等级。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {number} n How many customers (1–1000). 列出客户数（1–1000）。
+ * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @customfunction
+ */
+function SALES_TOP_CUSTOMERS(data, n, year, mapping) {
+  return SalesReviewLib.sheetsCall('TOP_CUSTOMERS', [data, n, year, mapping]);
+}
+
+/**
+ * What the review reads from a sales range: rows read, used and skipped with their amounts, the reasons (subtotal rows, unreadable amounts or dates, refunds and duplicates kept), and the columns used, so a figure that differs from a plain SUM can be explained. 复盘从销售明细中读取的情况：读取、使用、跳过的行数及金额，原因（小计行、无法识别的金额或日期、保留的退款和重复行），以及所用的列，用来解释与直接求和的差异。
+ *
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
+ * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @customfunction
+ */
+function SALES_DATA_QUALITY(data, mapping) {
+  return SalesReviewLib.sheetsCall('DATA_QUALITY', [data, mapping]);
+}

@@ -124,6 +124,11 @@ test('walks every step in English, remaps a column, previews the split, generate
   const [, rowsUsed, rowsSkipped] = /^([\d,]+) of [\d,]+ rows used, ([\d,]+) skipped\.$/.exec(
     await page.innerText('.srw-quality li:first-child'),
   )!;
+  // Two formulas to paste, over the reviewed sheet's whole columns, with the review's year
+  const formulas = await page.locator('#srw-formulas code').allInnerTexts();
+  expect(formulas).toHaveLength(2);
+  expect(formulas[0]).toBe("=SALES.REVENUE('销售明细'!A:I, 2025)");
+  expect(formulas[1]).toMatch(/^=SALES\.BREAKDOWN\('销售明细'!A:I, "\w+", 2025\)$/);
   await shot(page, 'en-6-done');
   await page.screenshot({ path: join(ART, 'en-7-page.png') });
 

@@ -137,6 +137,40 @@ describe('the built project in a vm', () => {
     expect(p.SALES_HHI([[50], [50], ['']])).toBe(5000);
   });
 
+  it('SALES_REVENUE and SALES_YOY read a whole-column range as Sheets passes it (Dates, "" blanks)', () => {
+    const p = loadProject(out, createFakeGas({ timeZone: 'Asia/Shanghai', locale: 'en_US' }));
+    const grid = salesGrid(60);
+    const width = grid[0].length;
+    // A:F of a 1,000-row sheet: the unused rows come as '' cells
+    const column = [...grid, ...Array.from({ length: 1000 - grid.length }, () => new Array(width).fill(''))];
+    const sum = (year: number) =>
+      grid
+        .slice(1)
+        .filter((r) => (r[0] as Date).getTime() >= Date.UTC(year, 0, 1) - 8 * 3_600_000)
+        .filter((r) => (r[0] as Date).getTime() < Date.UTC(year + 1, 0, 1) - 8 * 3_600_000)
+        .reduce((a, r) => a + (r[4] as number), 0);
+    expect(p.SALES_REVENUE(column, 2025, '', '', '', '')).toBe(sum(2025));
+    expect(p.SALES_YOY(column, 2025)).toBeCloseTo(sum(2025) / sum(2024) - 1, 12);
+    expect(p.SALES_REVENUE(column, 2025, '区域', '华东', 'Q1')).toBeGreaterThan(0);
+  });
+
+  it('SALES_BREAKDOWN spills its table; a bad call throws its sentence (Sheets shows it)', () => {
+    const p = loadProject(out, createFakeGas({ locale: 'zh_CN' }));
+    const table = p.SALES_BREAKDOWN(salesGrid(40), 'region', 2025) as unknown[][];
+    expect(table[0]).toEqual(['区域', '销售额', '上年同期', '同比', '占比', '占比变化', '增长贡献']);
+    expect(
+      table
+        .slice(1, -1)
+        .map((r) => r[0] as string)
+        .sort(),
+    ).toEqual(['华东', '华北', '华南', '西部'].sort());
+    expect(table.at(-1)?.[0]).toBe('合计');
+    expect(table.at(-1)?.[1]).toBe(p.SALES_REVENUE(salesGrid(40), 2025));
+    expect(() => p.SALES_REVENUE(salesGrid(40), 2019)).toThrow(
+      'data 中没有 2019 年的数据（有数据的年份：2024、2025）。',
+    );
+  });
+
   it('onOpen adds the add-on menu in the user language', async () => {
     const gas = createFakeGas({ locale: 'zh_CN' });
     loadProject(out, gas).onOpen({ authMode: 'FULL' });

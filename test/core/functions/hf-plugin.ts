@@ -45,7 +45,7 @@ function fromValue(v: FnValue): unknown {
 }
 
 /** Predicted spill size of a call from its arguments' sizes (HyperFormula needs it before evaluating). */
-function resultSize(def: FunctionDef, sizes: ArraySize[]): ArraySize {
+function resultSize(def: FunctionDef, sizes: ArraySize[], evaluated: () => ArraySize): ArraySize {
   const cellsOf = (s: ArraySize | undefined) => (s ? s.width * s.height : 1);
   switch (def.result) {
     case 'scalar':
@@ -53,7 +53,8 @@ function resultSize(def: FunctionDef, sizes: ArraySize[]): ArraySize {
     case 'row':
       return def.name === 'PVM' ? new ArraySize(5, 1) : new ArraySize(sizes[1]?.width ?? 1, 1);
     case 'matrix':
-      return new ArraySize(cellsOf(sizes[2]), cellsOf(sizes[1]));
+      // CASCADE's matrix follows its weights; the whole-table spills are sized by evaluating them
+      return def.name === 'CASCADE' ? new ArraySize(cellsOf(sizes[2]), cellsOf(sizes[1])) : evaluated();
     case 'same-shape': {
       if (def.kind === 'whole') {
         // the shape of the block the result mirrors: SPLIT's weights, SHARE's values …
@@ -106,10 +107,26 @@ for (const def of REGISTRY) {
     });
   };
   proto[`size_${def.name}`] = function (this: SalesPlugin, ast: CallAst, state: unknown) {
-    const self = this as unknown as { arraySizeForAst(a: unknown, s: unknown): ArraySize };
+    const self = this as unknown as {
+      arraySizeForAst(a: unknown, s: unknown): ArraySize;
+      evaluateAst(a: unknown, s: unknown): unknown;
+    };
+    // A spill whose height depends on the data (a breakdown's segments): HyperFormula fixes the
+    // size before it evaluates, so the call is evaluated here once (the table cache makes the
+    // real evaluation that follows a cache hit).
+    const evaluated = (): ArraySize => {
+      const result = evaluate(
+        def.name,
+        ast.args.map((a) => toHost(self.evaluateAst(a, state))),
+      );
+      return Array.isArray(result)
+        ? new ArraySize(result[0]?.length ?? 1, result.length)
+        : ArraySize.scalar();
+    };
     return resultSize(
       def,
       ast.args.map((a) => self.arraySizeForAst(a, state)),
+      evaluated,
     );
   };
 }

@@ -26,6 +26,17 @@ const API: [string, string[]][] = [
   ['PARSE_AMOUNT', ['text', '[unit=]']],
   ['CN_UNIT', ['value', '[unit=auto]', '[decimals=1]']],
   ['NARRATIVE', ['actual', 'target', 'prior', '[label=]', '[language=zh-CN]']],
+  ['REVENUE', ['data', '[year=undefined]', '[dimension=]', '[value=]', '[period=]', '[mapping=undefined]']],
+  ['YOY', ['data', '[year=undefined]', '[dimension=]', '[value=]', '[mapping=undefined]']],
+  [
+    'ATTAINMENT_OF',
+    ['data', 'target', '[year=undefined]', '[dimension=]', '[value=]', '[period=]', '[mapping=undefined]'],
+  ],
+  ['BREAKDOWN', ['data', 'dimension', '[year=undefined]', '[max_rows=12]', '[mapping=undefined]']],
+  ['QUARTERS', ['data', '[year=undefined]', '[mapping=undefined]']],
+  ['CUSTOMERS', ['data', '[year=undefined]', '[mapping=undefined]']],
+  ['TOP_CUSTOMERS', ['data', 'n', '[year=undefined]', '[mapping=undefined]']],
+  ['DATA_QUALITY', ['data', '[mapping=undefined]']],
 ];
 
 describe('REGISTRY', () => {

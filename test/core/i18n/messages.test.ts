@@ -7,6 +7,7 @@ import { CATALOGUE, localize, messageText, plainMessage, t } from '../../../core
 import type { Catalogue } from '../../../core/i18n/catalogue';
 import { LANGS } from '../../../core/i18n/lang';
 import { FUNCTION_MESSAGES } from '../../../core/i18n/messages-functions';
+import { FUNCTION_TABLE_MESSAGES } from '../../../core/i18n/messages-functions-table';
 import { REVIEW_MESSAGES } from '../../../core/i18n/messages-review';
 import { SHEETDOC_MESSAGES } from '../../../core/i18n/messages-sheetdoc';
 import { TABLE_MESSAGES } from '../../../core/i18n/messages-table';
@@ -31,6 +32,7 @@ const ALL: Record<string, Catalogue> = {
 };
 const CORE_PARTS: Catalogue[] = [
   FUNCTION_MESSAGES,
+  FUNCTION_TABLE_MESSAGES,
   REVIEW_MESSAGES,
   SHEETDOC_MESSAGES,
   TABLE_MESSAGES,
