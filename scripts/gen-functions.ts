@@ -20,15 +20,15 @@ const RETURNS: Record<FunctionDef['result'], Record<Lang, string>> = {
   scalar: { en: 'One value.', 'zh-CN': '单个值。', 'zh-TW': '單一值。' },
   'same-shape': {
     en: 'One value, or a range of the same shape as the inputs (spills).',
-    'zh-CN': '单个值,或与输入同形状的区域(溢出)。',
-    'zh-TW': '單一值,或與輸入同形狀的範圍(溢出)。',
+    'zh-CN': '单个值，或与输入同形状的区域（溢出）。',
+    'zh-TW': '單一值，或與輸入同形狀的範圍（溢出）。',
   },
   matrix: {
     en: 'A matrix: rows × columns (spills).',
-    'zh-CN': '矩阵:行 × 列(溢出)。',
-    'zh-TW': '矩陣:列 × 欄(溢出)。',
+    'zh-CN': '矩阵：行 × 列（溢出）。',
+    'zh-TW': '矩陣：列 × 欄（溢出）。',
   },
-  row: { en: 'One row (spills).', 'zh-CN': '一行(溢出)。', 'zh-TW': '一列(溢出)。' },
+  row: { en: 'One row (spills).', 'zh-CN': '一行（溢出）。', 'zh-TW': '一列（溢出）。' },
 };
 
 /** camelCase JS name of a registry name: VARIANCE_PCT → variancePct. */

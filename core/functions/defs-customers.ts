@@ -46,8 +46,8 @@ export const NEW_CUSTOMERS: WholeDef = {
   result: 'scalar',
   description: tx(
     'Count of distinct customers in customers_now never seen in customers_before.',
-    '本期客户中从未在以往出现过的去重客户数(新客户数)。',
-    '本期客戶中從未在以往出現過的去重客戶數(新客戶數)。',
+    '本期客户中从未在以往出现过的去重客户数（新客户数）。',
+    '本期客戶中從未在以往出現過的去重客戶數（新客戶數）。',
   ),
   params: [
     customers('customers_before', tx('Every earlier customer.', '以往所有客户。', '以往所有客戶。')),

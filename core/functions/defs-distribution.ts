@@ -7,8 +7,8 @@ import { isFnError, type FnValue, type Matrix, type WholeDef } from './types';
 
 const VALUES = tx(
   'Values, e.g. revenue by customer.',
-  '数值区域,如各客户销售额。',
-  '數值範圍,如各客戶銷售額。',
+  '数值区域，如各客户销售额。',
+  '數值範圍，如各客戶銷售額。',
 );
 
 export const SHARE: WholeDef = {
@@ -17,8 +17,8 @@ export const SHARE: WholeDef = {
   result: 'same-shape',
   description: tx(
     'Each value / the sum of all values (占比), in the shape of values; blank cells stay blank.',
-    '各值 / 合计(占比),与输入同形状;空单元格保持为空。',
-    '各值 / 合計(佔比),與輸入同形狀;空儲存格保持為空。',
+    '各值 / 合计（占比），与输入同形状；空单元格保持为空。',
+    '各值 / 合計（佔比），與輸入同形狀；空儲存格保持為空。',
   ),
   params: [rangeParam('values', VALUES)],
   run: ([v], ctx) => {
@@ -37,8 +37,8 @@ export const CONTRIBUTION: WholeDef = {
   result: 'same-shape',
   description: tx(
     'Contribution to growth of each part = (current − prior) / sum(prior); the parts add up to total growth.',
-    '各部分增长贡献 = (本期 − 上期) / 上期合计;各贡献之和等于总增长率。',
-    '各部分成長貢獻 = (本期 − 上期) / 上期合計;各貢獻之和等於總成長率。',
+    '各部分增长贡献 =（本期 − 上期）/ 上期合计；各贡献之和等于总增长率。',
+    '各部分成長貢獻 =（本期 − 上期）/ 上期合計；各貢獻之和等於總成長率。',
   ),
   params: [
     rangeParam('current_parts', tx('Parts this period.', '本期各部分。', '本期各部分。')),
@@ -74,8 +74,8 @@ export const TOP_SHARE: WholeDef = {
   result: 'scalar',
   description: tx(
     'Share of the n largest values in the total (TOP-N concentration); only positive values count.',
-    '前 n 大值占合计的比例(TOP-N 集中度);只计正数。',
-    '前 n 大值佔合計的比例(TOP-N 集中度);只計正數。',
+    '前 n 大值占合计的比例（TOP-N 集中度）；只计正数。',
+    '前 n 大值佔合計的比例（TOP-N 集中度）；只計正數。',
   ),
   params: [
     rangeParam('values', VALUES),
@@ -95,8 +95,8 @@ export const HHI: WholeDef = {
   result: 'scalar',
   description: tx(
     'Herfindahl–Hirschman index = Σ share² × 10,000 (10,000 = a single customer).',
-    '赫芬达尔指数 = Σ 占比² × 10,000(10,000 表示只有一个客户)。',
-    '赫芬達爾指數 = Σ 佔比² × 10,000(10,000 表示只有一個客戶)。',
+    '赫芬达尔指数 = Σ 占比² × 10,000（10,000 表示只有一个客户）。',
+    '赫芬達爾指數 = Σ 佔比² × 10,000（10,000 表示只有一個客戶）。',
   ),
   params: [rangeParam('values', VALUES)],
   run: ([v], ctx) => {
@@ -114,8 +114,8 @@ export const PVM: WholeDef = {
   result: 'row',
   description: tx(
     'Price–volume–mix of the revenue change, one row: volume, mix, price, new products, discontinued products (negative); the row adds up to Σrevenue_now − Σrevenue_prior. Rows of the ranges = products.',
-    '价量结构分析,输出一行:销量效应、结构效应、价格效应、新产品、停售产品(负数);合计等于本期收入 − 上期收入。各区域的行为产品。',
-    '價量結構分析,輸出一列:銷量效應、結構效應、價格效應、新產品、停售產品(負數);合計等於本期收入 − 上期收入。各範圍的列為產品。',
+    '价量结构分析，输出一行：销量效应、结构效应、价格效应、新产品、停售产品（负数）；合计等于本期收入 − 上期收入。各区域的行为产品。',
+    '價量結構分析，輸出一列：銷量效應、結構效應、價格效應、新產品、停售產品（負數）；合計等於本期收入 − 上期收入。各範圍的列為產品。',
   ),
   params: [
     rangeParam('qty_prior', tx('Quantity by product, prior period.', '上期各产品销量。', '上期各產品銷量。')),

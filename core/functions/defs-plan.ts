@@ -36,13 +36,13 @@ function weightsOf(m: Matrix, name: string, ctx: FnContext): number[] | FnError 
 
 const TOTAL = tx(
   'The total to split, e.g. the annual target.',
-  '待拆分的总额,如年度目标。',
-  '待拆分的總額,如年度目標。',
+  '待拆分的总额，如年度目标。',
+  '待拆分的總額，如年度目標。',
 );
 const DECIMALS = tx(
   'Decimals to round to (default 0; −4 = whole 万).',
-  '保留小数位(默认 0;−4 表示取整到万)。',
-  '保留小數位(預設 0;−4 表示取整到萬)。',
+  '保留小数位（默认 0；−4 表示取整到万）。',
+  '保留小數位（預設 0；−4 表示取整到萬）。',
 );
 
 export const SPLIT: WholeDef = {
@@ -51,12 +51,12 @@ export const SPLIT: WholeDef = {
   result: 'same-shape',
   description: tx(
     'Splits a total by weights (e.g. 3:3:2:2) with largest-remainder rounding; the parts add up to the total exactly.',
-    '按权重(如 3:3:2:2)拆分总额,最大余数法取整,各部分之和严格等于总额。',
-    '按權重(如 3:3:2:2)拆分總額,最大餘數法取整,各部分之和嚴格等於總額。',
+    '按权重（如 3:3:2:2）拆分总额，最大余数法取整，各部分之和严格等于总额。',
+    '按權重（如 3:3:2:2）拆分總額，最大餘數法取整，各部分之和嚴格等於總額。',
   ),
   params: [
     scalarNumber('total', TOTAL),
-    rangeParam('weights', tx('Weights, e.g. {3,3,2,2}.', '权重,如 {3,3,2,2}。', '權重,如 {3,3,2,2}。')),
+    rangeParam('weights', tx('Weights, e.g. {3,3,2,2}.', '权重，如 {3,3,2,2}。', '權重，如 {3,3,2,2}。')),
     scalarNumber('decimals', DECIMALS, { optional: true, default: 0 }),
   ],
   run: ([total, w, d], ctx): FnResult => {
@@ -80,14 +80,14 @@ export const SEASONAL_SPLIT: WholeDef = {
   result: 'row',
   description: tx(
     "Splits a total by history's seasonal shares (rows = years, columns = quarters or months; each year's shares averaged). One row out.",
-    '按历史季节占比拆分总额(行 = 年,列 = 季度或月份;各年占比取平均),输出一行。',
-    '按歷史季節佔比拆分總額(列 = 年,欄 = 季度或月份;各年佔比取平均),輸出一列。',
+    '按历史季节占比拆分总额（行 = 年，列 = 季度或月份；各年占比取平均），输出一行。',
+    '按歷史季節佔比拆分總額（列 = 年，欄 = 季度或月份；各年佔比取平均），輸出一列。',
   ),
   params: [
     scalarNumber('total', TOTAL),
     rangeParam(
       'history',
-      tx('Past actuals: one row per year.', '历史实际:每年一行。', '歷史實際:每年一列。'),
+      tx('Past actuals: one row per year.', '历史实际：每年一行。', '歷史實際：每年一列。'),
     ),
     scalarNumber('decimals', DECIMALS, { optional: true, default: 0 }),
   ],
@@ -115,18 +115,18 @@ export const CASCADE: WholeDef = {
   result: 'matrix',
   description: tx(
     'Cascades a total into rows × columns (cell = total × row weight × column weight); grand total and row totals exact, column totals exact whenever rounding allows.',
-    '将总额按行权重 × 列权重拆成矩阵;总计与各行合计严格相等,各列合计在取整允许时也严格相等。',
-    '將總額按列權重 × 欄權重拆成矩陣;總計與各列合計嚴格相等,各欄合計在取整允許時也嚴格相等。',
+    '将总额按行权重 × 列权重拆成矩阵；总计与各行合计严格相等，各列合计在取整允许时也严格相等。',
+    '將總額按列權重 × 欄權重拆成矩陣；總計與各列合計嚴格相等，各欄合計在取整允許時也嚴格相等。',
   ),
   params: [
     scalarNumber('total', TOTAL),
     rangeParam(
       'row_weights',
-      tx('Weights of the rows, e.g. quarters.', '行权重,如各季度。', '列權重,如各季度。'),
+      tx('Weights of the rows, e.g. quarters.', '行权重，如各季度。', '列權重，如各季度。'),
     ),
     rangeParam(
       'column_weights',
-      tx('Weights of the columns, e.g. regions.', '列权重,如各区域。', '欄權重,如各區域。'),
+      tx('Weights of the columns, e.g. regions.', '列权重，如各区域。', '欄權重，如各區域。'),
     ),
     scalarNumber('decimals', DECIMALS, { optional: true, default: 0 }),
   ],

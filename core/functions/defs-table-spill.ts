@@ -254,15 +254,25 @@ export const DATA_QUALITY: WholeDef = {
       [L('SD_DQ_ROWS_USED'), q.rowsUsed, q.amountUsed, ''],
       [L('SD_DQ_ROWS_SKIPPED'), q.rowsSkipped, q.amountSkipped, ''],
     ];
-    // one line per reason, skipped first, then rows kept but flagged (refunds, duplicates)
-    const byCode = new Map<RowIssueCode, { rows: number; amount: number }>();
-    for (const s of [...q.skipped, ...q.flagged]) {
-      const e = byCode.get(s.code) ?? { rows: 0, amount: 0 };
-      e.rows += 1;
-      e.amount += s.amount;
-      byCode.set(s.code, e);
-    }
-    for (const [code, e] of byCode) out.push([L(`SD_REASON_${code}`), e.rows, e.amount, code]);
+    // one line per reason: the skipped rows' reasons first, then rows kept but flagged (refunds,
+    // duplicates); within each, the reason with the most rows first (then the larger amount, then
+    // the code), so the main reason is the first line whatever order the rows came in
+    const reasons = (issues: readonly { code: RowIssueCode; amount: number }[]): FnValue[][] => {
+      const byCode = new Map<RowIssueCode, { rows: number; amount: number }>();
+      for (const s of issues) {
+        const e = byCode.get(s.code) ?? { rows: 0, amount: 0 };
+        e.rows += 1;
+        e.amount += s.amount;
+        byCode.set(s.code, e);
+      }
+      return [...byCode]
+        .sort(
+          ([ca, a], [cb, b]) =>
+            b.rows - a.rows || Math.abs(b.amount) - Math.abs(a.amount) || (ca < cb ? -1 : 1),
+        )
+        .map(([code, e]) => [L(`SD_REASON_${code}`), e.rows, e.amount, code]);
+    };
+    out.push(...reasons(q.skipped), ...reasons(q.flagged));
     // the columns read, as the data-quality tab's mapping section lists them
     out.push([L('SD_SECTION_MAPPING'), '', '', '']);
     for (const role of ROLES) {

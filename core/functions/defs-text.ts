@@ -23,8 +23,8 @@ export const PARSE_AMOUNT: ElementwiseDef = {
   result: 'same-shape',
   description: tx(
     'Reads money written as text: "12.5万" → 125000, "¥1,234" → 1234, "(1,200)" → −1200; amounts without their own unit (万, K …) are multiplied by unit.',
-    '把文本金额转成数字:"12.5万" → 125000,"¥1,234" → 1234,"(1,200)" → −1200;不带单位的金额乘以 unit。',
-    '把文字金額轉成數字:"12.5萬" → 125000,"¥1,234" → 1234,"(1,200)" → −1200;不帶單位的金額乘以 unit。',
+    '把文本金额转成数字："12.5万" → 125000，"¥1,234" → 1234，"(1,200)" → −1200；不带单位的金额乘以 unit。',
+    '把文字金額轉成數字："12.5萬" → 125000，"¥1,234" → 1234，"(1,200)" → −1200；不帶單位的金額乘以 unit。',
   ),
   params: [
     {
@@ -34,8 +34,8 @@ export const PARSE_AMOUNT: ElementwiseDef = {
       spread: true,
       help: tx(
         'Amount text, e.g. 12.5万 or ¥1,234.',
-        '金额文本,如 12.5万 或 ¥1,234。',
-        '金額文字,如 12.5萬 或 ¥1,234。',
+        '金额文本，如 12.5万 或 ¥1,234。',
+        '金額文字，如 12.5萬 或 ¥1,234。',
       ),
     },
     {
@@ -46,8 +46,8 @@ export const PARSE_AMOUNT: ElementwiseDef = {
       default: '',
       help: tx(
         'Unit of plain numbers, e.g. 万 or 10000 (default 1).',
-        '纯数字的单位,如 万 或 10000(默认 1)。',
-        '純數字的單位,如 萬 或 10000(預設 1)。',
+        '纯数字的单位，如 万 或 10000（默认 1）。',
+        '純數字的單位，如 萬 或 10000（預設 1）。',
       ),
     } satisfies ParamDef,
   ],
@@ -74,20 +74,24 @@ export const CN_UNIT: ElementwiseDef = {
   result: 'same-shape',
   description: tx(
     'Writes an amount in Chinese units: 13.6亿, 125.0万 (auto picks 亿 from 1亿 and 万 from 1万).',
-    '以中文单位书写金额:13.6亿、125.0万(auto:满 1 亿用亿,满 1 万用万)。',
-    '以中文單位書寫金額:13.6億、125.0萬(auto:滿 1 億用億,滿 1 萬用萬)。',
+    '以中文单位书写金额：13.6亿、125.0万（auto：满 1 亿用亿，满 1 万用万）。',
+    '以中文單位書寫金額：13.6億、125.0萬（auto：滿 1 億用億，滿 1 萬用萬）。',
   ),
   params: [
-    spreadNumber('value', tx('Amount in 元.', '金额(元)。', '金額(元)。')),
+    spreadNumber('value', tx('Amount in 元.', '金额（元）。', '金額（元）。')),
     textParam(
       'unit',
-      tx('"auto" (default), 元, 万 or 亿.', '"auto"(默认)、元、万 或 亿。', '"auto"(預設)、元、萬 或 億。'),
+      tx(
+        '"auto" (default), 元, 万 or 亿.',
+        '"auto"（默认）、元、万 或 亿。',
+        '"auto"（預設）、元、萬 或 億。',
+      ),
       {
         optional: true,
         default: 'auto',
       },
     ),
-    scalarNumber('decimals', tx('Decimals (default 1).', '小数位(默认 1)。', '小數位(預設 1)。'), {
+    scalarNumber('decimals', tx('Decimals (default 1).', '小数位（默认 1）。', '小數位（預設 1）。'), {
       optional: true,
       default: 1,
     }),
@@ -116,16 +120,16 @@ export const NARRATIVE: ElementwiseDef = {
   kind: 'elementwise',
   result: 'same-shape',
   description: tx(
-    'One sentence with the amount, attainment and YoY growth, e.g. 销售额13.6亿元,完成率104.6%,同比增长13.4%. A blank or zero target or prior leaves its clause out.',
-    '生成一句话:金额、完成率与同比,如 销售额13.6亿元,完成率104.6%,同比增长13.4%。目标或上年为空或为 0 时省略该部分。',
-    '產生一句話:金額、達成率與年增,如 銷售額13.6億元,達成率104.6%,年增13.4%。目標或去年為空或為 0 時省略該部分。',
+    'One sentence with the amount, attainment and YoY growth, e.g. 销售额13.6亿元，完成率104.6%，同比增长13.4%. A blank or zero target or prior leaves its clause out.',
+    '生成一句话：金额、完成率与同比，如 销售额13.6亿元，完成率104.6%，同比增长13.4%。目标或上年为空或为 0 时省略该部分。',
+    '產生一句話：金額、達成率與年增，如 銷售額13.6億元，達成率104.6%，年增13.4%。目標或去年為空或為 0 時省略該部分。',
   ),
   params: [
-    spreadNumber('actual', tx('Actual amount in 元.', '实际金额(元)。', '實際金額(元)。')),
+    spreadNumber('actual', tx('Actual amount in 元.', '实际金额（元）。', '實際金額（元）。')),
     {
       ...spreadNumber(
         'target',
-        tx('Target (blank = no attainment).', '目标(空 = 不写完成率)。', '目標(空 = 不寫達成率)。'),
+        tx('Target (blank = no attainment).', '目标（空 = 不写完成率）。', '目標（空 = 不寫達成率）。'),
       ),
       cell: 'any',
     },
@@ -134,8 +138,8 @@ export const NARRATIVE: ElementwiseDef = {
         'prior',
         tx(
           'Same period last year (blank = no YoY).',
-          '上年同期(空 = 不写同比)。',
-          '去年同期(空 = 不寫年增)。',
+          '上年同期（空 = 不写同比）。',
+          '去年同期（空 = 不寫年增）。',
         ),
       ),
       cell: 'any',
@@ -144,8 +148,8 @@ export const NARRATIVE: ElementwiseDef = {
       'label',
       tx(
         'What the amount is (default 销售额 / Revenue).',
-        '指标名称(默认 销售额)。',
-        '指標名稱(預設 銷售額)。',
+        '指标名称（默认 销售额）。',
+        '指標名稱（預設 銷售額）。',
       ),
       {
         optional: true,
@@ -156,8 +160,8 @@ export const NARRATIVE: ElementwiseDef = {
       'language',
       tx(
         '"zh-CN" (default), "zh-TW" or "en".',
-        '"zh-CN"(默认)、"zh-TW" 或 "en"。',
-        '"zh-CN"(預設)、"zh-TW" 或 "en"。',
+        '"zh-CN"（默认）、"zh-TW" 或 "en"。',
+        '"zh-CN"（預設）、"zh-TW" 或 "en"。',
       ),
       {
         optional: true,

@@ -12,6 +12,7 @@ import {
   type CellArg,
   type ElementwiseDef,
   type FnContext,
+  type FnHost,
   type FnResult,
   type FnValue,
   type FunctionDef,
@@ -20,17 +21,28 @@ import {
   type WholeArg,
 } from './types';
 
-/** Options of a call: the language of error messages (default English). */
+/**
+ * Options of a call: the language of error messages (default English), the host (default Excel),
+ * and the most cells a whole-table formula may read in one call on that host.
+ */
 export interface EvaluateOptions {
   lang?: Lang;
+  host?: FnHost;
+  maxTableCells?: number;
 }
 
 /**
  * A context whose errors carry catalogue messages in one language.
  * @example makeContext('en').error('#N/A', 'FN_BLANK', { param: 'x' }) // { error: '#N/A', message: 'x is blank.' }
  */
-export function makeContext(lang: Lang): FnContext {
-  return { lang, error: (error, code, ...params) => ({ error, message: t(code, lang, ...params) }) };
+export function makeContext(lang: Lang, options: Omit<EvaluateOptions, 'lang'> = {}): FnContext {
+  const ctx: FnContext = {
+    lang,
+    host: options.host ?? 'excel',
+    error: (error, code, ...params) => ({ error, message: t(code, lang, ...params) }),
+  };
+  if (options.maxTableCells !== undefined) ctx.maxTableCells = options.maxTableCells;
+  return ctx;
 }
 
 /** Name as written in a formula: "ATTAINMENT", "SALES.ATTAINMENT", "sales_attainment". */
@@ -46,7 +58,7 @@ function canonical(name: string): string {
  * @example evaluate('ATTAINMENT', [[[137], [120]], 120]) // [[1.1416…], [1]]
  */
 export function evaluate(name: string, args: readonly unknown[], options: EvaluateOptions = {}): FnResult {
-  const ctx = makeContext(options.lang ?? 'en');
+  const ctx = makeContext(options.lang ?? 'en', options);
   const def = REGISTRY_BY_NAME.get(canonical(name));
   if (!def) return ctx.error('#N/A', 'FN_UNKNOWN', { name });
   // hosts pad omitted trailing optionals with null/undefined: only real extra values are an error

@@ -2,10 +2,11 @@
 export { REGISTRY, REGISTRY_BY_NAME } from './registry';
 export { evaluate, makeContext } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
-export { isFnError } from './types';
+export { fnName, isFnError } from './types';
 export type {
   FnError,
   FnErrorType,
+  FnHost,
   FnResult,
   FnValue,
   FunctionDef,

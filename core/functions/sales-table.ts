@@ -6,7 +6,7 @@
  * In Excel's shared runtime the cache lives as long as the workbook session; in Apps Script each
  * custom-function call is its own execution, so there it only spares repeated work within a call.
  */
-import { t, type Lang } from '../i18n';
+import { formatCount, t, type Lang } from '../i18n';
 import type { Aggregates } from '../aggregates';
 import {
   plainDefaultSettings,
@@ -21,7 +21,7 @@ import type { ColumnMapping, DataQualityReport, Grid, IngestResult, Table } from
 import { fingerprint } from './fingerprint';
 import { Lru } from './lru';
 import { parseTableOptions } from './table-options';
-import { isFnError, type FnContext, type FnError, type Matrix } from './types';
+import { fnName, isFnError, type FnContext, type FnError, type Matrix } from './types';
 
 /** Ranges kept at once, and the cells they may hold together (≈ 400,000 rows × 10 columns). */
 export const CACHE_MAX_TABLES = 8;
@@ -109,18 +109,26 @@ export function loadSalesTable(
   if (isFnError(options)) return options;
   const end = usedRows(data);
   if (end === 0) return ctx.error('#VALUE!', 'FN_TABLE_EMPTY');
+  const cells = end * width(data, end);
+  // a host with a time limit per call (Sheets: 30 s) says so before the work that would hit it
+  if (ctx.maxTableCells !== undefined && cells > ctx.maxTableCells)
+    return ctx.error('#VALUE!', 'FN_TABLE_TOO_LARGE', {
+      cells: formatCount(cells, ctx.lang),
+      max: formatCount(ctx.maxTableCells, ctx.lang),
+    });
   const key = `${fingerprint(data, end)}|${options.key}|${ctx.lang}`;
   const hit = cache.get(key);
   if (hit) return hit;
   counts.ingests++;
   const grid = (end === data.length ? data : data.slice(0, end)) as Grid;
   const r = ingest(grid, { lang: ctx.lang, ...options.ingest });
-  const entry: Entry = r.ok ? salesTable(r, options.fiscalStart, ctx.lang) : ingestError(r, ctx);
-  cache.set(key, entry, end * width(data, end));
+  const entry: Entry = r.ok ? salesTable(r, options.fiscalStart, ctx) : ingestError(r, ctx);
+  cache.set(key, entry, cells);
   return entry;
 }
 
-function salesTable(r: IngestResult & { ok: true }, fiscalStart: number, lang: Lang): SalesTable {
+function salesTable(r: IngestResult & { ok: true }, fiscalStart: number, ctx: FnContext): SalesTable {
+  const { lang } = ctx;
   const reviews = new Map<number | null, ReviewSections | FnError>();
   defaults ??= plainDefaultSettings();
   const base: ReviewSettings = { ...defaults, language: lang, fiscalStartMonth: fiscalStart };
@@ -139,7 +147,10 @@ function salesTable(r: IngestResult & { ok: true }, fiscalStart: number, lang: L
       if (r.table.rowCount === 0) {
         out = {
           error: '#N/A',
-          message: t('FN_TABLE_NO_USED_ROWS', lang, { skipped: r.quality.rowsSkipped }),
+          message: t('FN_TABLE_NO_USED_ROWS', lang, {
+            skipped: r.quality.rowsSkipped,
+            fn: fnName('DATA_QUALITY', ctx.host),
+          }),
         };
       } else {
         agg ??= reviewAggregates(r.table, base);

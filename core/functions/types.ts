@@ -46,9 +46,27 @@ export interface ParamDef {
 /** Result shapes: one value; a range the shape of the (broadcast) inputs; a matrix; one row. */
 export type ResultShape = 'scalar' | 'same-shape' | 'matrix' | 'row';
 
-/** Context handed to implementations: the message language and the error builder. */
+/** The spreadsheet a formula runs in: its functions are SALES.NAME in Excel, SALES_NAME in Sheets. */
+export type FnHost = 'excel' | 'sheets';
+
+/**
+ * A registry function as the user types it in a host: SALES.NAME in Excel, SALES_NAME in Sheets.
+ * @example fnName('DATA_QUALITY', 'sheets') // 'SALES_DATA_QUALITY'
+ */
+export function fnName(name: string, host: FnHost): string {
+  return `SALES${host === 'sheets' ? '_' : '.'}${name}`;
+}
+
+/**
+ * Context handed to implementations: the message language, the host (so a message names a
+ * function as the user types it), the largest data range the host can read in one call, and the
+ * error builder.
+ */
 export interface FnContext {
   lang: Lang;
+  host: FnHost;
+  /** Cells of a `data` range one call may read (rows used × columns); undefined = no limit of its own. */
+  maxTableCells?: number;
   error<C extends MessageCode>(type: FnErrorType, code: C, ...params: MessageArgs<C>): FnError;
 }
 

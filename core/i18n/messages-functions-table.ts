@@ -22,9 +22,16 @@ export const FUNCTION_TABLE_MESSAGES = {
     'zh-TW': 'data 有表頭（範圍第 {row} 列），但下面沒有銷售明細列。',
   },
   FN_TABLE_NO_USED_ROWS: {
-    en: 'No row of data could be used ({skipped} skipped): SALES.DATA_QUALITY(data) lists why.',
-    'zh-CN': 'data 中没有可用的行（跳过 {skipped} 行）：用 SALES.DATA_QUALITY(data) 查看原因。',
-    'zh-TW': 'data 中沒有可用的列（略過 {skipped} 列）：用 SALES.DATA_QUALITY(data) 查看原因。',
+    en: 'No row of data could be used ({skipped} skipped): {fn}(data) lists why.',
+    'zh-CN': 'data 中没有可用的行（跳过 {skipped} 行）：用 {fn}(data) 查看原因。',
+    'zh-TW': 'data 中沒有可用的列（略過 {skipped} 列）：用 {fn}(data) 查看原因。',
+  },
+  FN_TABLE_TOO_LARGE: {
+    en: "data holds {cells} cells, more than one formula can read within Google Sheets' 30 seconds a call (about {max}): use Extensions › Sales Review › Generate review, which reads the sheet in blocks, or give a smaller range.",
+    'zh-CN':
+      'data 共有 {cells} 个单元格，超过 Google 表格单个公式 30 秒内能读完的量（约 {max} 个）：请改用“扩展程序 › 销售复盘 › 生成复盘”（分块读取），或缩小区域。',
+    'zh-TW':
+      'data 共有 {cells} 個儲存格，超過 Google 試算表單一公式 30 秒內能讀完的量（約 {max} 個）：請改用「擴充功能 › 銷售復盤 › 產生復盤」（分塊讀取），或縮小範圍。',
   },
   FN_TABLE_NO_AMOUNT: {
     en: 'No amount column was found in data (headers: {headers}): name it in the mapping argument, e.g. "amount=Sales Amount".',

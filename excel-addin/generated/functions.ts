@@ -272,7 +272,7 @@ export function cnUnit(value: number[][], unit?: string, decimals?: number): any
 }
 
 /**
- * One sentence with the amount, attainment and YoY growth, e.g. 销售额13.6亿元,完成率104.6%,同比增长13.4%. A blank or zero target or prior leaves its clause out.
+ * One sentence with the amount, attainment and YoY growth, e.g. 销售额13.6亿元，完成率104.6%，同比增长13.4%. A blank or zero target or prior leaves its clause out.
  * @customfunction NARRATIVE
  * @param actual Actual amount in 元.
  * @param target Target (blank = no attainment).

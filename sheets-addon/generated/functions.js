@@ -3,9 +3,9 @@
 /**
  * Attainment = actual / target (完成率). 完成率 = 实际 / 目标。
  *
- * @param {number|Array<Array<number>>} actual Actual value (a number or a range). 实际值(数字或区域)。
- * @param {number|Array<Array<number>>} target Target (greater than 0). 目标值(大于 0)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} actual Actual value (a number or a range). 实际值（数字或区域）。
+ * @param {number|Array<Array<number>>} target Target (greater than 0). 目标值（大于 0）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_ATTAINMENT(actual, target) {
@@ -15,9 +15,9 @@ function SALES_ATTAINMENT(actual, target) {
 /**
  * Variance = actual − reference (差额). 差额 = 实际 − 参照值。
  *
- * @param {number|Array<Array<number>>} actual Actual value (a number or a range). 实际值(数字或区域)。
- * @param {number|Array<Array<number>>} reference Reference: target or prior value. 参照值:目标或上期。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} actual Actual value (a number or a range). 实际值（数字或区域）。
+ * @param {number|Array<Array<number>>} reference Reference: target or prior value. 参照值：目标或上期。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_VARIANCE(actual, reference) {
@@ -25,11 +25,11 @@ function SALES_VARIANCE(actual, reference) {
 }
 
 /**
- * Variance % = (actual − reference) / |reference| (差异率). 差异率 = (实际 − 参照值) / |参照值|。
+ * Variance % = (actual − reference) / |reference| (差异率). 差异率 =（实际 − 参照值）/ |参照值|。
  *
- * @param {number|Array<Array<number>>} actual Actual value (a number or a range). 实际值(数字或区域)。
- * @param {number|Array<Array<number>>} reference Reference (not 0). 参照值(不为 0)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} actual Actual value (a number or a range). 实际值（数字或区域）。
+ * @param {number|Array<Array<number>>} reference Reference (not 0). 参照值（不为 0）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_VARIANCE_PCT(actual, reference) {
@@ -37,11 +37,11 @@ function SALES_VARIANCE_PCT(actual, reference) {
 }
 
 /**
- * Growth = current / prior − 1 (同比 YoY or 环比 QoQ). 增长率 = 本期 / 上期 − 1(同比或环比)。
+ * Growth = current / prior − 1 (同比 YoY or 环比 QoQ). 增长率 = 本期 / 上期 − 1（同比或环比）。
  *
  * @param {number|Array<Array<number>>} current This period. 本期值。
- * @param {number|Array<Array<number>>} prior Prior period (greater than 0). 上期值(大于 0)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} prior Prior period (greater than 0). 上期值（大于 0）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_GROWTH(current, prior) {
@@ -51,9 +51,9 @@ function SALES_GROWTH(current, prior) {
 /**
  * Point change = rate now − rate before (百分点), never a ratio of rates. 百分点变化 = 本期比率 − 上期比率。
  *
- * @param {number|Array<Array<number>>} rate_now Rate now, e.g. 26.1%. 本期比率,如 26.1%。
- * @param {number|Array<Array<number>>} rate_before Rate before, e.g. 22.4%. 上期比率,如 22.4%。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} rate_now Rate now, e.g. 26.1%. 本期比率，如 26.1%。
+ * @param {number|Array<Array<number>>} rate_before Rate before, e.g. 22.4%. 上期比率，如 22.4%。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_PP_CHANGE(rate_now, rate_before) {
@@ -61,10 +61,10 @@ function SALES_PP_CHANGE(rate_now, rate_before) {
 }
 
 /**
- * Each value / the sum of all values (占比), in the shape of values; blank cells stay blank. 各值 / 合计(占比),与输入同形状;空单元格保持为空。
+ * Each value / the sum of all values (占比), in the shape of values; blank cells stay blank. 各值 / 合计（占比），与输入同形状；空单元格保持为空。
  *
- * @param {number|Array<Array<number>>} values Values, e.g. revenue by customer. 数值区域,如各客户销售额。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} values Values, e.g. revenue by customer. 数值区域，如各客户销售额。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_SHARE(values) {
@@ -72,11 +72,11 @@ function SALES_SHARE(values) {
 }
 
 /**
- * Contribution to growth of each part = (current − prior) / sum(prior); the parts add up to total growth. 各部分增长贡献 = (本期 − 上期) / 上期合计;各贡献之和等于总增长率。
+ * Contribution to growth of each part = (current − prior) / sum(prior); the parts add up to total growth. 各部分增长贡献 =（本期 − 上期）/ 上期合计；各贡献之和等于总增长率。
  *
  * @param {number|Array<Array<number>>} current_parts Parts this period. 本期各部分。
  * @param {number|Array<Array<number>>} prior_parts The same parts last period. 上期对应各部分。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_CONTRIBUTION(current_parts, prior_parts) {
@@ -84,12 +84,12 @@ function SALES_CONTRIBUTION(current_parts, prior_parts) {
 }
 
 /**
- * Compound annual growth = (end / start)^(1 / years) − 1. 复合增长率 = (期末 / 期初)^(1 / 年数) − 1。
+ * Compound annual growth = (end / start)^(1 / years) − 1. 复合增长率 =（期末 / 期初）^（1 / 年数）− 1。
  *
- * @param {number|Array<Array<number>>} start_value Value at the start (> 0). 期初值(大于 0)。
- * @param {number|Array<Array<number>>} end_value Value at the end (≥ 0). 期末值(≥ 0)。
- * @param {number|Array<Array<number>>} years Number of years (> 0). 年数(大于 0)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} start_value Value at the start (> 0). 期初值（大于 0）。
+ * @param {number|Array<Array<number>>} end_value Value at the end (≥ 0). 期末值（≥ 0）。
+ * @param {number|Array<Array<number>>} years Number of years (> 0). 年数（大于 0）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_CAGR(start_value, end_value, years) {
@@ -100,9 +100,9 @@ function SALES_CAGR(start_value, end_value, years) {
  * Run rate = year-to-date × periods in year / periods elapsed (年化). 年化 = 年初至今 × 全年期数 / 已过期数。
  *
  * @param {number|Array<Array<number>>} ytd Year-to-date value. 年初至今累计值。
- * @param {number|Array<Array<number>>} periods_elapsed Periods elapsed (> 0). 已过期数(大于 0)。
- * @param {number|Array<Array<number>>} [periods_in_year] Periods in a year (default 12). 全年期数(默认 12)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} periods_elapsed Periods elapsed (> 0). 已过期数（大于 0）。
+ * @param {number|Array<Array<number>>} [periods_in_year] Periods in a year (default 12). 全年期数（默认 12）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_RUN_RATE(ytd, periods_elapsed, periods_in_year) {
@@ -110,12 +110,12 @@ function SALES_RUN_RATE(ytd, periods_elapsed, periods_in_year) {
 }
 
 /**
- * Splits a total by weights (e.g. 3:3:2:2) with largest-remainder rounding; the parts add up to the total exactly. 按权重(如 3:3:2:2)拆分总额,最大余数法取整,各部分之和严格等于总额。
+ * Splits a total by weights (e.g. 3:3:2:2) with largest-remainder rounding; the parts add up to the total exactly. 按权重（如 3:3:2:2）拆分总额，最大余数法取整，各部分之和严格等于总额。
  *
- * @param {number} total The total to split, e.g. the annual target. 待拆分的总额,如年度目标。
- * @param {number|Array<Array<number>>} weights Weights, e.g. {3,3,2,2}. 权重,如 {3,3,2,2}。
- * @param {number} [decimals] Decimals to round to (default 0; −4 = whole 万). 保留小数位(默认 0;−4 表示取整到万)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number} total The total to split, e.g. the annual target. 待拆分的总额，如年度目标。
+ * @param {number|Array<Array<number>>} weights Weights, e.g. {3,3,2,2}. 权重，如 {3,3,2,2}。
+ * @param {number} [decimals] Decimals to round to (default 0; −4 = whole 万). 保留小数位（默认 0；−4 表示取整到万）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_SPLIT(total, weights, decimals) {
@@ -123,12 +123,12 @@ function SALES_SPLIT(total, weights, decimals) {
 }
 
 /**
- * Splits a total by history's seasonal shares (rows = years, columns = quarters or months; each year's shares averaged). One row out. 按历史季节占比拆分总额(行 = 年,列 = 季度或月份;各年占比取平均),输出一行。
+ * Splits a total by history's seasonal shares (rows = years, columns = quarters or months; each year's shares averaged). One row out. 按历史季节占比拆分总额（行 = 年，列 = 季度或月份；各年占比取平均），输出一行。
  *
- * @param {number} total The total to split, e.g. the annual target. 待拆分的总额,如年度目标。
- * @param {number|Array<Array<number>>} history Past actuals: one row per year. 历史实际:每年一行。
- * @param {number} [decimals] Decimals to round to (default 0; −4 = whole 万). 保留小数位(默认 0;−4 表示取整到万)。
- * @return {number|string|Array<Array<number|string>>} One row (spills). 一行(溢出)。
+ * @param {number} total The total to split, e.g. the annual target. 待拆分的总额，如年度目标。
+ * @param {number|Array<Array<number>>} history Past actuals: one row per year. 历史实际：每年一行。
+ * @param {number} [decimals] Decimals to round to (default 0; −4 = whole 万). 保留小数位（默认 0；−4 表示取整到万）。
+ * @return {number|string|Array<Array<number|string>>} One row (spills). 一行（溢出）。
  * @customfunction
  */
 function SALES_SEASONAL_SPLIT(total, history, decimals) {
@@ -136,13 +136,13 @@ function SALES_SEASONAL_SPLIT(total, history, decimals) {
 }
 
 /**
- * Cascades a total into rows × columns (cell = total × row weight × column weight); grand total and row totals exact, column totals exact whenever rounding allows. 将总额按行权重 × 列权重拆成矩阵;总计与各行合计严格相等,各列合计在取整允许时也严格相等。
+ * Cascades a total into rows × columns (cell = total × row weight × column weight); grand total and row totals exact, column totals exact whenever rounding allows. 将总额按行权重 × 列权重拆成矩阵；总计与各行合计严格相等，各列合计在取整允许时也严格相等。
  *
- * @param {number} total The total to split, e.g. the annual target. 待拆分的总额,如年度目标。
- * @param {number|Array<Array<number>>} row_weights Weights of the rows, e.g. quarters. 行权重,如各季度。
- * @param {number|Array<Array<number>>} column_weights Weights of the columns, e.g. regions. 列权重,如各区域。
- * @param {number} [decimals] Decimals to round to (default 0; −4 = whole 万). 保留小数位(默认 0;−4 表示取整到万)。
- * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @param {number} total The total to split, e.g. the annual target. 待拆分的总额，如年度目标。
+ * @param {number|Array<Array<number>>} row_weights Weights of the rows, e.g. quarters. 行权重，如各季度。
+ * @param {number|Array<Array<number>>} column_weights Weights of the columns, e.g. regions. 列权重，如各区域。
+ * @param {number} [decimals] Decimals to round to (default 0; −4 = whole 万). 保留小数位（默认 0；−4 表示取整到万）。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵：行 × 列（溢出）。
  * @customfunction
  */
 function SALES_CASCADE(total, row_weights, column_weights, decimals) {
@@ -150,13 +150,13 @@ function SALES_CASCADE(total, row_weights, column_weights, decimals) {
 }
 
 /**
- * Status from attainment: Green at or above green_at, Amber at or above amber_at, else Red. 按完成率给出状态:≥ green_at 为达成,≥ amber_at 为预警,否则落后。
+ * Status from attainment: Green at or above green_at, Amber at or above amber_at, else Red. 按完成率给出状态：≥ green_at 为达成，≥ amber_at 为预警，否则落后。
  *
- * @param {number|Array<Array<number>>} attainment Attainment, e.g. 104.6%. 完成率,如 104.6%。
- * @param {number} [green_at] Green from (default 100%). 达成线(默认 100%)。
- * @param {number} [amber_at] Amber from (default 90%). 预警线(默认 90%)。
- * @param {string} [language] "en", "zh-CN" or "zh-TW" (default "en"). "en"、"zh-CN" 或 "zh-TW"(默认 "en")。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} attainment Attainment, e.g. 104.6%. 完成率，如 104.6%。
+ * @param {number} [green_at] Green from (default 100%). 达成线（默认 100%）。
+ * @param {number} [amber_at] Amber from (default 90%). 预警线（默认 90%）。
+ * @param {string} [language] "en", "zh-CN" or "zh-TW" (default "en"). "en"、"zh-CN" 或 "zh-TW"（默认 "en"）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_STATUS(attainment, green_at, amber_at, language) {
@@ -164,9 +164,9 @@ function SALES_STATUS(attainment, green_at, amber_at, language) {
 }
 
 /**
- * Share of the n largest values in the total (TOP-N concentration); only positive values count. 前 n 大值占合计的比例(TOP-N 集中度);只计正数。
+ * Share of the n largest values in the total (TOP-N concentration); only positive values count. 前 n 大值占合计的比例（TOP-N 集中度）；只计正数。
  *
- * @param {number|Array<Array<number>>} values Values, e.g. revenue by customer. 数值区域,如各客户销售额。
+ * @param {number|Array<Array<number>>} values Values, e.g. revenue by customer. 数值区域，如各客户销售额。
  * @param {number} n How many of the largest. 取前几名。
  * @return {number} One value. 单个值。
  * @customfunction
@@ -176,9 +176,9 @@ function SALES_TOP_SHARE(values, n) {
 }
 
 /**
- * Herfindahl–Hirschman index = Σ share² × 10,000 (10,000 = a single customer). 赫芬达尔指数 = Σ 占比² × 10,000(10,000 表示只有一个客户)。
+ * Herfindahl–Hirschman index = Σ share² × 10,000 (10,000 = a single customer). 赫芬达尔指数 = Σ 占比² × 10,000（10,000 表示只有一个客户）。
  *
- * @param {number|Array<Array<number>>} values Values, e.g. revenue by customer. 数值区域,如各客户销售额。
+ * @param {number|Array<Array<number>>} values Values, e.g. revenue by customer. 数值区域，如各客户销售额。
  * @return {number} One value. 单个值。
  * @customfunction
  */
@@ -187,13 +187,13 @@ function SALES_HHI(values) {
 }
 
 /**
- * Price–volume–mix of the revenue change, one row: volume, mix, price, new products, discontinued products (negative); the row adds up to Σrevenue_now − Σrevenue_prior. Rows of the ranges = products. 价量结构分析,输出一行:销量效应、结构效应、价格效应、新产品、停售产品(负数);合计等于本期收入 − 上期收入。各区域的行为产品。
+ * Price–volume–mix of the revenue change, one row: volume, mix, price, new products, discontinued products (negative); the row adds up to Σrevenue_now − Σrevenue_prior. Rows of the ranges = products. 价量结构分析，输出一行：销量效应、结构效应、价格效应、新产品、停售产品（负数）；合计等于本期收入 − 上期收入。各区域的行为产品。
  *
  * @param {number|Array<Array<number>>} qty_prior Quantity by product, prior period. 上期各产品销量。
  * @param {number|Array<Array<number>>} revenue_prior Revenue by product, prior period. 上期各产品收入。
  * @param {number|Array<Array<number>>} qty_now Quantity by product, this period. 本期各产品销量。
  * @param {number|Array<Array<number>>} revenue_now Revenue by product, this period. 本期各产品收入。
- * @return {number|string|Array<Array<number|string>>} One row (spills). 一行(溢出)。
+ * @return {number|string|Array<Array<number|string>>} One row (spills). 一行（溢出）。
  * @customfunction
  */
 function SALES_PVM(qty_prior, revenue_prior, qty_now, revenue_now) {
@@ -201,11 +201,11 @@ function SALES_PVM(qty_prior, revenue_prior, qty_now, revenue_now) {
 }
 
 /**
- * Fiscal quarter 1–4 of a date (calendar quarters when the fiscal year starts in January). 日期所在的财季 1–4(财年从 1 月开始时即自然季度)。
+ * Fiscal quarter 1–4 of a date (calendar quarters when the fiscal year starts in January). 日期所在的财季 1–4（财年从 1 月开始时即自然季度）。
  *
- * @param {number|string|Date|Array<Array<(number|string|Date)>>} date A date: serial number, or text such as 2025-03-05, 2025年3月5日, 2025Q1. 日期:序列号,或文本如 2025-03-05、2025年3月5日、2025Q1。
- * @param {number} [fiscal_start_month] First month of the fiscal year, 1–12 (default 1). 财年起始月 1–12(默认 1)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} date A date: serial number, or text such as 2025-03-05, 2025年3月5日, 2025Q1. 日期：序列号，或文本如 2025-03-05、2025年3月5日、2025Q1。
+ * @param {number} [fiscal_start_month] First month of the fiscal year, 1–12 (default 1). 财年起始月 1–12（默认 1）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_QUARTER(date, fiscal_start_month) {
@@ -213,11 +213,11 @@ function SALES_QUARTER(date, fiscal_start_month) {
 }
 
 /**
- * Fiscal year of a date, named by the calendar year in which it ends (start 4: Apr 2025–Mar 2026 = 2026). 日期所在的财年,以财年结束的自然年命名(起始月 4:2025年4月–2026年3月 = 2026)。
+ * Fiscal year of a date, named by the calendar year in which it ends (start 4: Apr 2025–Mar 2026 = 2026). 日期所在的财年，以财年结束的自然年命名（起始月 4：2025年4月–2026年3月 = 2026）。
  *
- * @param {number|string|Date|Array<Array<(number|string|Date)>>} date A date: serial number, or text such as 2025-03-05, 2025年3月5日, 2025Q1. 日期:序列号,或文本如 2025-03-05、2025年3月5日、2025Q1。
- * @param {number} [fiscal_start_month] First month of the fiscal year, 1–12 (default 1). 财年起始月 1–12(默认 1)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} date A date: serial number, or text such as 2025-03-05, 2025年3月5日, 2025Q1. 日期：序列号，或文本如 2025-03-05、2025年3月5日、2025Q1。
+ * @param {number} [fiscal_start_month] First month of the fiscal year, 1–12 (default 1). 财年起始月 1–12（默认 1）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_FISCAL_YEAR(date, fiscal_start_month) {
@@ -237,7 +237,7 @@ function SALES_REPURCHASE_RATE(customers_prior, customers_now) {
 }
 
 /**
- * Count of distinct customers in customers_now never seen in customers_before. 本期客户中从未在以往出现过的去重客户数(新客户数)。
+ * Count of distinct customers in customers_now never seen in customers_before. 本期客户中从未在以往出现过的去重客户数（新客户数）。
  *
  * @param {number|string|Date|Array<Array<(number|string|Date)>>} customers_before Every earlier customer. 以往所有客户。
  * @param {number|string|Date|Array<Array<(number|string|Date)>>} customers_now Customers of this period. 本期客户列表。
@@ -249,11 +249,11 @@ function SALES_NEW_CUSTOMERS(customers_before, customers_now) {
 }
 
 /**
- * Reads money written as text: "12.5万" → 125000, "¥1,234" → 1234, "(1,200)" → −1200; amounts without their own unit (万, K …) are multiplied by unit. 把文本金额转成数字:"12.5万" → 125000,"¥1,234" → 1234,"(1,200)" → −1200;不带单位的金额乘以 unit。
+ * Reads money written as text: "12.5万" → 125000, "¥1,234" → 1234, "(1,200)" → −1200; amounts without their own unit (万, K …) are multiplied by unit. 把文本金额转成数字："12.5万" → 125000，"¥1,234" → 1234，"(1,200)" → −1200；不带单位的金额乘以 unit。
  *
- * @param {number|string|Date|Array<Array<(number|string|Date)>>} text Amount text, e.g. 12.5万 or ¥1,234. 金额文本,如 12.5万 或 ¥1,234。
- * @param {number|string|Date} [unit] Unit of plain numbers, e.g. 万 or 10000 (default 1). 纯数字的单位,如 万 或 10000(默认 1)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} text Amount text, e.g. 12.5万 or ¥1,234. 金额文本，如 12.5万 或 ¥1,234。
+ * @param {number|string|Date} [unit] Unit of plain numbers, e.g. 万 or 10000 (default 1). 纯数字的单位，如 万 或 10000（默认 1）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_PARSE_AMOUNT(text, unit) {
@@ -261,12 +261,12 @@ function SALES_PARSE_AMOUNT(text, unit) {
 }
 
 /**
- * Writes an amount in Chinese units: 13.6亿, 125.0万 (auto picks 亿 from 1亿 and 万 from 1万). 以中文单位书写金额:13.6亿、125.0万(auto:满 1 亿用亿,满 1 万用万)。
+ * Writes an amount in Chinese units: 13.6亿, 125.0万 (auto picks 亿 from 1亿 and 万 from 1万). 以中文单位书写金额：13.6亿、125.0万（auto：满 1 亿用亿，满 1 万用万）。
  *
- * @param {number|Array<Array<number>>} value Amount in 元. 金额(元)。
- * @param {string} [unit] "auto" (default), 元, 万 or 亿. "auto"(默认)、元、万 或 亿。
- * @param {number} [decimals] Decimals (default 1). 小数位(默认 1)。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} value Amount in 元. 金额（元）。
+ * @param {string} [unit] "auto" (default), 元, 万 or 亿. "auto"（默认）、元、万 或 亿。
+ * @param {number} [decimals] Decimals (default 1). 小数位（默认 1）。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_CN_UNIT(value, unit, decimals) {
@@ -274,14 +274,14 @@ function SALES_CN_UNIT(value, unit, decimals) {
 }
 
 /**
- * One sentence with the amount, attainment and YoY growth, e.g. 销售额13.6亿元,完成率104.6%,同比增长13.4%. A blank or zero target or prior leaves its clause out. 生成一句话:金额、完成率与同比,如 销售额13.6亿元,完成率104.6%,同比增长13.4%。目标或上年为空或为 0 时省略该部分。
+ * One sentence with the amount, attainment and YoY growth, e.g. 销售额13.6亿元，完成率104.6%，同比增长13.4%. A blank or zero target or prior leaves its clause out. 生成一句话：金额、完成率与同比，如 销售额13.6亿元，完成率104.6%，同比增长13.4%。目标或上年为空或为 0 时省略该部分。
  *
- * @param {number|Array<Array<number>>} actual Actual amount in 元. 实际金额(元)。
- * @param {number|string|Date|Array<Array<(number|string|Date)>>} target Target (blank = no attainment). 目标(空 = 不写完成率)。
- * @param {number|string|Date|Array<Array<(number|string|Date)>>} prior Same period last year (blank = no YoY). 上年同期(空 = 不写同比)。
- * @param {string} [label] What the amount is (default 销售额 / Revenue). 指标名称(默认 销售额)。
- * @param {string} [language] "zh-CN" (default), "zh-TW" or "en". "zh-CN"(默认)、"zh-TW" 或 "en"。
- * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值,或与输入同形状的区域(溢出)。
+ * @param {number|Array<Array<number>>} actual Actual amount in 元. 实际金额（元）。
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} target Target (blank = no attainment). 目标（空 = 不写完成率）。
+ * @param {number|string|Date|Array<Array<(number|string|Date)>>} prior Same period last year (blank = no YoY). 上年同期（空 = 不写同比）。
+ * @param {string} [label] What the amount is (default 销售额 / Revenue). 指标名称（默认 销售额）。
+ * @param {string} [language] "zh-CN" (default), "zh-TW" or "en". "zh-CN"（默认）、"zh-TW" 或 "en"。
+ * @return {number|string|Array<Array<number|string>>} One value, or a range of the same shape as the inputs (spills). 单个值，或与输入同形状的区域（溢出）。
  * @customfunction
  */
 function SALES_NARRATIVE(actual, target, prior, label, language) {
@@ -344,7 +344,7 @@ function SALES_ATTAINMENT_OF(data, target, year, dimension, value, period, mappi
  * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
  * @param {number} [max_rows] Segments listed (2–1000, default 12); the rest fold into Others. 列出的维度值个数（2–1000，默认 12），其余合并为“其他”。
  * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
- * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵：行 × 列（溢出）。
  * @customfunction
  */
 function SALES_BREAKDOWN(data, dimension, year, max_rows, mapping) {
@@ -357,7 +357,7 @@ function SALES_BREAKDOWN(data, dimension, year, max_rows, mapping) {
  * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
  * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
  * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
- * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵：行 × 列（溢出）。
  * @customfunction
  */
 function SALES_QUARTERS(data, year, mapping) {
@@ -370,7 +370,7 @@ function SALES_QUARTERS(data, year, mapping) {
  * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
  * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
  * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
- * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵：行 × 列（溢出）。
  * @customfunction
  */
 function SALES_CUSTOMERS(data, year, mapping) {
@@ -384,7 +384,7 @@ function SALES_CUSTOMERS(data, year, mapping) {
  * @param {number} n How many customers (1–1000). 列出客户数（1–1000）。
  * @param {number} [year] Fiscal year, e.g. 2025; blank = the latest year with data. 财年，如 2025；留空为有数据的最近一年。
  * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
- * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵：行 × 列（溢出）。
  * @customfunction
  */
 function SALES_TOP_CUSTOMERS(data, n, year, mapping) {
@@ -396,7 +396,7 @@ function SALES_TOP_CUSTOMERS(data, n, year, mapping) {
  *
  * @param {number|string|Date|Array<Array<(number|string|Date)>>} data The sales range with its header row; whole columns work (A:I, 'Sales'!A:I). 含表头的销售明细区域，可整列引用（A:I、'销售明细'!A:I）。
  * @param {string|Array<Array<string>>} [mapping] Hints for detection, e.g. "amount=Sales Amount; unit=万; fiscal_start=4". 识别提示，如“amount=销售额(万元); unit=万; fiscal_start=4”。
- * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵:行 × 列(溢出)。
+ * @return {number|string|Array<Array<number|string>>} A matrix: rows × columns (spills). 矩阵：行 × 列（溢出）。
  * @customfunction
  */
 function SALES_DATA_QUALITY(data, mapping) {

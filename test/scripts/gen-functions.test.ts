@@ -56,7 +56,7 @@ describe('gen-functions', () => {
     expect(zh.functions.map((f) => [f.id, f.name])).toEqual(en.functions.map((f) => [f.id, f.name]));
     const split = zh.functions.find((f) => f.id === 'SPLIT');
     expect(split?.description).toContain('最大余数法');
-    expect(split?.parameters[1].description).toBe('权重,如 {3,3,2,2}。');
+    expect(split?.parameters[1].description).toBe('权重，如 {3,3,2,2}。');
     const strip = (m: Meta) =>
       m.functions.map((f) => ({
         ...f,

@@ -171,6 +171,17 @@ describe('the built project in a vm', () => {
     );
   });
 
+  it('a range too large for the 30-second call answers at once with what to do instead', () => {
+    const p = loadProject(out, createFakeGas({ locale: 'en_US' }));
+    const grid = salesGrid(40);
+    // 260,000 rows × 6 columns (1,560,006 cells) are past the limit; fewer rows are read
+    const rows = (n: number) => [grid[0], ...Array.from({ length: n }, (_, i) => grid[1 + (i % 80)])];
+    expect(typeof p.SALES_REVENUE(rows(1_000), 2025)).toBe('number');
+    expect(() => p.SALES_REVENUE(rows(260_000), 2025)).toThrow(
+      "data holds 1,560,006 cells, more than one formula can read within Google Sheets' 30 seconds a call (about 1,500,000): use Extensions › Sales Review › Generate review, which reads the sheet in blocks, or give a smaller range.",
+    );
+  });
+
   it('onOpen adds the add-on menu in the user language', async () => {
     const gas = createFakeGas({ locale: 'zh_CN' });
     loadProject(out, gas).onOpen({ authMode: 'FULL' });

@@ -120,6 +120,27 @@ describe('SALES.DATA_QUALITY', () => {
     ]);
   });
 
+  it('lists the main reason first: skipped before kept, then by rows, whatever order the rows came in', () => {
+    const g = [
+      ['日期', '客户', '销售额'],
+      ['2025-01-01', '小计', 300],
+      ['2025-01-02', '甲', 'n/a'],
+      ['2025-01-03', '乙', 'x'],
+      ['2025-01-04', '丙', -50],
+      ['2025-01-05', '丁', 100],
+      ['2025-01-05', '丁', 100],
+      ['2025-01-06', '戊', 200],
+      ['2025-01-06', '戊', 200],
+    ];
+    const codes = (spill('DATA_QUALITY', [g]) as unknown[][]).slice(4, 8).map((r) => [r[3], r[1]]);
+    expect(codes).toEqual([
+      ['BAD_AMOUNT', 2],
+      ['SUBTOTAL_ROW', 1],
+      ['DUPLICATE_ROW', 2],
+      ['REFUND_ROW', 1],
+    ]);
+  });
+
   it('a sheet whose every row is skipped: each formula says why and which mapping option fixes it', () => {
     expect(
       evaluate('DATA_QUALITY', [

@@ -21,6 +21,18 @@ import {
   type FnValue,
   type FunctionDef,
 } from '../../../core/functions';
+import type { Lang } from '../../../core/i18n';
+
+/** The user's language, as Excel's shared runtime reads it from Office.context.displayLanguage. */
+let uiLang: Lang = 'en';
+
+/**
+ * Sets the language of error messages for the calls that follow (test helper).
+ * @example setPluginLang('zh-CN')
+ */
+export function setPluginLang(lang: Lang): void {
+  uiLang = lang;
+}
 
 const ERRORS: Record<FnErrorType, ErrorType> = {
   '#DIV/0!': ErrorType.DIV_BY_ZERO,
@@ -100,7 +112,7 @@ for (const def of REGISTRY) {
       metadata(name: string): unknown;
     };
     return self.runFunction(ast.args, state, self.metadata(`SALES.${def.name}`), (...raw: unknown[]) => {
-      const result = evaluate(def.name, raw.map(toHost));
+      const result = evaluate(def.name, raw.map(toHost), { lang: uiLang });
       if (Array.isArray(result))
         return SimpleRangeValue.onlyValues(result.map((row) => row.map(fromValue)) as never);
       return fromValue(result);
@@ -118,6 +130,7 @@ for (const def of REGISTRY) {
       const result = evaluate(
         def.name,
         ast.args.map((a) => toHost(self.evaluateAst(a, state))),
+        { lang: uiLang },
       );
       return Array.isArray(result)
         ? new ArraySize(result[0]?.length ?? 1, result.length)

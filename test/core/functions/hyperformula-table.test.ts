@@ -10,7 +10,7 @@ import { defaultSettings } from '../../../core/settings/schema';
 import type { Grid } from '../../../core/table/types';
 import { fixture as messy, NAIVE_SUMIFS } from '../../fixtures/sheets/naive-sumifs';
 import { demoGrid } from './demo-grid';
-import { SALES_TRANSLATIONS, SalesPlugin } from './hf-plugin';
+import { SALES_TRANSLATIONS, SalesPlugin, setPluginLang } from './hf-plugin';
 
 beforeAll(() => HyperFormula.registerFunctionPlugin(SalesPlugin, SALES_TRANSLATIONS));
 afterAll(() => HyperFormula.unregisterFunctionPlugin(SalesPlugin));
@@ -61,6 +61,63 @@ describe('a messy sheet: a naive SUMIFS is wrong, SALES.REVENUE is right', () =>
     expect(line('Subtotal / total row (not counted twice)')?.[1]).toBe(2);
     expect(line('Refund / negative amount (kept)')?.slice(1, 3)).toEqual([1, -20000]);
     expect(line('Amount')?.[3]).toBe('销售额(元)');
+  });
+});
+
+describe('formulas beside the data: A:I on the same sheet, mapping hints as text, errors in Chinese', () => {
+  // two money columns: the review reads 实收(万元) (in 万, from its header); "amount=订单金额" the other
+  const data: Grid = [
+    ['日期', '区域', '客户', '订单金额', '实收(万元)'],
+    [45672, '华东', '甲', 120000, 11.5],
+    [45700, '华南', '乙', 80000, 7.8],
+    [45800, '华东', '丙', 50000, 5],
+    [45320, '华东', '甲', 90000, 9],
+    [45400, '华南', '丁', 60000, 6],
+  ];
+  const cells = cellsOf(data).map((r) => [...r, null]);
+  cells[0].push('=SALES.REVENUE(A:E,2025)');
+  cells[1].push('=SALES.REVENUE(A:E,2025,,,,"amount=订单金额")');
+  cells[2].push('=SALES.REVENUE(A:E,2025,"区域","华东",,"amount=订单金额; fiscal_start=1")');
+  cells[3].push('=SALES.YOY(A:E,2025,,,"金额＝订单金额")');
+  cells[4].push('=SALES.REVENUE(A:E,2025,,,,"amount=实付金额")');
+  cells[5].push('=SALES.REVENUE(A:E,2025,,,,"amount=订单金额; fiscal_start=13")');
+  let v: CellValue[][];
+  let review: (mapping: Record<string, string>) => number;
+
+  beforeAll(() => {
+    setPluginLang('zh-CN');
+    clearTableCache();
+    const hf = HyperFormula.buildFromSheets(
+      { 销售明细: cells },
+      { licenseKey: 'gpl-v3', maxRows: 1_048_576 },
+    );
+    v = hf.getSheetValues(0);
+    review = (mapping) => {
+      const r = runReview(data, { ...defaultSettings(), language: 'zh-CN', year: 2025, mapping });
+      if (!r.ok) throw new Error(r.message);
+      return r.model.totals.revenue;
+    };
+  });
+  afterAll(() => setPluginLang('en'));
+
+  it('reads the columns beside it (A:E, no sheet name) as the review reads the sheet', () => {
+    expect(v[0][6]).toBe(review({}));
+    expect(v[0][6]).toBeCloseTo(243_000, 6);
+  });
+
+  it('a mapping hint given as text (full-width ＝ too) reads the column the user names, as the review would', () => {
+    expect(v[1][6]).toBe(review({ amount: '订单金额' }));
+    expect(v[1][6]).toBe(250_000);
+    expect(v[2][6]).toBe(170_000);
+    expect(v[3][6]).toBeCloseTo(250_000 / 150_000 - 1, 9);
+  });
+
+  it('a hint that names no column, or a bad option, is an error in the user language naming the fix', () => {
+    expect(v[4][6]).toBeInstanceOf(DetailedCellError);
+    expect((v[4][6] as DetailedCellError).message).toBe(
+      'mapping：为“销售额”指定的“实付金额”不是 data 的表头（表头：日期、区域、客户、订单金额、实收(万元)）。',
+    );
+    expect((v[5][6] as DetailedCellError).message).toBe('mapping：fiscal_start“13”必须是 1 到 12 的月份。');
   });
 });
 

@@ -58,6 +58,21 @@ describe('REGISTRY', () => {
     }
   });
 
+  it('writes Chinese help with full-width punctuation (quoted examples, numbers and codes stay as typed)', () => {
+    const CJK = '[\\u3400-\\u9fff]';
+    // quoted examples ("12.5万", “amount=销售额(万元)”, '销售明细'!A:I) are typed as they are
+    const prose = (s: string) => s.replace(/“[^”]*”|「[^」]*」|"[^"]*"|'[^']*'/g, '');
+    const halfWidth = new RegExp(
+      [`${CJK}[,:;(]`, `[,:;)]${CJK}`, ';', '(?<!\\d),|,(?!\\d)', `\\((?=[^)]*${CJK})`].join('|'),
+    );
+    const bad: string[] = [];
+    for (const def of REGISTRY)
+      for (const lang of ['zh-CN', 'zh-TW'] as const)
+        for (const text of [def.description[lang], ...def.params.map((p) => p.help[lang])])
+          if (halfWidth.test(prose(text))) bad.push(`${def.name} ${lang}: ${text}`);
+    expect(bad).toEqual([]);
+  });
+
   it('puts optional parameters after the required ones', () => {
     for (const def of REGISTRY) {
       const first = def.params.findIndex((p) => p.optional);

@@ -65,6 +65,21 @@ describe('the table cache', () => {
     expect(tableCacheStats()).toMatchObject({ ingests: 1, cells: 5 * 4 });
   });
 
+  it('a host with a limit per call (Sheets: 30 s) refuses a larger range at once, without reading it', () => {
+    const limit = { host: 'sheets', maxTableCells: 5 * 4 } as const;
+    expect(evaluate('REVENUE', [grid(), 2025], limit)).toBe(125150);
+    clearTableCache();
+    const longer = [...grid(), ['2025-04-05', '华南', '丙', 1]];
+    expect(evaluate('REVENUE', [longer, 2025], { ...limit, lang: 'zh-CN' })).toEqual({
+      error: '#VALUE!',
+      message:
+        'data 共有 24 个单元格，超过 Google 表格单个公式 30 秒内能读完的量（约 20 个）：请改用“扩展程序 › 销售复盘 › 生成复盘”（分块读取），或缩小区域。',
+    });
+    expect(tableCacheStats().ingests).toBe(0);
+    // Excel has no such limit of its own (its 5 MB payload cap refuses a call before it runs)
+    expect(evaluate('REVENUE', [longer, 2025])).toBe(125151);
+  });
+
   it('keeps Sheets blanks ("") and Excel blanks (null) as the same content', () => {
     const sheets = grid().map((r) => r.map((v) => v ?? ''));
     sheets.push(['', '', '', '']);
