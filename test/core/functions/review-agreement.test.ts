@@ -2,13 +2,14 @@
  * The formulas and the one-click review can never disagree: on the demo workbook every whole-table
  * formula returns exactly (not approximately) the figure the review model holds.
  */
-import { evaluate, type FnValue } from '../../../core/functions';
+import { evaluate, isFnError, type FnValue } from '../../../core/functions';
 import { clearTableCache, tableCacheStats } from '../../../core/functions/sales-table';
 import { runReview } from '../../../core/pipeline';
 import type { ReviewModel } from '../../../core/review';
 import { defaultSettings } from '../../../core/settings/schema';
 import type { Grid } from '../../../core/table/types';
 import { demoGrid } from './demo-grid';
+import { attainmentVector, quarterVector, repurchaseVector, revenueVector } from './table-vectors';
 
 /** A figure as a spill holds it: null is a blank cell. */
 const cell = (v: number | string | null): FnValue => v ?? '';
@@ -167,5 +168,50 @@ describe('the formulas and the one-click review agree on the demo workbook', () 
 
   it('all of the above read the workbook once', () => {
     expect(tableCacheStats().ingests).toBe(1);
+  });
+});
+
+describe("the formulas and the one-click review agree on DOMAIN.md's vectors", () => {
+  const vectors = { revenueVector, attainmentVector, quarterVector, repurchaseVector };
+
+  it.each(Object.entries(vectors))(
+    '%s: total, growth, region table, quarters and customers',
+    (_name, make) => {
+      const grid = make() as Grid;
+      const r = runReview(grid, { ...defaultSettings(), language: 'en' });
+      if (!r.ok) throw new Error(r.message);
+      const m = r.model;
+      expect(evaluate('REVENUE', [grid, m.year])).toBe(m.totals.revenue);
+      const yoy = evaluate('YOY', [grid, m.year]);
+      if (m.totals.yoy === null) expect(isFnError(yoy)).toBe(true);
+      else expect(yoy).toBe(m.totals.yoy);
+      const regions = evaluate('BREAKDOWN', [grid, 'region', m.year]) as FnValue[][];
+      expect(regions.slice(1, -1).map((x) => [x[0], x[1], x[2], x[3], x[4]])).toEqual(
+        (m.breakdowns.region ?? []).map((x) => [
+          x.key,
+          x.revenue,
+          cell(x.priorRevenue),
+          cell(x.yoy),
+          cell(x.share),
+        ]),
+      );
+      const quarters = evaluate('QUARTERS', [grid, m.year]) as FnValue[][];
+      expect(quarters.slice(1, 5).map((q) => q.slice(0, 2))).toEqual(
+        m.quarters.map((q) => [q.label, q.revenue]),
+      );
+      const life = evaluate('CUSTOMERS', [grid, m.year]) as FnValue[][];
+      expect(life.slice(1, 7).map((x) => x[1])).toEqual(
+        [m.customers.active, m.customers.new, m.customers.returning, m.customers.wonBack, m.customers.lost]
+          .map(cell)
+          .concat([cell(m.customers.repurchaseRate)]),
+      );
+    },
+  );
+
+  it('and the vectors hold their hand-worked figures (38.6亿 +13.4%, 3,800万 Q1, 78% repurchase)', () => {
+    expect(evaluate('REVENUE', [revenueVector(), 2025])).toBeCloseTo(38.6e8, 0);
+    expect(evaluate('YOY', [revenueVector(), 2025])).toBeCloseTo(0.134, 3);
+    expect(evaluate('REVENUE', [quarterVector(), 2025, null, null, 'Q1'])).toBeCloseTo(3.8e7, 0);
+    expect((evaluate('CUSTOMERS', [repurchaseVector(), 2025]) as FnValue[][])[6][1]).toBeCloseTo(0.78, 9);
   });
 });
