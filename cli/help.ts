@@ -10,8 +10,11 @@ left as they are), and prints the attainment, the YoY growth and the output path
 读取销售数据,输出添加了复盘页签的工作簿副本(原有工作表保持不变),并打印完成率、同比增长和输出路径。
 
 Options / 选项:
-  --sheet <name>            sales sheet (default: the one that looks like sales data)
-                            销售数据工作表(默认自动识别)
+  --sheet <name|a,b|all>    sales sheet(s): one name reads that sheet alone; a,b reads those sheets
+                            (one header) as one data set; all adds hidden ones. Default: the sheet
+                            that looks like sales data and every sheet with the same header
+                            销售数据工作表:一个名称只读该表;a,b 将表头相同的多个表合并读取;all 含隐藏表
+                            (默认自动识别,并合并表头相同的工作表)
   --year <yyyy>             review year (default: latest year with data) 复盘年度(默认最近有数据的年度)
   --fiscal-start <1-12>     first month of the fiscal year (default 1) 财年起始月(默认 1)
   --targets <file[:sheet]>  targets by quarter / region from a sheet 目标表(可指定工作表)

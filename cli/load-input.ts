@@ -94,6 +94,33 @@ export function findSheet(sheets: readonly SheetGrid[], name: string): SheetGrid
   );
 }
 
+/**
+ * What --sheet asks for: nothing (detect: the best sheet and those with its header), one sheet
+ * (exactly it), `a,b` (exactly these), or `all` (every sheet with the data set's header, hidden
+ * ones too). A sheet whose own name holds a comma or is "all" is taken by that name first.
+ * @example sheetChoice(sheets, '1月,2月') // { ok: true, choose: ['1月', '2月'], primary: '1月' }
+ */
+export function sheetChoice(
+  sheets: readonly SheetGrid[],
+  option: string | null,
+): { ok: true; choose: string[] | 'all' | null; primary: string | null } | { ok: false; missing: string } {
+  if (option === null) return { ok: true, choose: null, primary: null };
+  const whole = findSheet(sheets, option);
+  if (whole) return { ok: true, choose: [whole.name], primary: whole.name };
+  if (option.trim().toLowerCase() === 'all') return { ok: true, choose: 'all', primary: null };
+  const names: string[] = [];
+  for (const part of option
+    .split(/[,，]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
+    const s = findSheet(sheets, part);
+    if (!s) return { ok: false, missing: part };
+    if (!names.includes(s.name)) names.push(s.name);
+  }
+  if (names.length === 0) return { ok: false, missing: option };
+  return { ok: true, choose: names, primary: names[0] };
+}
+
 /** Scores closer than this make the pick worth a warning. */
 const AMBIGUOUS = 0.15;
 

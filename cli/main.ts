@@ -8,14 +8,20 @@ import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings';
 import { formatCount, langFromLocale, type Lang } from '../core/i18n';
 import { runReview } from '../core/pipeline';
-import { MONEY_ROLES, type Grid } from '../core/table';
+import { dataSetOf, MONEY_ROLES, splitNotes, type Grid } from '../core/table';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
 import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMessageCode } from './messages';
-import { findSheet, loadInput, pickSalesSheet, pickTargetSheet } from './load-input';
+import { findSheet, loadInput, pickSalesSheet, pickTargetSheet, sheetChoice } from './load-input';
 import { progressPrinter } from './progress';
 import { summaryLines } from './summary';
-import { CSV_DATA_AUTO_MAX_CELLS, csvDataPlan, MAX_SHEET_ROWS, writeReviewWorkbook } from './write-output';
+import {
+  CSV_DATA_AUTO_MAX_CELLS,
+  csvDataPlan,
+  MAX_SHEET_ROWS,
+  sheetNameFromFile,
+  writeReviewWorkbook,
+} from './write-output';
 
 /** Exit codes: 0 done, 1 the data or a file could not be reviewed, 2 bad command line. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -100,27 +106,19 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   const input = loaded.input;
 
   const sheets = input.sheets;
-  let sales = o.sheet !== null ? findSheet(sheets, o.sheet) : null;
-  if (o.sheet !== null && sales === null) {
+  const choice = sheetChoice(sheets, o.sheet);
+  if (!choice.ok) {
     return fail(
       {
         code: 'SHEET_NOT_FOUND',
-        params: {
-          sheet: o.sheet,
-          file: o.input,
-          sheets: sheets.map((s) => s.name).join(', '),
-        },
+        params: { sheet: choice.missing, file: o.input, sheets: sheets.map((s) => s.name).join(', ') },
       },
       lang,
     );
   }
-  if (sales === null) {
-    // The sheet used is named in the output line; a warning only when the choice was close.
-    const picked = pickSalesSheet(sheets);
-    sales = picked.sheet;
-    if (picked.rival) note(cliMessage('SHEET_PICKED', lang, { sheet: sales.name, other: picked.rival.name }));
-  }
-
+  // The sheet used is named in the output line; a warning only when the choice was close.
+  const picked = choice.primary === null ? pickSalesSheet(sheets) : null;
+  const primary = choice.primary ?? picked!.sheet.name;
   let targetGrid: Grid | undefined;
   let targetSheet: string | null = null;
   if (o.target === null && o.targets !== null) {
@@ -146,14 +144,43 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
     targetGrid = ts.grid;
     targetSheet = ts.name;
   } else if (o.target === null) {
-    const ts = pickTargetSheet(sheets, sales.name);
+    const ts = pickTargetSheet(sheets, primary);
     if (ts) {
       targetGrid = ts.grid;
       targetSheet = ts.name;
     }
   }
 
-  const parsed = ReviewSettingsSchema.safeParse(settingsFrom(o, lang, sales.name, targetSheet));
+  // One order list kept over several sheets with one header is read as one data set.
+  const data = dataSetOf(sheets, {
+    sheet: primary,
+    sheets: choice.choose,
+    ignore: o.targets === null && targetSheet !== null ? [targetSheet] : [],
+    lang,
+    year: o.year,
+    fiscalStartMonth: o.fiscalStart ?? 1,
+    overrides: o.map,
+  });
+  if (!data.ok) {
+    if (data.code === 'SHEET_NOT_FOUND')
+      return fail(
+        {
+          code: 'SHEET_NOT_FOUND',
+          params: { sheet: data.params.sheet, file: o.input, sheets: sheets.map((s) => s.name).join(', ') },
+        },
+        lang,
+      );
+    throw new CliFailure(data.message, EXIT.failed);
+  }
+  const used = new Set(data.plan.used.map((s) => s.name));
+  if (picked?.rival && !used.has(picked.rival.name))
+    note(cliMessage('SHEET_PICKED', lang, { sheet: primary, other: picked.rival.name }));
+  const sales = { name: data.sheet, grid: data.grid };
+
+  const parsed = ReviewSettingsSchema.safeParse({
+    ...settingsFrom(o, lang, data.plan.used[0]?.name ?? primary, targetSheet),
+    sheets: choice.choose,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail(
@@ -168,29 +195,31 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   progress({ stage: 'computing', done: 0, total: 1 });
   const result = runReview(sales.grid, parsed.data, {
     sheet: sales.name,
+    split: data.split ?? undefined,
     targetGrid,
     onProgress: (_stage, fraction) =>
       progress({ stage: 'computing', done: Math.round(fraction * 100), total: 100 }),
   });
   progress.end();
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
+  for (const line of splitNotes(result.model.dataQuality.split, lang)) note(line);
 
   const out = o.out ?? defaultOut(o.input);
   // A CSV, .xls or .ods becomes a new workbook: its sales sheet's rows go in as a data sheet when they fit.
-  const data = input.kind !== 'xlsx' ? csvDataPlan(sales.grid, o.data) : null;
-  if (data && !data.copy && data.why === 'over-sheet') {
+  const copy = input.kind !== 'xlsx' ? csvDataPlan(sales.grid, o.data) : null;
+  if (copy && !copy.copy && copy.why === 'over-sheet') {
     note(
       cliMessage('CSV_NOT_COPIED', lang, {
         rows: formatCount(sales.grid.length, lang),
         max: formatCount(MAX_SHEET_ROWS, lang),
       }),
     );
-  } else if (data && !data.copy && data.why === 'too-big') {
+  } else if (copy && !copy.copy && copy.why === 'too-big') {
     note(
       cliMessage('CSV_DATA_LEFT_OUT', lang, {
         sheet: sales.name,
         rows: sales.grid.length.toLocaleString('en-US'),
-        cells: data.cells.toLocaleString('en-US'),
+        cells: copy.cells.toLocaleString('en-US'),
         max: CSV_DATA_AUTO_MAX_CELLS.toLocaleString('en-US'),
       }),
     );
@@ -200,7 +229,12 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
     await writeReviewWorkbook(
       input.kind === 'xlsx'
         ? { kind: 'xlsx', path: input.path }
-        : { kind: 'csv', sheetName: sales.name, grid: data?.copy ? sales.grid : null },
+        : {
+            kind: 'csv',
+            // A data set of several sheets is copied as one sheet, named after the file.
+            sheetName: data.split ? sheetNameFromFile(o.input) : sales.name,
+            grid: copy?.copy ? sales.grid : null,
+          },
       result.doc,
       out,
       progress,

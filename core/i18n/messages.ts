@@ -14,6 +14,7 @@ import { UI_MESSAGES } from './messages-ui';
 import { FUNCTION_MESSAGES } from './messages-functions';
 import { FUNCTION_TABLE_MESSAGES } from './messages-functions-table';
 import { REVIEW_MESSAGES } from './messages-review';
+import { SPLIT_MESSAGES } from './messages-split';
 
 /** All core catalogues merged. Add a folder: import its catalogue above, spread it here. */
 export const CATALOGUE: CoreCatalogue = {
@@ -23,6 +24,7 @@ export const CATALOGUE: CoreCatalogue = {
   ...TABLE_MESSAGES,
   ...SHEETDOC_MESSAGES,
   ...UI_MESSAGES,
+  ...SPLIT_MESSAGES,
 };
 
 type Merged = typeof FUNCTION_MESSAGES &
@@ -30,7 +32,8 @@ type Merged = typeof FUNCTION_MESSAGES &
   typeof REVIEW_MESSAGES &
   typeof TABLE_MESSAGES &
   typeof SHEETDOC_MESSAGES &
-  typeof UI_MESSAGES;
+  typeof UI_MESSAGES &
+  typeof SPLIT_MESSAGES;
 /** The core catalogue's type, named so type errors print a short name. */
 export interface CoreCatalogue extends Merged {}
 

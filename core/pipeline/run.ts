@@ -10,7 +10,14 @@ import { aggregateSpec, aggregatesOfTable, availableOfTable, type Aggregates } f
 import { buildReviewFrom, yearsWithData, type ReviewModel } from '../review';
 import type { ReviewSettings } from '../settings';
 import { buildSheetDoc, type SheetDoc } from '../sheetdoc';
-import { ingest, type ColumnMapping, type DataQualityReport, type Grid } from '../table';
+import {
+  ingest,
+  relocateRows,
+  type ColumnMapping,
+  type CombinedSheets,
+  type DataQualityReport,
+  type Grid,
+} from '../table';
 
 /** Pipeline stages reported to onProgress, in order. */
 export type RunStage = 'ingest' | 'review' | 'narrate' | 'layout' | 'done';
@@ -24,6 +31,8 @@ export interface RunOptions {
   onProgress?: (stage: RunStage, fraction: number) => void;
   /** The grid's date serials count from 1904 (the host read the workbook's date system). */
   date1904?: boolean;
+  /** The grid stacks several sheets of one data set (combineSheets): rows point back into them. */
+  split?: CombinedSheets;
 }
 
 /** The review (figures and codes: the --json), its sentences, and the tabs; or a coded, localized failure. */
@@ -40,9 +49,10 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
   const progress = opts.onProgress ?? (() => undefined);
   try {
     progress('ingest', 0);
+    const named = opts.split?.nameColumn;
     const ing = ingest(grid, {
       lang,
-      overrides: settings.mapping,
+      overrides: named ? { [named.role]: named.header, ...settings.mapping } : settings.mapping,
       units: settings.units,
       currency: settings.currency,
       rates: settings.rates,
@@ -56,8 +66,10 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
         message: t('NO_DATA_ROWS', lang, { row: ing.mapping.headerRow + 1 }),
       };
     }
+    // Rows of a split data set point back into their own sheets before anything is summed.
+    const quality = opts.split ? relocateRows(ing.table, ing.quality, opts.split, lang) : ing.quality;
     const agg = aggregatesOfTable(ing.table, aggregateSpec(availableOfTable(ing.table), settings));
-    return reviewStages(agg, ing.quality, ing.mapping, settings, opts);
+    return reviewStages(agg, quality, ing.mapping, settings, opts);
   } catch (e) {
     // A defect, not bad data: still a value, so a host shows one sentence instead of a stack.
     const detail = e instanceof Error ? e.message : String(e);

@@ -123,6 +123,15 @@ export const ReviewSettingsSchema = z.object({
   version: z.literal(1).default(1),
   /** Sheet holding the sales rows; null = detect. */
   sheet: z.string().nullable().default(null),
+  /**
+   * One order list kept over several sheets: null = `sheet` and every sheet with the same header
+   * (after trim, case, full/half width; hidden ones left out), 'all' = hidden ones too, a list =
+   * exactly these sheets (one header).
+   */
+  sheets: z
+    .union([z.array(z.string().min(1)).min(1), z.literal('all')])
+    .nullable()
+    .default(null),
   /** Review (fiscal) year; null = the latest year with data. */
   year: z.number().int().min(1900).max(2200).nullable().default(null),
   /** First month of the fiscal year, 1..12. FY is named by the calendar year it ends in. */

@@ -21,3 +21,4 @@ export { ROLE_LABEL, roleLabel, isRole } from './role-labels';
 export { detectColumns, rowIsBlank } from './detect';
 export type { Detected, IngestFailure } from './detect';
 export { sampleRows, SAMPLE_HEAD, SAMPLE_SPREAD } from './sample';
+export * from './split';

@@ -47,5 +47,7 @@ export function rowIssue<C extends RowIssueCode>(
   };
   const raw = (extra as { raw?: string } | undefined)?.raw;
   if (raw !== undefined) issue.raw = raw;
+  const first = (extra as { first?: number } | undefined)?.first;
+  if (first !== undefined) issue.first = first;
   return issue;
 }

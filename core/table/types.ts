@@ -5,6 +5,7 @@
 import type { Lang } from '../i18n';
 import type { DayOrder } from './date';
 import type { DateOrder } from './date-order';
+import type { SplitReport } from './split/types';
 
 /** One raw cell as a host gives it. Dates may arrive as JS Date (Sheets, ExcelJS) or serials (Excel). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -191,6 +192,10 @@ export interface RowIssue {
   amount: number;
   /** The raw offending cell text, when there is one. */
   raw?: string;
+  /** DUPLICATE_ROW: the row it repeats. */
+  first?: number;
+  /** The sheet of the row, when the data set spans several sheets (`row` is then that sheet's row). */
+  sheet?: string;
 }
 
 /** What ingest saw, skipped and why. Reconciles: amountUsed + amountSkipped = amountRead. */
@@ -224,6 +229,8 @@ export interface DataQualityReport {
   refundsSubtracted?: { header: string; rows: number; amount: number; alreadyNetIn?: string } | null;
   /** The amount is quantity × unit price (no amount column): the two headers. */
   derivedAmount?: { quantity: string; unitPrice: string } | null;
+  /** One data set read from several sheets: rows per sheet, the sheets left out, the sheet-name column. */
+  split?: SplitReport;
 }
 
 /** How one date or period column's day order was decided. */

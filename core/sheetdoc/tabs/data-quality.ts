@@ -6,6 +6,7 @@ import type { DocContext } from '../context';
 import { FMT, COLOR } from '../formats';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader } from './header';
+import { writeSheetsSection } from './data-quality-sheets';
 
 /** The label of each way a column was found. */
 const SOURCE_LABEL = {
@@ -102,6 +103,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
   tb.formatCell(tb.row - 1, 2, a);
   tb.format({ r0: tb.row - 2, c0: 0, r1: tb.row - 1, c1: 0 }, null, { bold: true });
   tb.blank();
+  writeSheetsSection(tb, ctx);
 
   const byCode = new Map<string, { rows: number; amount: number; message: string }>();
   for (const s of [...dq.skipped, ...dq.flagged]) {
