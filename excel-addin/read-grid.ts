@@ -77,15 +77,17 @@ async function readWith(
   const date1904 = epoch.value === 0;
   const end = box.row + (maxRows === undefined ? box.rows : Math.min(box.rows, Math.max(0, maxRows)));
   const total = end - box.row;
-  if (total * box.cols > MAX_READ_CELLS) {
+  // The cap holds for a run's data set: cells read already from other sheets of it count too.
+  const cells = total * box.cols + (options.priorCells ?? 0);
+  if (cells > MAX_READ_CELLS) {
     const address = used.address.replace(/^.*!/, '');
     throw new HostError(
       'TOO_LARGE',
-      `"${sheet}" uses ${address} (${total * box.cols} cells; at most ${MAX_READ_CELLS} are read in Excel). A stray value far right or below makes a sheet this large: Ctrl+End shows the last used cell.`,
+      `"${sheet}" uses ${address} (${cells} cells${options.priorCells ? ' with the sheets of its data set read before it' : ''}; at most ${MAX_READ_CELLS} are read in Excel). A stray value far right or below makes a sheet this large: Ctrl+End shows the last used cell.`,
       {
         sheet,
         address,
-        cells: (total * box.cols).toLocaleString('en-US'),
+        cells: cells.toLocaleString('en-US'),
         limit: MAX_READ_CELLS.toLocaleString('en-US'),
       },
     );

@@ -11,7 +11,8 @@ import type { ReviewModel } from '../review';
 import { lastRunOf } from '../pipeline';
 import type { LastRun, ReviewSettings } from '../settings';
 import type { SheetDoc } from '../sheetdoc';
-import type { Grid } from '../table';
+import type { CombinedSheets, Grid } from '../table';
+import { readDataSet } from './read-data-set';
 import { asHostError, HOST_ERROR_CODES } from './errors';
 import type { Host, HostErrorCode } from './port';
 
@@ -23,6 +24,8 @@ export type ReviewRunner = (
     sheet?: string;
     targetGrid?: Grid;
     date1904?: boolean;
+    /** The grid stacks the sheets of one data set (split workbooks). */
+    split?: CombinedSheets;
     onProgress?: (stage: string, fraction: number) => void;
   },
 ) =>
@@ -112,13 +115,16 @@ export async function generateReview(
   };
   try {
     update('reading', 0);
-    const read = await host.readGrid(sheet, {
+    // The sheet, and the sheets that go on with its header (one data set over several tabs).
+    const read = await readDataSet(host, settings, {
       signal,
-      onProgress: (e) => {
-        if (e.total > rows) rows = e.total;
-        update('reading', e.total > 0 ? e.done / e.total : 0);
+      onRows: (done, total) => {
+        if (total > rows) rows = total;
+        update('reading', total > 0 ? done / total : 0);
       },
     });
+    if (signal.aborted) return failed('CANCELLED', '');
+    if (!read.ok) return failed(read.code, read.message, read.params);
     let targetGrid: Grid | undefined;
     if (settings.targets.kind === 'sheet')
       targetGrid = (await host.readGrid(settings.targets.sheet, { signal })).grid;
@@ -127,7 +133,8 @@ export async function generateReview(
     update('computing', 0);
     await pause();
     const result = await o.runReview(read.grid, settings, {
-      sheet,
+      sheet: read.sheet,
+      split: read.split ?? undefined,
       targetGrid,
       date1904: read.date1904,
       onProgress: (_stage, fraction) => update('computing', fraction),

@@ -25,6 +25,11 @@ export interface ReadOptions {
   signal?: { readonly aborted: boolean };
   /** Read only the first N rows (wizard preview). */
   maxRows?: number;
+  /**
+   * Cells this run has read already from other sheets of the same data set (split workbooks): the
+   * host's read cap applies to the sum.
+   */
+  priorCells?: number;
 }
 
 export interface GridRead {

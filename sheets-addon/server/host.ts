@@ -19,6 +19,7 @@ import {
   tabGuard,
   WRITE_MS_PER_TAB,
   FULL_REVIEW_TABS,
+  READ_MS_PER_CELL,
 } from './guard';
 import { listSheets, readSheet } from './read';
 import { loadRawSettings, saveSettings } from './settings';
@@ -44,21 +45,25 @@ export function serverHost(env: GasEnv, startedAt: number, onStart: OnStart = ()
     kind: 'sheets',
     displayLanguage: () => locale,
     listSheets: async () => listSheets(ss),
-    async readGrid(name) {
+    async readGrid(name, options = {}) {
       const sheet = ss.getSheetByName(name);
       if (!sheet) throw new HostError('SHEET_NOT_FOUND', `Sheet "${name}" not found`, { sheet: name });
-      const rows = sheet.getLastRow();
+      const last = sheet.getLastRow();
+      // A header read (another sheet of a split workbook) takes only its first rows.
+      const rows = options.maxRows === undefined ? last : Math.min(last, options.maxRows);
       const cols = sheet.getLastColumn();
-      const estimate = estimateReviewMs(rows, cols, FULL_REVIEW_TABS);
-      if (!fitsOneRun(rows, cols, clock.remaining())) {
+      // The sheets of one data set share the execution: the cells read before count too (as rows of this width).
+      const prior = Math.ceil((options.priorCells ?? 0) / Math.max(1, cols));
+      const estimate = estimateReviewMs(rows + prior, cols, FULL_REVIEW_TABS);
+      if (!fitsOneRun(rows + prior, cols, clock.remaining() + prior * cols * READ_MS_PER_CELL)) {
         const params = {
           sheet: name,
-          rows,
-          cells: rows * cols,
+          rows: rows + prior,
+          cells: (rows + prior) * cols,
           seconds: Math.ceil(estimate / 1000),
           limit: LIMIT_S,
         };
-        if (fitsOneRun(rows, cols, EXECUTION_LIMIT_MS - SAFETY_MARGIN_MS))
+        if (fitsOneRun(rows + prior, cols, EXECUTION_LIMIT_MS - SAFETY_MARGIN_MS))
           throw new HostError('OUT_OF_TIME', 'Too little of the execution is left', params);
         throw new HostError('TOO_LARGE', `"${name}" has ${rows * cols} cells`, params);
       }
@@ -72,6 +77,7 @@ export function serverHost(env: GasEnv, startedAt: number, onStart: OnStart = ()
       }
       try {
         const read = readSheet(env, ss, name, {
+          maxRows: options.maxRows,
           beforeBlock: () => clock.ensure(FULL_REVIEW_TABS * WRITE_MS_PER_TAB),
         });
         if (!read) throw new HostError('SHEET_NOT_FOUND', `Sheet "${name}" not found`, { sheet: name });

@@ -63,6 +63,21 @@ describe('ExcelHost.readGrid', () => {
     expect(xl.syncCount).toBe(1);
   });
 
+  test('the 10 million cells cap holds for a data set over several sheets: cells read before count', async () => {
+    const xl = new FakeExcel(['Sheet2']);
+    xl.sheets[0].setGrid(bigGrid(50, 3));
+    const host = hostOver(xl);
+    await expect(host.readGrid('Sheet2', { priorCells: 10_000_000 - 150 })).resolves.toMatchObject({
+      address: 'A1:C50',
+    });
+    xl.syncCount = 0;
+    xl.cellsRead = 0;
+    const err = await host.readGrid('Sheet2', { priorCells: 10_000_000 - 149 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'TOO_LARGE', params: { sheet: 'Sheet2', cells: '10,000,001' } });
+    // refused after the one round trip that learns the size, before any further block
+    expect(xl.syncCount).toBe(1);
+  });
+
   test('reads the workbook’s date system (1904 on old Mac workbooks) with the grid', async () => {
     const xl = new FakeExcel(['Sales']);
     xl.sheets[0].setGrid([['Date'], [43831]]);
