@@ -6,7 +6,7 @@
  * already (ReadOptions.priorCells), so its cap (Excel's cells per read, Sheets' cells and time per
  * execution) holds for the data set, not only for one sheet.
  */
-import { dataSetOf, type CombinedSheets, type Grid, type WorkbookSheet } from '../table';
+import { dataSetOf, sheetHead, type CombinedSheets, type Grid, type WorkbookSheet } from '../table';
 import type { ReviewSettings } from '../settings';
 import type { GridRead, Host, SheetInfo } from './port';
 
@@ -68,6 +68,8 @@ export async function readDataSet(
   }
   const first = await readWhole(Array.isArray(chosen) ? chosen[0] : primary);
   const sheets: WorkbookSheet[] = [];
+  let order: string[] = [];
+  let narrow: string[] = [];
   const whole = new Set<string>([first.sheet]);
   if (Array.isArray(chosen)) {
     for (const name of chosen.slice(1)) {
@@ -79,10 +81,14 @@ export async function readDataSet(
     sheets.unshift({ name: first.sheet, grid: first.grid });
   } else {
     // Which other sheets share the header: their first rows only (a small sheet is then read whole).
+    // A sheet narrower than the header, or with no row under one, cannot go on with the data set:
+    // it is not read at all (Excel: the sheet list is the one round trip this costs).
+    const width = sheetHead(first.sheet, first.grid).headers.length;
     const list = await host.listSheets();
-    const others = list.filter(
-      (s: SheetInfo) => !s.owned && s.rows > 0 && s.name !== first.sheet && s.name !== target,
-    );
+    const candidates = list.filter((s: SheetInfo) => !s.owned && s.name !== first.sheet && s.name !== target);
+    const others = candidates.filter((s) => s.rows > 1 && s.cols >= width);
+    order = list.map((s) => s.name);
+    narrow = candidates.filter((s) => s.rows > 0 && s.cols < width).map((s) => s.name);
     const heads = new Map<string, Grid>();
     for (const s of others.slice(0, MAX_SCANNED_SHEETS)) {
       if (o.signal?.aborted) break;
@@ -119,5 +125,12 @@ export async function readDataSet(
     overrides: settings.mapping,
   });
   if (!data.ok) return data;
+  if (data.split && narrow.length > 0) {
+    // Sheets narrower than the header were never read: they are left out all the same, and named.
+    const out = new Set([...data.split.leftOut.map((l) => l.name), ...narrow]);
+    data.split.leftOut = order
+      .filter((name) => out.has(name))
+      .map((name) => data.split!.leftOut.find((l) => l.name === name) ?? { name, reason: 'header' as const });
+  }
   return { ok: true, grid: data.grid, sheet: data.sheet, split: data.split, date1904: first.date1904 };
 }

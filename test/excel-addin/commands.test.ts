@@ -88,12 +88,38 @@ describe('generateReview (ribbon)', () => {
     expect(notes[0]).toEqual(['销售复盘已生成：共 2 个工作表（首个：Review - Overview）。', true]);
   });
 
-  test('a whole one-click review with saved settings takes 5 round trips (1 read + 4 write)', async () => {
+  test('a whole one-click review with saved settings takes 7 round trips (1 read + 2 sheet list + 4 write)', async () => {
     const xl = workbook();
     const of = officeFake();
     of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales' }));
     await click(xl, of);
+    // The sheet list (2) finds sheets that go on with Sales' header (issue 14); 'Data', narrower
+    // than that header, is not read at all.
+    expect(xl.syncCount).toBe(7);
+  });
+
+  test('with one sheet saved as the data set, no other sheet is looked at: 5 round trips', async () => {
+    const xl = workbook();
+    const of = officeFake();
+    of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales', sheets: ['Sales'] }));
+    await click(xl, of);
     expect(xl.syncCount).toBe(5);
+  });
+
+  test('a sheet that goes on with the header is read and reviewed with it', async () => {
+    const xl = workbook();
+    xl.sheets[1].setGrid([
+      ['Date', 'Customer', 'Amount'],
+      [45659, 'Acme', 50],
+    ]);
+    const of = officeFake();
+    of.store.set(SETTINGS_KEY, JSON.stringify({ sheet: 'Sales' }));
+    await click(xl, of);
+    expect(reviewCalls.at(-1)?.grid).toEqual([
+      ['Date', 'Customer', 'Amount'],
+      [45658, 'Acme', 100],
+      [45659, 'Acme', 50],
+    ]);
   });
 
   test('a core error is shown, nothing is written, the event completes', async () => {

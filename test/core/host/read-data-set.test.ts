@@ -36,6 +36,13 @@ const WORKBOOK: Sheet[] = [
     ],
   },
   {
+    name: 'Notes',
+    grid: [
+      ['说明', '每月一张表', '金额单位：元'],
+      ['见各表', '', ''],
+    ],
+  },
+  {
     name: '目标',
     grid: [
       ['季度', '目标'],
@@ -92,9 +99,14 @@ describe('readDataSet', () => {
     expect(host.reads).toEqual([
       { sheet: 'Sheet1', priorCells: 0 },
       { sheet: 'Sheet2', maxRows: HEAD_ROWS },
-      { sheet: 'Sheet3', maxRows: HEAD_ROWS },
+      { sheet: 'Notes', maxRows: HEAD_ROWS },
       // Sheet1's 3 × 3 cells count against the host's cap for the rest of the data set
       { sheet: 'Sheet2', priorCells: 9 },
+    ]);
+    // Sheet3, narrower than the header, is not read, and named as left out all the same
+    expect(r.ok && r.split?.leftOut).toEqual([
+      { name: 'Sheet3', reason: 'header' },
+      { name: 'Notes', reason: 'header' },
     ]);
   });
 
@@ -129,6 +141,7 @@ describe('generateReview of a split workbook', () => {
     expect(r.model.totals.revenue).toBe(3400);
     expect(r.model.dataQuality.split?.leftOut).toEqual([
       { name: 'Sheet3', reason: 'header' },
+      { name: 'Notes', reason: 'header' },
       { name: '目标', reason: 'header' },
     ]);
   });
