@@ -100,4 +100,24 @@ export const SPLIT_MESSAGES = {
     'zh-CN': '未读取：隐藏的工作表（可用 --sheet 或在向导“数据”步骤中选择）。',
     'zh-TW': '未讀取：隱藏的工作表（可用 --sheet 或在精靈「資料」步驟中選擇）。',
   },
+  WIZ_DATA_SET: {
+    en: 'Read as one data set ({count} sheets with the same header)',
+    'zh-CN': '作为一个数据集读取（{count} 个表头相同的工作表）',
+    'zh-TW': '作為一個資料集讀取（{count} 個表頭相同的工作表）',
+  },
+  WIZ_DATA_SET_SHEET: {
+    en: '{sheet} ({rows} rows)',
+    'zh-CN': '{sheet}（{rows} 行）',
+    'zh-TW': '{sheet}（{rows} 列）',
+  },
+  WIZ_DATA_SET_LEFT_OUT: {
+    en: 'Left out (another header): {sheets}.',
+    'zh-CN': '未读取（表头不同）：{sheets}。',
+    'zh-TW': '未讀取（表頭不同）：{sheets}。',
+  },
+  WIZ_DATA_SET_YEAR: {
+    en: 'Year of the month sheets',
+    'zh-CN': '月份工作表所属年份',
+    'zh-TW': '月份工作表所屬年份',
+  },
 } as const satisfies Catalogue;

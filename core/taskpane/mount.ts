@@ -5,9 +5,10 @@
 import type { Host } from '../host';
 import { langFromLocale, LANGS, type Lang, type MessageCode } from '../i18n';
 import { runReview } from '../pipeline';
-import { looksLikeSales } from '../table';
+import { dataSetOf, detectHeaderRow, looksLikeSales } from '../table';
 import type { Grid } from '../table';
 import { analyseGrid, pickSheet, stepContext, suggestTargetSheet } from './analysis';
+import { dataSetChoice, tickSheet } from './data-set';
 import { h, select } from './dom';
 import { generateReview, type ReviewRunner, type GenerateProgress } from '../host';
 import { injectStyles } from './styles';
@@ -66,6 +67,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     host: host.kind,
     step: 'data',
     sheets: [],
+    dataSet: null,
     draft: draftFromSettings(initial.settings),
     notice: null,
     preview: null,
@@ -77,7 +79,8 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     loadError: null,
   };
   const previews = new Map<string, Grid>();
-  let full: { sheet: string; grid: Grid; date1904?: boolean } | null = null;
+  /** The data sheet and the other sheets of its data set read whole (a split workbook), by name. */
+  let full: { sheet: string; grids: Map<string, Grid>; date1904?: boolean } | null = null;
   let restored = false;
   let reportLangTouched = false;
   let readToken = 0;
@@ -265,12 +268,68 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     return { currency: b.currency, rates: b.rates, units: s.draft.units };
   }
 
+  /** The sheets never offered as part of the data set: the targets sheet chosen. */
+  function targetIgnore(): string[] {
+    const d = s.draft;
+    return d.targetKind === 'sheet' && d.targetSheet ? [d.targetSheet] : [];
+  }
+
+  /** The sheets read as the data set now: the ticked ones of a split workbook, else the data sheet. */
+  function tickedSheets(sheet: string): string[] {
+    return s.dataSet ? s.dataSet.sheets.filter((x) => x.ticked).map((x) => x.name) : [sheet];
+  }
+
+  /** Reads whole the ticked sheets not read yet; false when a newer read took over. */
+  async function readTicked(token: number): Promise<boolean> {
+    if (!full) return false;
+    for (const name of tickedSheets(full.sheet)) {
+      if (full.grids.has(name)) continue;
+      const read = await host.readGrid(name);
+      if (token !== readToken || !full) return false;
+      full.grids.set(name, read.grid);
+    }
+    return true;
+  }
+
+  /** Analyses the data set as the run will read it (the ticked sheets stacked, sheet names as roles). */
   function reanalyse(): void {
     if (!full || full.sheet !== s.draft.sheet) return;
-    s.analysis = analyseGrid(full.grid, s.draft.mapping, s.lang, {
-      ...analysisMoney(),
-      date1904: full.date1904,
-    });
+    const f = full;
+    const names = tickedSheets(f.sheet).filter((n) => f.grids.has(n));
+    const own = f.grids.get(f.sheet)!;
+    const year = s.draft.year.trim();
+    const data = dataSetOf(
+      names.map((name) => ({ name, grid: f.grids.get(name)! })),
+      {
+        sheet: f.sheet,
+        sheets: names,
+        lang: s.lang,
+        year: /^\d{4}$/.test(year) ? Number(year) : null,
+        fiscalStartMonth: s.draft.fiscalStartMonth,
+        overrides: s.draft.mapping,
+      },
+    );
+    if (!data.ok) {
+      s.analysis = {
+        ok: false,
+        error: { code: data.code, message: data.message },
+        headerRow: detectHeaderRow(own),
+        mapping: null,
+        quality: null,
+        totals: { months: [], revenue: [], rows: [] },
+        warnings: [],
+      };
+      return;
+    }
+    const named = data.split?.nameColumn;
+    const a = analyseGrid(
+      data.grid,
+      named ? { [named.role]: named.header, ...s.draft.mapping } : s.draft.mapping,
+      s.lang,
+      { ...analysisMoney(), date1904: f.date1904 },
+    );
+    // The header row shown is the data sheet's own (the stacked grid has its header on top).
+    s.analysis = data.split ? { ...a, headerRow: detectHeaderRow(own) } : a;
   }
 
   /** Defaults that depend on the data, applied once per freshly chosen sheet (never over restored settings). */
@@ -291,15 +350,15 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       if (!previews.has(name)) previews.set(name, (await host.readGrid(name, { maxRows: 30 })).grid);
       if (token !== readToken) return;
       s.preview = { sheet: name, grid: previews.get(name)! };
+      s.dataSet = dataSetChoice(s.sheets, previews, name, s.draft.sheets, targetIgnore());
       render();
       const read = await host.readGrid(name);
       if (token !== readToken) return;
-      full = { sheet: name, grid: read.grid, date1904: read.date1904 };
-      s.analysis = analyseGrid(read.grid, s.draft.mapping, s.lang, {
-        ...analysisMoney(),
-        date1904: read.date1904,
-      });
+      full = { sheet: name, grids: new Map([[name, read.grid]]), date1904: read.date1904 };
+      if (!(await readTicked(token))) return;
+      reanalyse();
       applyDataDefaults();
+      s.dataSet = dataSetChoice(s.sheets, previews, name, s.draft.sheets, targetIgnore());
     } catch (e) {
       if (token !== readToken) return;
       s.analysis = null;
@@ -322,9 +381,11 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     s.draft = {
       ...s.draft,
       sheet: name || null,
+      sheets: keepMapping ? s.draft.sheets : null,
       mapping: keepMapping ? s.draft.mapping : {},
       units: keepMapping ? s.draft.units : {},
     };
+    s.dataSet = null;
     if (!keepMapping) restored = false;
     s.analysis = null;
     s.preview = null;
@@ -355,6 +416,32 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     },
     selectSheet(name) {
       void choose(name);
+    },
+    tickSheet(name, on) {
+      const sheet = s.draft.sheet;
+      if (!s.dataSet || !sheet) return;
+      s.draft = { ...s.draft, sheets: tickSheet(s.dataSet, name, on) };
+      s.dataSet = dataSetChoice(s.sheets, previews, sheet, s.draft.sheets, targetIgnore());
+      const token = ++readToken;
+      s.analysing = true;
+      render();
+      void readTicked(token)
+        .then((current) => {
+          if (!current) return;
+          reanalyse();
+          s.analysing = false;
+          render();
+        })
+        .catch((e: unknown) => {
+          if (token !== readToken) return;
+          s.analysing = false;
+          s.notice = {
+            code: 'WIZ_HOST_READ_FAILED',
+            params: { message: e instanceof Error ? e.message : String(e) },
+            kind: 'warn',
+          };
+          render();
+        });
     },
     goto(step) {
       const from = STEPS.indexOf(s.step);
@@ -405,9 +492,12 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       };
       signal = { aborted: false };
       const info = s.sheets.find((x) => x.name === settings.sheet);
+      const expectedRows = s.dataSet
+        ? s.dataSet.sheets.filter((x) => x.ticked).reduce((a, x) => a + x.rows, 0)
+        : (info?.rows ?? 0);
       s.run = {
         status: 'running',
-        update: { stage: 'reading', fraction: 0, rows: info?.rows ?? 0, tabs: 0 },
+        update: { stage: 'reading', fraction: 0, rows: expectedRows, tabs: 0 },
         result: null,
       };
       render();
@@ -415,7 +505,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       void generateReview(host, runSettings, {
         runReview: review,
         signal: mySignal,
-        expectedRows: info?.rows ?? 0,
+        expectedRows,
         // Saved with the user's intent (not the run's switched-off sections), plus the last-run summary.
         saveAs: settings,
         // lets the page paint the stage before the work of the next one starts

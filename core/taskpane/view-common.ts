@@ -1,5 +1,6 @@
 /** What every step view receives, and the small pieces they share (fields, messages, errors). */
 import type { Host, SheetInfo } from '../host';
+import type { DataSetChoice } from './data-set';
 import { formatAmount, localize, plainMessage, type Lang, type Localize, type Message } from '../i18n';
 import type { LastRun } from '../settings';
 import type { Grid } from '../table';
@@ -27,6 +28,8 @@ export interface UiState {
   host: Host['kind'];
   step: StepId;
   sheets: SheetRow[];
+  /** The sheets with the data sheet's header (a split workbook), ticked with their rows; null for one sheet. */
+  dataSet: DataSetChoice | null;
   draft: Draft;
   notice: (Message & { kind: 'info' | 'warn' }) | null;
   preview: { sheet: string; grid: Grid } | null;
@@ -44,6 +47,8 @@ export interface Actions {
   /** Patches the draft; `reanalyse` re-reads the mapping, `render` (default true) redraws. */
   set(patch: Partial<Draft>, opts?: { reanalyse?: boolean; render?: boolean }): void;
   selectSheet(name: string): void;
+  /** Ticks or unticks a sheet of the data set (the data sheet itself stays ticked). */
+  tickSheet(name: string, on: boolean): void;
   goto(step: StepId): void;
   generate(): void;
   cancel(): void;

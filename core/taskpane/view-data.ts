@@ -1,9 +1,10 @@
 /** Step 1, Data: which sheet, its detected header row and a preview of the first rows. */
-import { detectHeaderRow } from '../table';
+import { detectHeaderRow, sheetMonth } from '../table';
 import { h, select } from './dom';
 import { formatCount } from '../i18n';
 import { cellText } from './format';
 import { field, message, paren, type ViewCtx } from './view-common';
+import { viewDataSheets } from './view-data-sheets';
 
 const PREVIEW_ROWS = 12;
 const PREVIEW_COLS = 12;
@@ -47,6 +48,28 @@ function previewTable(ctx: ViewCtx, headerRow: number): HTMLElement | null {
   );
 }
 
+/** Month sheets without a year (1月, 2月 …): the year asked right here, where the sheets are chosen. */
+function yearOfMonthSheets(ctx: ViewCtx): HTMLElement | null {
+  const { s, tr } = ctx;
+  const monthsWithoutYear = !!s.dataSet && s.dataSet.sheets.every((x) => sheetMonth(x.name)?.year === null);
+  if (s.analysis?.error?.code !== 'SPLIT_NO_YEAR' && !monthsWithoutYear) return null;
+  const input = h('input', {
+    type: 'number',
+    min: 1900,
+    max: 2200,
+    inputmode: 'numeric',
+    value: s.draft.year,
+    onchange: (e: Event) =>
+      ctx.a.set({ year: (e.target as HTMLInputElement).value.trim() }, { reanalyse: true }),
+  });
+  return h(
+    'div',
+    {},
+    s.analysis?.error?.code === 'SPLIT_NO_YEAR' ? message('warn', s.analysis.error.message) : null,
+    field(ctx, 'srw-data-set-year', tr('WIZ_DATA_SET_YEAR'), input),
+  );
+}
+
 /** Renders the data step. */
 export function viewData(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
@@ -74,6 +97,8 @@ export function viewData(ctx: ViewCtx): HTMLElement {
         errorsOf: 'sheet',
       },
     ),
+    viewDataSheets(ctx, s.dataSet),
+    yearOfMonthSheets(ctx),
     current && headerRow >= 0
       ? h('p', { class: 'srw-label' }, tr('WIZ_HEADER_ROW', { row: headerRow + 1 }))
       : null,

@@ -18,6 +18,8 @@ export type TargetKind = ReviewSettings['targets']['kind'];
 /** What the form holds: free text where the user types, choices elsewhere. */
 export interface Draft {
   sheet: string | null;
+  /** settings.sheets: the sheets read with `sheet` as one data set; null = every one with its header. */
+  sheets: string[] | 'all' | null;
   mapping: Partial<Record<Role, string | null>>;
   /** Units chosen for money columns (missing = the unit the header states). */
   units: Partial<Record<MoneyRole, UnitChoice>>;
@@ -148,6 +150,7 @@ export function draftFromSettings(s: ReviewSettings): Draft {
   const t = s.targets;
   return {
     sheet: s.sheet,
+    sheets: Array.isArray(s.sheets) ? [...s.sheets] : s.sheets,
     mapping: { ...s.mapping },
     units: { ...s.units },
     year: s.year === null ? '' : String(s.year),
@@ -304,6 +307,7 @@ export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
   const candidate = {
     ...d.base,
     sheet: d.sheet,
+    sheets: Array.isArray(d.sheets) ? [...d.sheets] : d.sheets,
     year: d.year.trim() === '' ? null : Number(d.year.trim()),
     fiscalStartMonth: d.fiscalStartMonth,
     mapping: { ...d.mapping },

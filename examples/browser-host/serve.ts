@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { JsonBook } from './browser-host';
 import { pageHtml } from './html';
-import { loadBook, SHEET_SETS, withoutAmounts, withoutCustomers, type SheetSet } from './workbook';
+import {
+  loadBook,
+  SHEET_SETS,
+  splitSales,
+  withoutAmounts,
+  withoutCustomers,
+  type SheetSet,
+} from './workbook';
 
 export interface DemoServer {
   url: string;
@@ -63,6 +70,7 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
     sample: JSON.stringify(sample),
     'no-amount': JSON.stringify(withoutAmounts(sample)),
     'no-customer': JSON.stringify(withoutCustomers(sample)),
+    split: JSON.stringify(splitSales(sample)),
   };
   const html = pageHtml('/app.js');
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

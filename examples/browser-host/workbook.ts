@@ -10,7 +10,7 @@ import type { JsonBook } from './browser-host';
  * The sheet sets the server offers: the sample workbook, one without an amount column (error path),
  * and one without a customer column but with a second date column (the columns step's warnings).
  */
-export const SHEET_SETS = ['sample', 'no-amount', 'no-customer'] as const;
+export const SHEET_SETS = ['sample', 'no-amount', 'no-customer', 'split'] as const;
 export type SheetSet = (typeof SHEET_SETS)[number];
 
 /**
@@ -90,4 +90,25 @@ export function withoutCustomers(book: JsonBook): JsonBook {
     return row;
   });
   return { name: `${book.name} (no customer)`, sheets: [{ name: src.name, grid }, ...rest] };
+}
+
+/**
+ * The sales sheet split as many teams keep it: the order list goes on in a second tab under the
+ * same header, with a notes tab beside them (the Data step offers the two as one data set, ticked,
+ * and names the notes tab left out); the other sheets (targets) are kept.
+ * @example splitSales(book).sheets.map((s) => s.name) // ['销售明细', '销售明细(续)', '说明', '目标']
+ */
+export function splitSales(book: JsonBook): JsonBook {
+  const [src, ...rest] = book.sheets;
+  const headerRow = headerRowOf(src.grid);
+  const half = headerRow + 1 + Math.floor((src.grid.length - headerRow - 1) / 2);
+  return {
+    name: `${book.name} (split)`,
+    sheets: [
+      { name: src.name, grid: src.grid.slice(0, half) },
+      { name: `${src.name}(续)`, grid: [src.grid[headerRow], ...src.grid.slice(half)] },
+      { name: '说明', grid: [['说明'], ['订单明细分两张表保存，金额单位：元。']] },
+      ...rest,
+    ],
+  };
 }
