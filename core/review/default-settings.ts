@@ -15,6 +15,7 @@ export function plainDefaultSettings(): ReviewSettings {
   return {
     version: 1,
     sheet: null,
+    sheets: null,
     year: null,
     fiscalStartMonth: 1,
     mapping: {},
