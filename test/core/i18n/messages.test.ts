@@ -12,6 +12,7 @@ import { REVIEW_MESSAGES } from '../../../core/i18n/messages-review';
 import { SHEETDOC_MESSAGES } from '../../../core/i18n/messages-sheetdoc';
 import { TABLE_MESSAGES } from '../../../core/i18n/messages-table';
 import { UI_MESSAGES } from '../../../core/i18n/messages-ui';
+import { SPLIT_MESSAGES } from '../../../core/i18n/messages-split';
 import { CLI_MESSAGES } from '../../../cli/messages';
 import { EXCEL_MESSAGES } from '../../../excel-addin/messages';
 import { SHEETS_MESSAGES } from '../../../sheets-addon/server/messages';
@@ -37,6 +38,7 @@ const CORE_PARTS: Catalogue[] = [
   SHEETDOC_MESSAGES,
   TABLE_MESSAGES,
   UI_MESSAGES,
+  SPLIT_MESSAGES,
 ];
 
 /** Every message; `templates` leaves out the function help, which is plain text ({3,3,2,2} is an array). */
