@@ -90,8 +90,9 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * digits) become numbers, as a spreadsheet opening the CSV would do; codes like "00123", "1e3"
  * and "1,234.50" stay text. Up to 15 digits in all are read in place (an exact integer divided by
  * an exact power of ten rounds once, as Number() does); longer ones go through Number().
+ * @example toCell('12.5') // 12.5
  */
-function toCell(s: string): CellValue {
+export function toCell(s: string): CellValue {
   const n = s.length;
   if (n === 0) return null;
   let i = 0;

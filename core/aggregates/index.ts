@@ -6,3 +6,4 @@ export type * from './types';
 export { aggregateSpec, availableOfMapping, availableOfTable } from './spec';
 export type { Available } from './spec';
 export { aggregatesOfTable } from './from-table';
+export * from './sql';

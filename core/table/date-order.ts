@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n';
 import type { DayOrder } from './date';
 import { yearLastParts } from './date';
+import type { DateOrderReport } from './types';
 
 /** A user's choice of date order: `auto` decides per column from the evidence. */
 export type DateOrder = 'auto' | DayOrder;
@@ -102,4 +103,13 @@ export function decideDayOrder(
   if (votes.either > 0)
     return { order: fallback, basis: 'default', example: votes.eitherExample, conflicts: 0 };
   return { order: fallback, basis: 'none', example: null, conflicts: 0 };
+}
+
+/**
+ * The report of a date column with no year-last text (every date the SQL engines read is
+ * year-first): what ingest reports for such a column.
+ * @example dateOrderReport('date', '日期', 'en').basis // 'none'
+ */
+export function dateOrderReport(role: 'date' | 'period', header: string, lang: Lang): DateOrderReport {
+  return { role, header, ...decideDayOrder(emptyVotes(), 'auto', defaultDayOrder(lang)) };
 }

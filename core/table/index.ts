@@ -22,3 +22,5 @@ export { detectColumns, rowIsBlank } from './detect';
 export type { Detected, IngestFailure } from './detect';
 export { sampleRows, SAMPLE_HEAD, SAMPLE_SPREAD } from './sample';
 export * from './split';
+export { rowIssue } from './issues';
+export { dateOrderReport } from './date-order';

@@ -1,0 +1,269 @@
+/**
+ * The DuckDB engine: a Parquet file, a large CSV or a folder of either (one schema) reviewed
+ * without loading its rows into the core. The columns are detected by the core's own detection
+ * on the header and a sample of rows that DuckDB fetches; the spec's queries (core/aggregates/sql)
+ * run in DuckDB; their results become the same Aggregates and data-quality report the core builds,
+ * and the review is built from them (runReviewFromAggregates).
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import {
+  aggregateQueries,
+  aggregateSpec,
+  aggregatesFromResults,
+  availableOfMapping,
+  qualityFromResults,
+  sqlUnsupported,
+  type SqlColumnKind,
+  type SqlResults,
+  type SqlSource,
+  type SqlUnsupported,
+} from '../core/aggregates';
+import { runReviewFromAggregates, type RunResult } from '../core/pipeline';
+import type { ReviewSettings } from '../core/settings';
+import {
+  currencyCode,
+  detectColumns,
+  type CellValue,
+  type ColumnMapping,
+  type Detected,
+} from '../core/table';
+import { decodeCsvBytes, parseCsv, sniffDelimiter, toCell } from './read-csv';
+
+/** Files the engine reads. */
+export type DuckFileKind = 'csv' | 'parquet';
+
+const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
+
+/** Why DuckDB does not read this input (the in-core engine does, or nothing does). */
+export type DuckDecline =
+  SqlUnsupported | 'ENCODING' | 'EMPTY_LINES' | 'MIXED_FOLDER' | 'EMPTY_FOLDER' | 'DETECTION';
+
+export interface DuckInput {
+  kind: DuckFileKind;
+  files: string[];
+}
+
+/**
+ * The files of an input path: one file, or every .parquet / .csv file of a folder (one kind).
+ * @example await duckInput('orders/') // { kind: 'parquet', files: [...] }
+ */
+export async function duckInput(path: string): Promise<DuckInput | DuckDecline> {
+  const s = await stat(path);
+  const kindOf = (f: string): DuckFileKind | null => {
+    const ext = extname(f).toLowerCase();
+    return ext === '.parquet' ? 'parquet' : CSV_EXT.has(ext) ? 'csv' : null;
+  };
+  if (!s.isDirectory()) return { kind: kindOf(path) ?? 'csv', files: [path] };
+  const names = (await readdir(path)).filter((n) => kindOf(n) !== null).sort();
+  if (names.length === 0) return 'EMPTY_FOLDER';
+  const kinds = new Set(names.map(kindOf));
+  if (kinds.size > 1) return 'MIXED_FOLDER';
+  return { kind: kindOf(names[0]) as DuckFileKind, files: names.map((n) => join(path, n)) };
+}
+
+const sqlList = (files: readonly string[]): string =>
+  `[${files.map((f) => `'${f.replace(/'/g, "''")}'`).join(', ')}]`;
+
+/** Reads the head of a CSV: its text (UTF-8 only: DuckDB reads no other), delimiter and first rows. */
+async function csvHead(
+  file: string,
+): Promise<{ delimiter: string; rows: CellValue[][]; bom: boolean } | DuckDecline> {
+  const h = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const { bytesRead } = await h.read(buf, 0, buf.length, 0);
+    let bytes = buf.subarray(0, bytesRead);
+    // cut at the last line end, so a character split by the block edge is not read as bad UTF-8
+    const lastNl = bytes.lastIndexOf(10);
+    if (lastNl > 0 && bytesRead === buf.length) bytes = bytes.subarray(0, lastNl + 1);
+    const text = decodeCsvBytes(bytes);
+    if (text.encoding !== 'utf-8' && text.encoding !== 'utf-8-bom') return 'ENCODING';
+    const delimiter = sniffDelimiter(text.text);
+    return {
+      delimiter,
+      rows: parseCsv(text.text, delimiter).slice(0, 330),
+      bom: text.encoding === 'utf-8-bom',
+    };
+  } finally {
+    await h.close();
+  }
+}
+
+/** Whether a file has an empty line (DuckDB skips them, so row numbers would no longer be the file's). */
+async function hasEmptyLine(file: string): Promise<boolean> {
+  const h = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(4 << 20);
+    let pos = 0;
+    let prev = -1;
+    for (;;) {
+      const { bytesRead } = await h.read(buf, 0, buf.length, pos);
+      if (bytesRead === 0) return false;
+      const b = buf.subarray(0, bytesRead);
+      if (prev === 10 && (b[0] === 10 || (b[0] === 13 && b[1] === 10))) return true;
+      if (b.indexOf('\n\n') >= 0 || b.indexOf('\n\r\n') >= 0) return true;
+      prev = b[bytesRead - 1];
+      pos += bytesRead;
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+/** A DuckDB value as a grid cell (what the core reads from a sheet). */
+function cellOf(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  return String(v);
+}
+
+async function rowsOf(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const r = await conn.runAndReadAll(sql);
+  return r.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** A column's kind from its DuckDB type. */
+function kindOf(type: string): SqlColumnKind {
+  if (/^(DATE|TIMESTAMP)/.test(type)) return 'date';
+  if (
+    /^(DOUBLE|FLOAT|REAL|DECIMAL|BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|USMALLINT|UTINYINT)/.test(
+      type,
+    )
+  )
+    return 'number';
+  return 'text';
+}
+
+export type DuckReview =
+  | { ok: true; result: RunResult; rows: number; mapping: ColumnMapping; timings: Record<string, number> }
+  | { ok: false; declined: DuckDecline[]; detail?: string };
+
+export interface DuckOptions {
+  sheet: string;
+  /** DuckDB threads (default: DuckDB's own, the cores). */
+  threads?: number;
+  /** DuckDB memory limit, e.g. '700MB'. */
+  memoryLimit?: string;
+}
+
+/**
+ * Reviews a Parquet file, a CSV or a folder of them through DuckDB; declines (with the reasons)
+ * what its SQL cannot read as ingest does.
+ * @example const r = await duckReview({ kind: 'parquet', files: ['orders.parquet'] }, settings, { sheet: 'orders' });
+ */
+export async function duckReview(
+  input: DuckInput,
+  settings: ReviewSettings,
+  opts: DuckOptions,
+): Promise<DuckReview> {
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string): void => {
+    const t = performance.now();
+    timings[name] = Math.round(t - t0);
+    t0 = t;
+  };
+  const config: Record<string, string> = {};
+  if (opts.threads) config.threads = String(opts.threads);
+  if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
+  const db = await DuckDBInstance.create(':memory:', config);
+  const conn = await db.connect();
+  try {
+    let reader: (skip: number) => string;
+    let head: CellValue[][];
+    let kinds: SqlColumnKind[];
+    let names: string[];
+    let rowNumber: (headerRow: number) => string;
+    if (input.kind === 'csv') {
+      const first = await csvHead(input.files[0]);
+      if (typeof first === 'string') return { ok: false, declined: [first] };
+      for (const f of input.files) if (await hasEmptyLine(f)) return { ok: false, declined: ['EMPTY_LINES'] };
+      const delim = first.delimiter.replace(/'/g, "''");
+      reader = (skip) =>
+        `read_csv(${sqlList(input.files)}, header = false, all_varchar = true, delim = '${delim}', quote = '"', escape = '"', null_padding = true, skip = ${skip}, auto_detect = false, columns = {${Array.from({ length: Math.max(...first.rows.map((r) => r.length), 1) }, (_v, c) => `'column${c}': 'VARCHAR'`).join(', ')}})`;
+      head = first.rows;
+      const width = Math.max(...first.rows.map((r) => r.length), 1);
+      names = Array.from({ length: width }, (_v, c) => `column${c}`);
+      kinds = names.map(() => 'text');
+      // DuckDB keeps a file's row order in a plain scan; the header's line comes first
+      rowNumber = (headerRow) => `row_number() OVER () + ${headerRow + 1}`;
+    } else {
+      const files = sqlList(input.files);
+      reader = () => `read_parquet(${files}, file_row_number = true)`;
+      const described = await rowsOf(conn, `DESCRIBE SELECT * FROM read_parquet(${files})`);
+      names = described.map((r) => String(r.column_name));
+      kinds = described.map((r) => kindOf(String(r.column_type)));
+      const top = await conn.runAndReadAll(`SELECT * FROM read_parquet(${files}) LIMIT 300`);
+      head = [names, ...top.getRowsJS().map((r) => r.map(cellOf))];
+      rowNumber = () => 'file_row_number + 2';
+    }
+    lap('head');
+    const detectOpts = { lang: settings.language, overrides: settings.mapping, units: settings.units };
+    const firstPass = detectColumns(head, detectOpts);
+    if (!firstPass.ok) return { ok: false, declined: ['DETECTION'], detail: firstPass.message };
+    const headerRow = firstPass.headerRow;
+    const skip = input.kind === 'csv' ? headerRow + 1 : 0;
+    const data = reader(skip);
+    const countRows = await rowsOf(conn, `SELECT COUNT(*) AS n FROM ${data}`);
+    const total = Number(countRows[0]?.n ?? 0);
+    lap('count');
+    // The sample detection reads: the first 300 data rows (the head) and 200 spread over the rest.
+    let spread: CellValue[][] = [];
+    const headData = head.slice(headerRow + 1, headerRow + 301);
+    if (total > headData.length) {
+      const r = await conn.runAndReadAll(
+        `SELECT ${names.map((n) => `"${n.replace(/"/g, '""')}"`).join(', ')} FROM ${data} USING SAMPLE reservoir(200 ROWS) REPEATABLE (42)`,
+      );
+      spread = r
+        .getRowsJS()
+        .map((row) =>
+          row.map((v) => (input.kind === 'csv' && typeof v === 'string' ? toCell(v) : cellOf(v))),
+        );
+    }
+    const grid = [...head.slice(0, headerRow + 1), ...headData, ...spread];
+    const det = detectColumns(grid, detectOpts, { end: grid.length }) as
+      Detected | { ok: false; message: string };
+    if (!det.ok) return { ok: false, declined: ['DETECTION'], detail: det.message };
+    lap('detect');
+    const mapping = det.mapping;
+    const report = currencyCode(settings.currency ?? 'CNY') ?? 'CNY';
+    const unsupported = sqlUnsupported(mapping, report);
+    if (unsupported.length > 0) return { ok: false, declined: unsupported };
+    const spec = aggregateSpec(availableOfMapping(mapping), settings);
+    const source: SqlSource = {
+      table: data,
+      raw: true,
+      columns: names
+        .slice(0, Math.max(det.width, names.length))
+        .map((name, c) => ({ name, kind: kinds[c] ?? 'text' })),
+      rowNumber: rowNumber(headerRow),
+    };
+    const queries = aggregateQueries(spec, mapping, source, 'duckdb');
+    const results: SqlResults = {};
+    for (const q of queries) {
+      if (q.name === 'issues' || q.name === 'duplicates') continue;
+      results[q.name] = await rowsOf(conn, q.sql);
+      lap(q.name);
+    }
+    // Row-level issues only when the counts show some: their row numbers cost a second ordered scan.
+    const quality = results.quality ?? [];
+    const needsIssues = quality.some((r) => String(r.reason) !== 'USED' || Number(r.negative_rows ?? 0) > 0);
+    const byName = new Map(queries.map((q) => [q.name, q.sql]));
+    results.issues = needsIssues ? await rowsOf(conn, byName.get('issues') ?? '') : [];
+    lap('issues');
+    results.duplicates = await rowsOf(conn, byName.get('duplicates') ?? '');
+    lap('duplicates');
+    const agg = aggregatesFromResults(spec, report, results);
+    const q = qualityFromResults(mapping, results, settings.language);
+    const result = runReviewFromAggregates(agg, q, mapping, settings, { sheet: opts.sheet });
+    lap('review');
+    return { ok: true, result, rows: total, mapping, timings };
+  } finally {
+    conn.closeSync();
+    db.closeSync();
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * The aggregate spec as SQL: one plain query per aggregate, each with a comment saying what it
+ * feeds. Every query starts from the same three steps — cells (the columns as trimmed text or
+ * typed values), parsed (dates and amounts read as ingest reads them) and checked (each row's
+ * reason to be skipped, or none) — so a data team can read, run and audit any one of them alone.
+ */
+import { DIMENSION_ROLES, type ColumnMapping, type MeasureRole } from '../../table';
+import type { AggregateSpec } from '../types';
+import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect';
+import { headerKeys, type SqlSource } from './source';
+
+/** One query: its name (the results file is <name>.csv or <name>.json), what it feeds, its text. */
+export interface SqlQuery {
+  name: string;
+  feeds: string;
+  sql: string;
+}
+
+/** The measure columns of the results, by role. */
+export const MEASURE_COLUMN: Record<MeasureRole, string> = {
+  amount: 'amount',
+  cost: 'cost',
+  grossProfit: 'gross_profit',
+  quantity: 'quantity',
+  target: 'target',
+  stretchTarget: 'stretch_target',
+};
+
+const NUMBER = String.raw`-?(?:\d+(?:\.\d*)?|\.\d+)`;
+// Currency marks are formatting (parseAmountText): dropped with spaces, commas and quotes.
+const AMOUNT_NOISE = String.raw`[\s,'¥$€£]|^(?:hk|nt|us|rmb|cny|usd|hkd|twd|eur)|(?:hk|nt|us|rmb|cny|usd|hkd|twd|eur|元)$`;
+const ZH_SUBTOTAL = '合计|合計|小计|小計|总计|總計|共计|共計|汇总|匯總|彙總|总和|總和';
+const EN_SUBTOTAL_END = String.raw`(?:.*\s)?(?:grand\s*total|sub-?\s*total|total)s?\s*[:：]?`;
+const EN_SUBTOTAL_START = String.raw`(?:grand\s*total|sub-?\s*total|total)s?\s*(?:[:：-].*)?`;
+const SUBTOTAL_RAW = '合|小|总|總|共|汇|匯|彙|total';
+const HEADER_PUNCT = String.raw`[\s_\-:：/\\.·*#'"“”‘’,，、|]|[(\[【{][^)\]】}]*[)\]】}]`;
+// The day forms ingest reads in SQL (parseDateText's first four rules); others go through the core.
+const DAY = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[ t].*)?`;
+const DAY8 = String.raw`(\d{4})(\d{2})(\d{2})`;
+const MONTH = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月份?)?`;
+const MONTH6 = String.raw`(\d{4})(\d{2})`;
+
+/** `re` with only its k-th group capturing (the others made non-capturing), anchored. */
+function onlyGroup(re: string, k: number): string {
+  let n = 0;
+  return `^${re.replace(/\((?!\?)/g, () => (++n === k ? '(' : '(?:'))}$`;
+}
+
+interface Ctx {
+  d: SqlDialect;
+  source: SqlSource;
+  mapping: ColumnMapping;
+  spec: AggregateSpec;
+}
+
+const cell = (c: number): string => `c${c}`;
+
+/** The column of a spec dimension (a role, or an extra dimension by key or header). */
+function dimensionColumn(mapping: ColumnMapping, d: string): number {
+  const role = mapping.roles[d as keyof ColumnMapping['roles']];
+  if (role) return role.column;
+  const extra = mapping.extraDimensions.find((e) => e.header === d || mapping.headers[e.column] === d);
+  if (!extra) throw new Error(`no column for dimension ${d}`);
+  return extra.column;
+}
+
+/** Step 1: each column as trimmed text (blank → NULL), or its typed value. */
+function cellsStep(x: Ctx, withRow: boolean): string {
+  const { d, source } = x;
+  const cols = source.columns.map((col, c) => {
+    const id = d.ident(col.name);
+    const v = col.kind === 'text' ? `NULLIF(${d.strip(d.text(id), String.raw`^\s+|\s+$`)}, '')` : id;
+    return `    ${v} AS ${cell(c)}`;
+  });
+  if (withRow && source.rowNumber !== null) cols.unshift(`    ${source.rowNumber} AS sheet_row`);
+  const from = source.raw ? source.table : d.ident(source.table);
+  return `cells AS (\n  -- each column as trimmed text (blank → NULL), or its typed value\n  SELECT\n${cols.join(',\n')}\n  FROM ${from}\n)`;
+}
+
+/** An amount read as parseAmount reads it: NULL when blank or not a number. */
+function amountOf(x: Ctx, c: number, scale: number): string {
+  const { d } = x;
+  const col = x.source.columns[c];
+  if (col.kind !== 'text') return col.kind === 'number' ? `(${cell(c)} * ${scale})` : 'NULL';
+  const s = d.strip(`lower(${cell(c)})`, AMOUNT_NOISE);
+  const num = (e: string): string => d.double(e);
+  return `(CASE
+        WHEN ${d.full(s, NUMBER)} THEN ${num(s)} * ${scale}
+        WHEN ${d.full(s, String.raw`\(${NUMBER}\)`)} THEN -${num(d.strip(s, '[()]'))} * ${scale}
+        WHEN ${d.full(s, `${NUMBER}(?:万|萬)`)} THEN ${num(d.strip(s, '万|萬'))} * 10000
+        WHEN ${d.full(s, `${NUMBER}(?:亿|億)`)} THEN ${num(d.strip(s, '亿|億'))} * 100000000
+        WHEN ${d.full(s, `${NUMBER}%`)} THEN ${num(d.strip(s, '%'))} * 0.01
+      END)`;
+}
+
+/** Year, month and day parts of the date column as integers (NULL when not a date form read here). */
+function dateParts(x: Ctx, c: number): { y: string; m: string; day: string } {
+  const { d } = x;
+  const col = x.source.columns[c];
+  const v = cell(c);
+  if (col.kind === 'date')
+    return { y: `EXTRACT(YEAR FROM ${v})`, m: `EXTRACT(MONTH FROM ${v})`, day: `EXTRACT(DAY FROM ${v})` };
+  const t = col.kind === 'number' ? d.text(v) : `lower(${v})`;
+  // a plain number that is not yyyymmdd / yyyymm is a spreadsheet serial (parseDateNumber); the
+  // cast sits inside CASE, the one form every dialect evaluates only for the rows it matches
+  const num = `(CASE WHEN ${d.full(t, String.raw`\d+(?:\.\d+)?`)} AND NOT ${d.full(t, String.raw`\d{6}|\d{8}`)} THEN ${d.double(t)} END)`;
+  const isSerial = `${num} BETWEEN 1 AND 2958465`;
+  const serial = d.serialDate(`(CASE WHEN ${isSerial} THEN ${num} END)`);
+  const part = (k: number, fallback: string, serialPart: string): string =>
+    `COALESCE(${d.int(d.group(t, onlyGroup(DAY, k)))}, ${d.int(d.group(t, onlyGroup(DAY8, k)))}, ${fallback}, CASE WHEN ${isSerial} THEN EXTRACT(${serialPart} FROM ${serial}) END)`;
+  return {
+    y: part(
+      1,
+      `${d.int(d.group(t, onlyGroup(MONTH, 1)))}, ${d.int(d.group(t, onlyGroup(MONTH6, 1)))}`,
+      'YEAR',
+    ),
+    m: part(
+      2,
+      `${d.int(d.group(t, onlyGroup(MONTH, 2)))}, ${d.int(d.group(t, onlyGroup(MONTH6, 2)))}`,
+      'MONTH',
+    ),
+    day: part(3, `CASE WHEN ${d.full(t, MONTH)} OR ${d.full(t, MONTH6)} THEN 1 END`, 'DAY'),
+  };
+}
+
+/** Whether a text cell marks a subtotal row (isSubtotalLabel). */
+function subtotalOf(x: Ctx, v: string): string {
+  const { d } = x;
+  return `(${d.has(v, ZH_SUBTOTAL)} OR ${d.full(v, EN_SUBTOTAL_END, true)} OR ${d.full(v, EN_SUBTOTAL_START, true)})`;
+}
+
+/** Steps 2 and 3: dates and amounts read, then each row's reason to be skipped (NULL: used). */
+function parsedSteps(x: Ctx, withRow: boolean): string {
+  const { d, source, mapping, spec } = x;
+  const roles = mapping.roles;
+  const textCols = source.columns.map((c, i) => ({ ...c, i })).filter((c) => c.kind === 'text');
+  const keys = headerKeys(mapping.headers);
+  const headerCols = keys.filter((k) => k !== '').length;
+  const need = Math.min(2, Math.max(1, headerCols));
+  const dateCol = (roles.date ?? roles.period)?.column ?? 0;
+  const parts = dateParts(x, dateCol);
+  const measureCols = spec.measures.map((m) => {
+    const det = roles[m];
+    return det ? `    ${amountOf(x, det.column, det.unit?.scale ?? 1)} AS ${MEASURE_COLUMN[m]}` : '';
+  });
+  const amountCol = roles.amount?.column ?? 0;
+  const blank = source.columns.map((_c, i) => `${cell(i)} IS NULL`).join(' AND ');
+  const hits = textCols
+    .filter((c) => keys[c.i] !== '')
+    .map(
+      (c) =>
+        `CASE WHEN ${d.strip(`lower(${cell(c.i)})`, HEADER_PUNCT)} = ${d.str(keys[c.i])} THEN 1 ELSE 0 END`,
+    );
+  const subtotal = textCols.map((c) => subtotalOf(x, cell(c.i)));
+  const subtotalRaw = textCols.map(
+    (c) => `CASE WHEN ${d.has(cell(c.i), SUBTOTAL_RAW, true)} THEN ${cell(c.i)} END`,
+  );
+  const keep = [
+    ...source.columns.map((_c, i) => cell(i)),
+    ...(withRow && source.rowNumber !== null ? ['sheet_row'] : []),
+  ];
+  // dimension values as cleanText leaves them: runs of spaces made one
+  const dims = spec.dimensions.map(
+    (dim, k) => `    ${d.spaces(cell(dimensionColumn(mapping, dim)))} AS dim${k}`,
+  );
+  const customer = roles.customer ? [`    ${d.spaces(cell(roles.customer.column))} AS customer`] : [];
+  const start = spec.startMonth;
+  const fy = start === 1 ? 'y' : `y + CASE WHEN m >= ${start} THEN 1 ELSE 0 END`;
+  const fm = start === 1 ? 'm' : `MOD(m - ${start} + 12, 12) + 1`;
+  const daysIn = `CASE WHEN m = 2 THEN CASE WHEN MOD(y, 4) = 0 AND (MOD(y, 100) <> 0 OR MOD(y, 400) = 0) THEN 29 ELSE 28 END WHEN m IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+  return `parsed AS (
+  -- dates and amounts read as the core reads them; the signs of a skipped row
+  SELECT
+${keep.map((k) => `    ${k}`).join(',\n')},
+${measureCols.filter((s) => s !== '').join(',\n')},
+    ${cell(amountCol)} AS amount_text,
+    ${cell(dateCol)} AS date_text,
+    ${parts.y} AS y,
+    ${parts.m} AS m,
+    ${parts.day} AS dd,
+    ${blank} AS blank_row,
+    ${hits.length > 0 ? hits.join(' + ') : '0'} AS header_cells,
+    ${subtotal.length > 0 ? `(${subtotal.join(' OR ')})` : 'FALSE'} AS subtotal_row,
+    ${subtotalRaw.length > 0 ? `COALESCE(${subtotalRaw.join(', ')})` : 'NULL'} AS subtotal_text
+  FROM cells
+),
+checked AS (
+  -- each row's reason to be skipped, in ingest's order; NULL: the row is used
+  SELECT
+    *,
+    ${fy} AS fiscal_year,
+    ${fm} AS fiscal_month,
+    CASE
+      WHEN blank_row THEN 'BLANK_ROW'
+      WHEN header_cells >= ${need} THEN 'REPEATED_HEADER'
+      WHEN subtotal_row THEN 'SUBTOTAL_ROW'
+      WHEN amount_text IS NULL THEN 'NO_AMOUNT'
+      WHEN amount IS NULL THEN 'BAD_AMOUNT'
+      WHEN date_text IS NULL THEN 'NO_DATE'
+      WHEN y IS NULL OR y < 1000 OR y > 9999 OR m < 1 OR m > 12 OR dd < 1 OR dd > ${daysIn} THEN 'BAD_DATE'
+    END AS reason
+  FROM parsed
+),
+used AS (
+  -- the rows the review counts
+  SELECT
+    fiscal_year,
+    fiscal_month,
+${[...spec.measures.map((m) => `    ${MEASURE_COLUMN[m]}`), ...dims, ...customer, ...(withRow && source.rowNumber !== null ? ['    sheet_row'] : []), ...source.columns.map((_c, i) => `    ${cell(i)}`)].join(',\n')}
+  FROM checked
+  WHERE reason IS NULL
+)`;
+}
+
+function prefix(x: Ctx, withRow = false): string {
+  return `WITH\n${cellsStep(x, withRow)},\n${parsedSteps(x, withRow)}`;
+}
+
+/** The group sums every aggregate carries (MeasureSums). */
+function sums(x: Ctx): string {
+  const out = ['COUNT(*) AS row_count'];
+  for (const m of x.spec.measures) out.push(`COALESCE(SUM(${MEASURE_COLUMN[m]}), 0) AS ${MEASURE_COLUMN[m]}`);
+  if (x.spec.customer) out.push('COUNT(DISTINCT customer) AS customers');
+  return out.map((s) => `  ${s}`).join(',\n');
+}
+
+/**
+ * The spec's queries in a dialect: periods, one per dimension, customers, quality, filled, issues
+ * and (with row numbers) duplicates.
+ * @example aggregateQueries(spec, mapping, source, 'bigquery')[0].name // 'periods'
+ */
+export function aggregateQueries(
+  spec: AggregateSpec,
+  mapping: ColumnMapping,
+  source: SqlSource,
+  dialect: SqlDialectName,
+): SqlQuery[] {
+  const x: Ctx = { d: sqlDialect(dialect), source, mapping, spec };
+  const p = prefix(x);
+  const out: SqlQuery[] = [
+    {
+      name: 'periods',
+      feeds: 'the year and month totals: overview, trend, quarters, YoY/QoQ, attainment',
+      sql: `${p}\nSELECT\n  fiscal_year,\n  fiscal_month,\n${sums(x)}\nFROM used\nGROUP BY fiscal_year, fiscal_month\nORDER BY fiscal_year, fiscal_month`,
+    },
+  ];
+  spec.dimensions.forEach((dim, k) => {
+    out.push({
+      name: `segment_${k + 1}`,
+      feeds: `the breakdown by ${mapping.roles[dim as keyof ColumnMapping['roles']]?.header ?? dim} (${dim}) per fiscal year`,
+      sql: `${p}\nSELECT\n  fiscal_year,\n  COALESCE(dim${k}, '') AS segment,\n${sums(x)}\nFROM used\nGROUP BY fiscal_year, COALESCE(dim${k}, '')\nORDER BY fiscal_year, segment`,
+    });
+  });
+  if (spec.customer) {
+    out.push({
+      name: 'customers',
+      feeds: 'customers: new, lost and returning, concentration, top customers',
+      sql: `${p}\nSELECT\n  COALESCE(customer, '') AS customer,\n  fiscal_year,\n  SUM(amount) AS revenue,\n  SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END) AS purchases\nFROM used\nGROUP BY COALESCE(customer, ''), fiscal_year\nORDER BY customer, fiscal_year`,
+    });
+  }
+  out.push({
+    name: 'quality',
+    feeds: 'the data-quality tab: rows used and skipped per reason, amounts read, used and skipped, refunds',
+    sql: `${p}\nSELECT\n  COALESCE(reason, 'USED') AS reason,\n  COUNT(*) AS row_count,\n  COALESCE(SUM(amount), 0) AS amount,\n  SUM(CASE WHEN amount < 0 THEN 1 ELSE 0 END) AS negative_rows,\n  COALESCE(SUM(CASE WHEN amount < 0 THEN amount END), 0) AS negative_amount\nFROM checked\nGROUP BY COALESCE(reason, 'USED')\nORDER BY reason`,
+  });
+  const roles = mapping.roles;
+  const filled = [`  COUNT(*) AS row_count`];
+  for (const m of spec.measures) filled.push(`  COUNT(${MEASURE_COLUMN[m]}) AS ${MEASURE_COLUMN[m]}`);
+  for (const role of DIMENSION_ROLES) {
+    const det = roles[role];
+    if (det) filled.push(`  COUNT(${cell(det.column)}) AS ${role}`);
+  }
+  out.push({
+    name: 'filled',
+    feeds: 'completeness: used rows with each column filled',
+    sql: `${p}\nSELECT\n${filled.join(',\n')}\nFROM used`,
+  });
+  const row = source.rowNumber !== null ? 'sheet_row' : 'NULL';
+  const wr = prefix(x, true);
+  out.push({
+    name: 'issues',
+    feeds: 'the data-quality tab: each skipped row and each refund (negative amount) with its reason',
+    sql: `${wr}\nSELECT\n  ${row} AS sheet_row,\n  COALESCE(reason, 'REFUND_ROW') AS reason,\n  CASE WHEN reason IN ('BLANK_ROW', 'REPEATED_HEADER', 'NO_AMOUNT', 'BAD_AMOUNT') THEN 0 ELSE COALESCE(amount, 0) END AS amount,\n  CASE reason WHEN 'BAD_AMOUNT' THEN amount_text WHEN 'BAD_DATE' THEN date_text WHEN 'SUBTOTAL_ROW' THEN subtotal_text END AS raw\nFROM checked\nWHERE reason IS NOT NULL OR amount < 0\nORDER BY ${source.rowNumber !== null ? 'sheet_row' : 'reason'}`,
+  });
+  if (source.rowNumber !== null) {
+    const all = source.columns.map((_c, i) => cell(i)).join(', ');
+    out.push({
+      name: 'duplicates',
+      feeds: 'the data-quality tab: used rows identical to an earlier used row (kept, flagged)',
+      sql: `${wr}\nSELECT sheet_row, first_row, amount\nFROM (\n  SELECT\n    sheet_row,\n    amount,\n    MIN(sheet_row) OVER (PARTITION BY ${all}) AS first_row\n  FROM used\n) AS rows_with_first\nWHERE sheet_row > first_row\nORDER BY sheet_row`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The queries as one script: a header saying what it is and which rules are not applied, then each
+ * query after a comment naming its results file and what it feeds.
+ * @example sqlScript(queries, { table: 'sales', dialect: 'postgres', notes: [] })
+ */
+export function sqlScript(
+  queries: readonly SqlQuery[],
+  about: { table: string; dialect: SqlDialectName; notes: readonly string[]; manifest: string },
+): string {
+  const head = [
+    `-- Sales Review aggregates for ${about.table} (${about.dialect}).`,
+    '-- Run each query where the data is; save its result as <name>.csv or <name>.json in one folder,',
+    '-- with this file beside them as queries.sql; then: sales-review review --aggregates <folder>',
+    ...about.notes.map((n) => `-- ${n}`),
+    `-- sales-review-manifest: ${about.manifest}`,
+  ];
+  const body = queries.map((q) => `-- ${q.name}: feeds ${q.feeds}\n${q.sql};`);
+  return `${head.join('\n')}\n\n${body.join('\n\n')}\n`;
+}

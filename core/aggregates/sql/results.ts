@@ -1,0 +1,241 @@
+/**
+ * The queries' results back into the seam: Aggregates and the data-quality report, from rows as
+ * DuckDB returns them or as a warehouse exports them (CSV text, JSON numbers or strings). Results
+ * enter here, so they are checked with zod: a missing column or a non-number is a coded failure.
+ */
+import { z } from 'zod';
+import type { Lang } from '../../i18n';
+import {
+  DIMENSION_ROLES,
+  rowIssue,
+  dateOrderReport,
+  type ColumnMapping,
+  type DataQualityReport,
+  type MeasureRole,
+  type RowIssue,
+  type RowIssueCode,
+} from '../../table';
+import type { Aggregates, AggregateSpec, MeasureSums } from '../types';
+import { MEASURE_COLUMN } from './queries';
+
+/** Result rows of each query, by query name. */
+export type SqlResults = Record<string, readonly Record<string, unknown>[]>;
+
+/** A number as a results file holds it: a number, a bigint, or its text; blank → 0. */
+const Num = z.preprocess((v) => {
+  if (typeof v === 'bigint') return Number(v);
+  if (v === null || v === undefined || v === '') return 0;
+  if (typeof v === 'string') return Number(v.trim());
+  return v;
+}, z.number().finite());
+const Text = z.preprocess((v) => (v === null || v === undefined ? '' : String(v)), z.string());
+const OptText = z.preprocess(
+  (v) => (v === null || v === undefined || v === '' ? null : String(v)),
+  z.string().nullable(),
+);
+const OptNum = z.preprocess((v) => (v === null || v === undefined || v === '' ? null : v), Num.nullable());
+
+/** Why results could not be read: the query, the row and the column. */
+export class SqlResultsError extends Error {
+  constructor(
+    readonly query: string,
+    readonly detail: string,
+  ) {
+    super(`${query}: ${detail}`);
+  }
+}
+
+function rowsOf(results: SqlResults, name: string): readonly Record<string, unknown>[] {
+  const rows = results[name];
+  if (!rows) throw new SqlResultsError(name, 'missing');
+  return rows;
+}
+
+function read<T>(
+  schema: z.ZodType<T>,
+  query: string,
+  row: Record<string, unknown>,
+  col: string,
+  i: number,
+): T {
+  const r = schema.safeParse(row[col]);
+  if (!r.success)
+    throw new SqlResultsError(query, `row ${i + 1}, column ${col}: ${JSON.stringify(row[col])}`);
+  return r.data;
+}
+
+function sumsOf(spec: AggregateSpec, query: string, row: Record<string, unknown>, i: number): MeasureSums {
+  const has = (m: MeasureRole): number | null =>
+    spec.measures.includes(m) ? read(Num, query, row, MEASURE_COLUMN[m], i) : null;
+  return {
+    amount: has('amount') ?? 0,
+    cost: has('cost'),
+    grossProfit: has('grossProfit'),
+    quantity: has('quantity'),
+    target: has('target'),
+    stretchTarget: has('stretchTarget'),
+    rows: read(Num, query, row, 'row_count', i),
+    customers: spec.customer ? read(Num, query, row, 'customers', i) : null,
+  };
+}
+
+/**
+ * The aggregates from the results of aggregateQueries.
+ * @example aggregatesFromResults(spec, 'CNY', results).periods.length
+ */
+export function aggregatesFromResults(
+  spec: AggregateSpec,
+  currency: string,
+  results: SqlResults,
+): Aggregates {
+  const periods = rowsOf(results, 'periods').map((r, i) => ({
+    fiscalYear: read(Num, 'periods', r, 'fiscal_year', i),
+    fiscalMonth: read(Num, 'periods', r, 'fiscal_month', i),
+    sums: sumsOf(spec, 'periods', r, i),
+  }));
+  periods.sort((a, b) => a.fiscalYear - b.fiscalYear || a.fiscalMonth - b.fiscalMonth);
+  const segments: Aggregates['segments'] = {};
+  spec.dimensions.forEach((d, k) => {
+    const q = `segment_${k + 1}`;
+    segments[d] = rowsOf(results, q).map((r, i) => ({
+      fiscalYear: read(Num, q, r, 'fiscal_year', i),
+      key: read(Text, q, r, 'segment', i),
+      sums: sumsOf(spec, q, r, i),
+    }));
+  });
+  const filledRow = rowsOf(results, 'filled')[0] ?? {};
+  const filled: Partial<Record<MeasureRole, number>> = {};
+  for (const m of spec.measures) filled[m] = read(Num, 'filled', filledRow, MEASURE_COLUMN[m], 0);
+  const customers = spec.customer
+    ? rowsOf(results, 'customers').map((r, i) => ({
+        key: read(Text, 'customers', r, 'customer', i),
+        fiscalYear: read(Num, 'customers', r, 'fiscal_year', i),
+        revenue: read(Num, 'customers', r, 'revenue', i),
+        purchases: read(Num, 'customers', r, 'purchases', i),
+      }))
+    : null;
+  return {
+    spec,
+    currency,
+    rows: read(Num, 'filled', filledRow, 'row_count', 0),
+    filled,
+    periods,
+    segments,
+    customers,
+  };
+}
+
+const SKIP_CODES = new Set<RowIssueCode>([
+  'BLANK_ROW',
+  'REPEATED_HEADER',
+  'SUBTOTAL_ROW',
+  'NO_AMOUNT',
+  'BAD_AMOUNT',
+  'NO_DATE',
+  'BAD_DATE',
+]);
+
+function issueOf(code: RowIssueCode, row: number, amount: number, raw: string | null, lang: Lang): RowIssue {
+  switch (code) {
+    case 'BAD_AMOUNT':
+    case 'BAD_DATE':
+    case 'SUBTOTAL_ROW':
+      return rowIssue(code, row, amount, lang, { raw: raw ?? '' });
+    case 'BLANK_ROW':
+    case 'REPEATED_HEADER':
+    case 'NO_AMOUNT':
+      return rowIssue(code, row, 0, lang);
+    case 'NO_DATE':
+      return rowIssue(code, row, amount, lang);
+    default:
+      return rowIssue('REFUND_ROW', row, amount, lang);
+  }
+}
+
+/**
+ * The data-quality report from the quality, filled, issues and duplicates results: the same
+ * report ingest writes, rows skipped and flagged with their messages in `lang`.
+ * @example qualityFromResults(mapping, results, 'en').rowsUsed
+ */
+export function qualityFromResults(
+  mapping: ColumnMapping,
+  results: SqlResults,
+  lang: Lang,
+): DataQualityReport {
+  const byReason = new Map<string, { rows: number; amount: number; negRows: number; negAmount: number }>();
+  rowsOf(results, 'quality').forEach((r, i) => {
+    byReason.set(read(Text, 'quality', r, 'reason', i), {
+      rows: read(Num, 'quality', r, 'row_count', i),
+      amount: read(Num, 'quality', r, 'amount', i),
+      negRows: read(Num, 'quality', r, 'negative_rows', i),
+      negAmount: read(Num, 'quality', r, 'negative_amount', i),
+    });
+  });
+  const none = { rows: 0, amount: 0, negRows: 0, negAmount: 0 };
+  const used = byReason.get('USED') ?? none;
+  let rowsRead = 0;
+  for (const v of byReason.values()) rowsRead += v.rows;
+  const amountSkipped = (byReason.get('NO_DATE') ?? none).amount + (byReason.get('BAD_DATE') ?? none).amount;
+
+  const skipped: RowIssue[] = [];
+  const flaggedAt: { row: number; order: number; issue: RowIssue }[] = [];
+  rowsOf(results, 'issues').forEach((r, i) => {
+    const code = read(Text, 'issues', r, 'reason', i) as RowIssueCode;
+    const row = read(OptNum, 'issues', r, 'sheet_row', i) ?? 0;
+    const issue = issueOf(
+      code,
+      row,
+      read(Num, 'issues', r, 'amount', i),
+      read(OptText, 'issues', r, 'raw', i),
+      lang,
+    );
+    if (SKIP_CODES.has(code)) skipped.push(issue);
+    else flaggedAt.push({ row, order: 1, issue });
+  });
+  const duplicates = { rows: 0, amount: 0 };
+  (results.duplicates ?? []).forEach((r, i) => {
+    const row = read(Num, 'duplicates', r, 'sheet_row', i);
+    const amount = read(Num, 'duplicates', r, 'amount', i);
+    duplicates.rows++;
+    duplicates.amount += amount;
+    const first = read(Num, 'duplicates', r, 'first_row', i);
+    flaggedAt.push({ row, order: 0, issue: rowIssue('DUPLICATE_ROW', row, amount, lang, { first }) });
+  });
+  // ingest flags each used row in sheet order: a duplicate before a refund on the same row
+  flaggedAt.sort((a, b) => a.row - b.row || a.order - b.order);
+
+  const filledRow = rowsOf(results, 'filled')[0] ?? {};
+  const m = used.rows;
+  const share = (n: number): number => (m === 0 ? 0 : n / m);
+  const completeness: DataQualityReport['completeness'] = {};
+  const roles = mapping.roles;
+  if (roles.date) completeness.date = share(m);
+  if (roles.period) completeness.period = share(m);
+  for (const [role, col] of Object.entries(MEASURE_COLUMN) as [MeasureRole, string][])
+    if (roles[role] && filledRow[col] !== undefined)
+      completeness[role] = share(read(Num, 'filled', filledRow, col, 0));
+  for (const role of DIMENSION_ROLES)
+    if (roles[role]) completeness[role] = share(read(Num, 'filled', filledRow, role, 0));
+  const dateOrders = (['date', 'period'] as const)
+    .filter((r) => roles[r] !== undefined)
+    .map((r) => dateOrderReport(r, roles[r]?.header ?? '', lang));
+  return {
+    rowsRead,
+    rowsUsed: m,
+    rowsSkipped: skipped.length,
+    skipped,
+    flagged: flaggedAt.map((f) => f.issue),
+    amountRead: used.amount + amountSkipped,
+    amountUsed: used.amount,
+    amountSkipped,
+    refunds: { rows: used.negRows, amount: used.negAmount },
+    duplicates,
+    completeness,
+    conversions: [],
+    dateOrders,
+    decimalCommas: [],
+    statuses: [],
+    refundsSubtracted: null,
+    derivedAmount: null,
+  };
+}
