@@ -12,6 +12,8 @@ import {
   aggregateQueries,
   aggregateSpec,
   aggregatesFromResults,
+  combinedQuery,
+  splitCombined,
   availableOfMapping,
   qualityFromResults,
   sqlUnsupported,
@@ -243,12 +245,12 @@ export async function duckReview(
       rowNumber: rowNumber(headerRow),
     };
     const queries = aggregateQueries(spec, mapping, source, 'duckdb');
-    const results: SqlResults = {};
-    for (const q of queries) {
-      if (q.name === 'issues' || q.name === 'duplicates') continue;
-      results[q.name] = await rowsOf(conn, q.sql);
-      lap(q.name);
-    }
+    const results: SqlResults = splitCombined(
+      spec,
+      mapping,
+      await rowsOf(conn, combinedQuery(spec, mapping, source)),
+    );
+    lap('aggregates');
     // Row-level issues only when the counts show some: their row numbers cost a second ordered scan.
     const quality = results.quality ?? [];
     const needsIssues = quality.some((r) => String(r.reason) !== 'USED' || Number(r.negative_rows ?? 0) > 0);

@@ -26,6 +26,8 @@ export interface SqlDialect {
   strip(expr: string, re: string): string;
   /** The first group of `re` in the text, or NULL when it does not match. */
   group(expr: string, re: string): string;
+  /** The cells' texts joined by a space (blank cells left out), for a test of a whole row. */
+  joinText(exprs: readonly string[]): string;
   /** The text with each run of spaces made one space. */
   spaces(expr: string): string;
   /** Text known to be a plain decimal number, as a double. */
@@ -55,6 +57,7 @@ const DUCKDB: SqlDialect = {
   has: (e, re, ci) => `regexp_matches(${e}, ${sqlString(re)}${ci ? ", 'i'" : ''})`,
   strip: (e, re) => `regexp_replace(${e}, ${sqlString(re)}, '', 'g')`,
   group: (e, re) => `NULLIF(regexp_extract(${e}, ${sqlString(re)}, 1), '')`,
+  joinText: (es) => `concat_ws(' ', ${es.join(', ')})`,
   spaces: (e) => `regexp_replace(${e}, '\\s+', ' ', 'g')`,
   double: (e) => `CAST(${e} AS DOUBLE)`,
   int: (e) => `CAST(${e} AS INTEGER)`,
@@ -71,6 +74,7 @@ const BIGQUERY: SqlDialect = {
   has: (e, re, ci) => `REGEXP_CONTAINS(${e}, ${BIGQUERY.str(`${ci ? '(?i)' : ''}${re}`)})`,
   strip: (e, re) => `REGEXP_REPLACE(${e}, ${BIGQUERY.str(re)}, '')`,
   group: (e, re) => `REGEXP_EXTRACT(${e}, ${BIGQUERY.str(re)})`,
+  joinText: (es) => `ARRAY_TO_STRING([${es.map((e) => `COALESCE(${e}, '')`).join(', ')}], ' ')`,
   spaces: (e) => `REGEXP_REPLACE(${e}, '\\\\s+', ' ')`,
   double: (e) => `CAST(${e} AS FLOAT64)`,
   int: (e) => `CAST(${e} AS INT64)`,
@@ -86,6 +90,7 @@ const POSTGRES: SqlDialect = {
   has: (e, re, ci) => `(${e} ${ci ? '~*' : '~'} ${sqlString(re)})`,
   strip: (e, re) => `regexp_replace(${e}, ${sqlString(re)}, '', 'g')`,
   group: (e, re) => `substring(${e}, ${sqlString(re)})`,
+  joinText: (es) => `concat_ws(' ', ${es.join(', ')})`,
   spaces: (e) => `regexp_replace(${e}, '\\s+', ' ', 'g')`,
   double: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
   int: (e) => `CAST(${e} AS INTEGER)`,

@@ -69,7 +69,7 @@ function cellsStep(x: Ctx, withRow: boolean): string {
   const { d, source } = x;
   const cols = source.columns.map((col, c) => {
     const id = d.ident(col.name);
-    const v = col.kind === 'text' ? `NULLIF(${d.strip(d.text(id), String.raw`^\s+|\s+$`)}, '')` : id;
+    const v = col.kind === 'text' ? `NULLIF(TRIM(${d.text(id)}), '')` : id;
     return `    ${v} AS ${cell(c)}`;
   });
   if (withRow && source.rowNumber !== null) cols.unshift(`    ${source.rowNumber} AS sheet_row`);
@@ -84,7 +84,9 @@ function amountOf(x: Ctx, c: number, scale: number): string {
   if (col.kind !== 'text') return col.kind === 'number' ? `(${cell(c)} * ${scale})` : 'NULL';
   const s = d.strip(`lower(${cell(c)})`, AMOUNT_NOISE);
   const num = (e: string): string => d.double(e);
+  // plain numbers first: one test for nearly every cell, the rest only for the others
   return `(CASE
+        WHEN ${d.full(cell(c), NUMBER)} THEN ${num(cell(c))} * ${scale}
         WHEN ${d.full(s, NUMBER)} THEN ${num(s)} * ${scale}
         WHEN ${d.full(s, String.raw`\(${NUMBER}\)`)} THEN -${num(d.strip(s, '[()]'))} * ${scale}
         WHEN ${d.full(s, `${NUMBER}(?:万|萬)`)} THEN ${num(d.strip(s, '万|萬'))} * 10000
@@ -94,10 +96,9 @@ function amountOf(x: Ctx, c: number, scale: number): string {
 }
 
 /** Year, month and day parts of the date column as integers (NULL when not a date form read here). */
-function dateParts(x: Ctx, c: number): { y: string; m: string; day: string } {
+function dateParts(x: Ctx, c: number, v: string): { y: string; m: string; day: string } {
   const { d } = x;
   const col = x.source.columns[c];
-  const v = cell(c);
   if (col.kind === 'date')
     return { y: `EXTRACT(YEAR FROM ${v})`, m: `EXTRACT(MONTH FROM ${v})`, day: `EXTRACT(DAY FROM ${v})` };
   const t = col.kind === 'number' ? d.text(v) : `lower(${v})`;
@@ -138,7 +139,9 @@ function parsedSteps(x: Ctx, withRow: boolean): string {
   const headerCols = keys.filter((k) => k !== '').length;
   const need = Math.min(2, Math.max(1, headerCols));
   const dateCol = (roles.date ?? roles.period)?.column ?? 0;
-  const parts = dateParts(x, dateCol);
+  // A text date is read once per distinct value (a ledger has a few thousand days, not millions)
+  const perValue = source.columns[dateCol].kind !== 'date';
+  const parts = dateParts(x, dateCol, perValue ? 'date_value' : cell(dateCol));
   const measureCols = spec.measures.map((m) => {
     const det = roles[m];
     return det ? `    ${amountOf(x, det.column, det.unit?.scale ?? 1)} AS ${MEASURE_COLUMN[m]}` : '';
@@ -152,6 +155,15 @@ function parsedSteps(x: Ctx, withRow: boolean): string {
         `CASE WHEN ${d.strip(`lower(${cell(c.i)})`, HEADER_PUNCT)} = ${d.str(keys[c.i])} THEN 1 ELSE 0 END`,
     );
   const subtotal = textCols.map((c) => subtotalOf(x, cell(c.i)));
+  // One test of the row's text first: the exact per-cell tests run only on rows it lets through
+  const rowText = d.joinText(textCols.map((c) => cell(c.i)));
+  const subtotalSign = d.has(rowText, `${ZH_SUBTOTAL}|total`, true);
+  const headerSign = d.has(
+    d.strip(`lower(${rowText})`, HEADER_PUNCT),
+    [...new Set(keys.filter((k) => k !== ''))]
+      .map((k) => k.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
+      .join('|') || 'x^',
+  );
   const subtotalRaw = textCols.map(
     (c) => `CASE WHEN ${d.has(cell(c.i), SUBTOTAL_RAW, true)} THEN ${cell(c.i)} END`,
   );
@@ -160,29 +172,43 @@ function parsedSteps(x: Ctx, withRow: boolean): string {
     ...(withRow && source.rowNumber !== null ? ['sheet_row'] : []),
   ];
   // dimension values as cleanText leaves them: runs of spaces made one
+  const spaced = (v: string): string => `CASE WHEN strpos(${v}, '  ') > 0 THEN ${d.spaces(v)} ELSE ${v} END`;
   const dims = spec.dimensions.map(
-    (dim, k) => `    ${d.spaces(cell(dimensionColumn(mapping, dim)))} AS dim${k}`,
+    (dim, k) => `    ${spaced(cell(dimensionColumn(mapping, dim)))} AS dim${k}`,
   );
-  const customer = roles.customer ? [`    ${d.spaces(cell(roles.customer.column))} AS customer`] : [];
+  const customer = roles.customer ? [`    ${spaced(cell(roles.customer.column))} AS customer`] : [];
   const start = spec.startMonth;
   const fy = start === 1 ? 'y' : `y + CASE WHEN m >= ${start} THEN 1 ELSE 0 END`;
   const fm = start === 1 ? 'm' : `MOD(m - ${start} + 12, 12) + 1`;
   const daysIn = `CASE WHEN m = 2 THEN CASE WHEN MOD(y, 4) = 0 AND (MOD(y, 100) <> 0 OR MOD(y, 400) = 0) THEN 29 ELSE 28 END WHEN m IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
-  return `parsed AS (
+  const dateStep = perValue
+    ? `date_parts AS (
+  -- each distinct date text read once: year, month and day (NULL when not a date read here)
+  SELECT date_value, ${parts.y} AS y, ${parts.m} AS m, ${parts.day} AS dd
+  FROM (SELECT DISTINCT ${cell(dateCol)} AS date_value FROM cells) AS date_values
+),
+`
+    : '';
+  return `${dateStep}parsed AS (
   -- dates and amounts read as the core reads them; the signs of a skipped row
   SELECT
 ${keep.map((k) => `    ${k}`).join(',\n')},
-${measureCols.filter((s) => s !== '').join(',\n')},
+${[...measureCols.filter((s) => s !== ''), ...dims, ...customer].join(',\n')},
     ${cell(amountCol)} AS amount_text,
     ${cell(dateCol)} AS date_text,
-    ${parts.y} AS y,
-    ${parts.m} AS m,
-    ${parts.day} AS dd,
+    ${perValue ? 'date_parts.y' : parts.y} AS y,
+    ${perValue ? 'date_parts.m' : parts.m} AS m,
+    ${perValue ? 'date_parts.dd' : parts.day} AS dd,
     ${blank} AS blank_row,
-    ${hits.length > 0 ? hits.join(' + ') : '0'} AS header_cells,
-    ${subtotal.length > 0 ? `(${subtotal.join(' OR ')})` : 'FALSE'} AS subtotal_row,
-    ${subtotalRaw.length > 0 ? `COALESCE(${subtotalRaw.join(', ')})` : 'NULL'} AS subtotal_text
-  FROM cells
+    ${hits.length > 0 ? `CASE WHEN ${headerSign} THEN ${hits.join(' + ')} ELSE 0 END` : '0'} AS header_cells,
+    ${subtotal.length > 0 ? `CASE WHEN ${subtotalSign} THEN (${subtotal.join(' OR ')}) ELSE FALSE END` : 'FALSE'} AS subtotal_row,
+    ${subtotalRaw.length > 0 ? `CASE WHEN ${subtotalSign} THEN COALESCE(${subtotalRaw.join(', ')}) END` : 'NULL'} AS subtotal_text
+  FROM cells${
+    perValue
+      ? `
+  LEFT JOIN date_parts ON ${cell(dateCol)} = date_parts.date_value`
+      : ''
+  }
 ),
 checked AS (
   -- each row's reason to be skipped, in ingest's order; NULL: the row is used
@@ -206,7 +232,7 @@ used AS (
   SELECT
     fiscal_year,
     fiscal_month,
-${[...spec.measures.map((m) => `    ${MEASURE_COLUMN[m]}`), ...dims, ...customer, ...(withRow && source.rowNumber !== null ? ['    sheet_row'] : []), ...source.columns.map((_c, i) => `    ${cell(i)}`)].join(',\n')}
+${[...spec.measures.map((m) => `    ${MEASURE_COLUMN[m]}`), ...spec.dimensions.map((_d, k) => `    dim${k}`), ...(roles.customer ? ['    customer'] : []), ...(withRow && source.rowNumber !== null ? ['    sheet_row'] : []), ...source.columns.map((_c, i) => `    ${cell(i)}`)].join(',\n')}
   FROM checked
   WHERE reason IS NULL
 )`;
@@ -311,4 +337,58 @@ export function sqlScript(
   ];
   const body = queries.map((q) => `-- ${q.name}: feeds ${q.feeds}\n${q.sql};`);
   return `${head.join('\n')}\n\n${body.join('\n\n')}\n`;
+}
+
+/**
+ * Every aggregate but the row-level lists in one statement (GROUPING SETS over the checked rows):
+ * what an embedded engine runs, reading and parsing each row once where the one-per-aggregate
+ * queries read it once each. splitCombined turns its rows into the results of those queries.
+ * @example combinedQuery(spec, mapping, source).includes('GROUPING SETS') // true
+ */
+export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, source: SqlSource): string {
+  const x: Ctx = { d: sqlDialect('duckdb'), source, mapping, spec };
+  const used = 'FILTER (WHERE reason IS NULL)';
+  const segs = spec.dimensions.map((_d, k) => `COALESCE(dim${k}, '') AS seg${k}`);
+  const sets = [
+    '(fiscal_year, fiscal_month)',
+    ...spec.dimensions.map((_d, k) => `(fiscal_year, seg${k})`),
+    ...(spec.customer ? ['(customer_key, fiscal_year)'] : []),
+    '(reason_key)',
+    '()',
+  ];
+  const cols = [
+    'fiscal_year',
+    'fiscal_month',
+    ...spec.dimensions.map((_d, k) => `seg${k}`),
+    ...(spec.customer ? ['customer_key'] : []),
+    'reason_key',
+    'GROUPING(fiscal_year) AS g_fy',
+    'GROUPING(fiscal_month) AS g_fm',
+    ...spec.dimensions.map((_d, k) => `GROUPING(seg${k}) AS g_seg${k}`),
+    ...(spec.customer ? ['GROUPING(customer_key) AS g_customer'] : []),
+    'GROUPING(reason_key) AS g_reason',
+    `COUNT(*) ${used} AS row_count`,
+    ...spec.measures.map((m) => `COALESCE(SUM(${MEASURE_COLUMN[m]}) ${used}, 0) AS ${MEASURE_COLUMN[m]}`),
+    ...spec.measures.map((m) => `COUNT(${MEASURE_COLUMN[m]}) ${used} AS filled_${MEASURE_COLUMN[m]}`),
+    ...DIMENSION_ROLES.filter((r) => mapping.roles[r]).map(
+      (r) => `COUNT(${cell(mapping.roles[r]?.column ?? 0)}) ${used} AS filled_${r}`,
+    ),
+    ...(spec.customer
+      ? [
+          `COUNT(DISTINCT customer) ${used} AS customers`,
+          `COUNT(*) FILTER (WHERE reason IS NULL AND amount > 0) AS purchases`,
+        ]
+      : []),
+    'COUNT(*) AS all_rows',
+    'COALESCE(SUM(amount), 0) AS all_amount',
+    'COUNT(*) FILTER (WHERE amount < 0) AS negative_rows',
+    'COALESCE(SUM(amount) FILTER (WHERE amount < 0), 0) AS negative_amount',
+  ];
+  const keyed = [
+    '*',
+    ...segs,
+    ...(spec.customer ? ["COALESCE(customer, '') AS customer_key"] : []),
+    "COALESCE(reason, 'USED') AS reason_key",
+  ];
+  return `${prefix(x)},\nkeyed AS (\n  SELECT ${keyed.join(', ')}\n  FROM checked\n)\nSELECT\n${cols.map((c) => `  ${c}`).join(',\n')}\nFROM keyed\nGROUP BY GROUPING SETS (${sets.join(', ')})`;
 }

@@ -239,3 +239,57 @@ export function qualityFromResults(
     derivedAmount: null,
   };
 }
+
+/**
+ * The rows of combinedQuery as the results of the one-per-aggregate queries (periods, segments,
+ * customers, quality, filled).
+ * @example splitCombined(spec, mapping, rows).periods.length
+ */
+export function splitCombined(
+  spec: AggregateSpec,
+  mapping: ColumnMapping,
+  rows: readonly Record<string, unknown>[],
+): SqlResults {
+  const flag = (r: Record<string, unknown>, k: string): number => Number(r[k]);
+  const used = (r: Record<string, unknown>): boolean => Number(r.row_count) > 0;
+  const pick = (r: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...extra, row_count: r.row_count };
+    for (const m of spec.measures) out[MEASURE_COLUMN[m]] = r[MEASURE_COLUMN[m]];
+    if (spec.customer) out.customers = r.customers;
+    return out;
+  };
+  const res: SqlResults = {};
+  res.periods = rows
+    .filter((r) => flag(r, 'g_fm') === 0 && used(r))
+    .map((r) => pick(r, { fiscal_year: r.fiscal_year, fiscal_month: r.fiscal_month }));
+  spec.dimensions.forEach((_d, k) => {
+    res[`segment_${k + 1}`] = rows
+      .filter((r) => flag(r, `g_seg${k}`) === 0 && used(r))
+      .map((r) => pick(r, { fiscal_year: r.fiscal_year, segment: r[`seg${k}`] }));
+  });
+  if (spec.customer) {
+    res.customers = rows
+      .filter((r) => flag(r, 'g_customer') === 0 && used(r))
+      .map((r) => ({
+        customer: r.customer_key,
+        fiscal_year: r.fiscal_year,
+        revenue: r.amount,
+        purchases: r.purchases,
+      }));
+  }
+  res.quality = rows
+    .filter((r) => flag(r, 'g_reason') === 0)
+    .map((r) => ({
+      reason: r.reason_key,
+      row_count: r.all_rows,
+      amount: r.all_amount,
+      negative_rows: r.negative_rows,
+      negative_amount: r.negative_amount,
+    }));
+  const total = rows.find((r) => flag(r, 'g_fy') === 1 && flag(r, 'g_reason') === 1 && flag(r, 'g_fm') === 1);
+  const filled: Record<string, unknown> = { row_count: total?.row_count ?? 0 };
+  for (const m of spec.measures) filled[MEASURE_COLUMN[m]] = total?.[`filled_${MEASURE_COLUMN[m]}`] ?? 0;
+  for (const role of DIMENSION_ROLES) if (mapping.roles[role]) filled[role] = total?.[`filled_${role}`] ?? 0;
+  res.filled = [filled];
+  return res;
+}
