@@ -92,6 +92,18 @@ export const CliOptionsSchema = z.object({
     .nullable(),
   /** --rate USD=7.2 (repeatable): 1 unit of the currency = rate report-currency units. */
   rates: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
+  /**
+   * --engine: auto reads Parquet, folders and CSVs past CSV_DUCKDB_BYTES through DuckDB, the
+   * rest in the core; core or duckdb force one.
+   */
+  engine: z.enum(['auto', 'core', 'duckdb']),
+  /** --sql: print the aggregate queries (for --table, in --dialect) instead of reviewing. */
+  sql: z.boolean(),
+  dialect: z.enum(['duckdb', 'bigquery', 'postgres']),
+  /** --table: the table the printed SQL reads (default: the input's file name). */
+  table: z.string().min(1).nullable(),
+  /** --aggregates: review from a folder of query results (queries.sql + <name>.csv/.json). */
+  aggregates: z.string().min(1).nullable(),
 });
 export type CliOptions = z.infer<typeof CliOptionsSchema>;
 
@@ -121,6 +133,10 @@ const VALUE_OPTS: Record<string, string> = {
   '--json': 'json',
   '--currency': 'currency',
   '--rate': 'rate',
+  '--engine': 'engine',
+  '--dialect': 'dialect',
+  '--table': 'table',
+  '--aggregates': 'aggregates',
 };
 
 const HINTS: Record<string, CliMessageCode> = {
@@ -176,10 +192,15 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const positional: string[] = [];
   let quiet = false;
   let data: CliOptions['data'] = 'auto';
+  let sql = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quiet' || a === '-q') {
       quiet = true;
+      continue;
+    }
+    if (a === '--sql') {
+      sql = true;
       continue;
     }
     if (a === '--with-data' || a === '--no-data') {
@@ -199,6 +220,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
     positional.push(a);
   }
+  const aggregatesDir = raw.aggregates?.[raw.aggregates.length - 1] ?? null;
+  if (positional.length === 0 && aggregatesDir !== null) positional.push(aggregatesDir);
   if (positional.length === 0) return fail({ code: 'NO_INPUT' });
   if (positional.length > 1) return fail({ code: 'EXTRA_ARGUMENT', params: { arg: positional[1] } });
 
@@ -281,6 +304,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (stretch.v !== null && target.v !== null && stretch.v < target.v)
     return fail({ code: 'STRETCH_BELOW_BASE' });
 
+  const engine = last('engine') ?? 'auto';
+  if (!['auto', 'core', 'duckdb'].includes(engine)) return bad('engine', engine, 'HINT_ENGINE');
+  const dialect = last('dialect') ?? 'duckdb';
+  if (!['duckdb', 'bigquery', 'postgres'].includes(dialect)) return bad('dialect', dialect, 'HINT_DIALECT');
+
   const targetsRaw = last('targets');
   const options = CliOptionsSchema.parse({
     input: positional[0],
@@ -303,6 +331,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     data,
     currency,
     rates,
+    engine,
+    sql,
+    dialect,
+    table: last('table'),
+    aggregates: aggregatesDir,
   });
   return { ok: true, kind: 'review', options };
 }

@@ -98,14 +98,17 @@ export async function writeXlsx(path: string, n: number): Promise<void> {
   await wb.commit();
 }
 
-interface Measured {
+export interface Measured {
   wallSeconds: number;
   peakRssMb: number;
   exitCode: number;
 }
 
-/** Runs a command under GNU time; wall clock and maximum resident set size of the process. */
-function measure(command: string, args: string[], cwd?: string): Measured {
+/**
+ * Runs a command under GNU time; wall clock and maximum resident set size of the process.
+ * @example measure('node', ['-e', '0']).wallSeconds
+ */
+export function measure(command: string, args: string[], cwd?: string): Measured {
   const r = spawnSync('/usr/bin/time', ['-v', command, ...args], {
     encoding: 'utf8',
     cwd,

@@ -12,6 +12,8 @@ import {
   aggregateQueries,
   aggregateSpec,
   aggregatesFromResults,
+  sqlScript,
+  type SqlDialectName,
   combinedQuery,
   splitCombined,
   availableOfMapping,
@@ -32,6 +34,16 @@ import {
   type Detected,
 } from '../core/table';
 import { decodeCsvBytes, parseCsv, sniffDelimiter, toCell } from './read-csv';
+
+/** What the printed SQL says about the rules it applies and those it cannot. */
+const SQL_NOTES = [
+  'Applied in SQL as the review applies them to a sheet: blank rows, repeated header rows, subtotal',
+  'and total rows (合计, 小计, Total …), blank or unreadable amounts (text such as "1,200", "1.5万",',
+  '"¥300" is read), blank or unreadable dates (year-first text, yyyymmdd, spreadsheet serials),',
+  'the header unit (万元, 千元 …), refunds (negative amounts) flagged.',
+  'Not applicable in a warehouse table: row numbers and duplicate rows (a table has no row order).',
+  'A typed column (DATE, a number) is already read: its text rules do not apply.',
+];
 
 /** Files the engine reads. */
 export type DuckFileKind = 'csv' | 'parquet';
@@ -140,9 +152,11 @@ function kindOf(type: string): SqlColumnKind {
   return 'text';
 }
 
+export type DuckDeclined = { ok: false; declined: DuckDecline[]; detail?: string };
 export type DuckReview =
   | { ok: true; result: RunResult; rows: number; mapping: ColumnMapping; timings: Record<string, number> }
-  | { ok: false; declined: DuckDecline[]; detail?: string };
+  | DuckDeclined;
+export type DuckSql = { ok: true; sql: string } | DuckDeclined;
 
 export interface DuckOptions {
   sheet: string;
@@ -150,6 +164,8 @@ export interface DuckOptions {
   threads?: number;
   /** DuckDB memory limit, e.g. '700MB'. */
   memoryLimit?: string;
+  /** Print the queries for this table and dialect instead of running them (--sql). */
+  sqlFor?: { dialect: SqlDialectName; table: string };
 }
 
 /**
@@ -160,8 +176,31 @@ export interface DuckOptions {
 export async function duckReview(
   input: DuckInput,
   settings: ReviewSettings,
-  opts: DuckOptions,
+  opts: Omit<DuckOptions, 'sqlFor'>,
 ): Promise<DuckReview> {
+  const r = await runDuck(input, settings, opts);
+  return 'sql' in r ? { ok: false, declined: [] } : r;
+}
+
+/**
+ * The spec's queries for a table holding this file's columns (detected on the file), as a script.
+ * @example (await duckSql(input, settings, 'bigquery', 'proj.sales.orders')).ok
+ */
+export async function duckSql(
+  input: DuckInput,
+  settings: ReviewSettings,
+  dialect: SqlDialectName,
+  table: string,
+): Promise<DuckSql> {
+  const r = await runDuck(input, settings, { sheet: table, sqlFor: { dialect, table } });
+  return 'sql' in r || !r.ok ? r : { ok: false, declined: [] };
+}
+
+async function runDuck(
+  input: DuckInput,
+  settings: ReviewSettings,
+  opts: DuckOptions,
+): Promise<DuckReview | DuckSql> {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string): void => {
@@ -236,6 +275,25 @@ export async function duckReview(
     const unsupported = sqlUnsupported(mapping, report);
     if (unsupported.length > 0) return { ok: false, declined: unsupported };
     const spec = aggregateSpec(availableOfMapping(mapping), settings);
+    if (opts.sqlFor) {
+      // the warehouse's table has the headers as column names and no row order
+      const table: SqlSource = {
+        table: opts.sqlFor.table,
+        columns: mapping.headers.map((h, c) => ({
+          name: h.trim() !== '' ? h : `column${c}`,
+          kind: kinds[c] ?? 'text',
+        })),
+        rowNumber: null,
+      };
+      const manifest = JSON.stringify({ spec, mapping, currency: report });
+      const sql = sqlScript(aggregateQueries(spec, mapping, table, opts.sqlFor.dialect), {
+        table: opts.sqlFor.table,
+        dialect: opts.sqlFor.dialect,
+        notes: SQL_NOTES,
+        manifest,
+      });
+      return { ok: true, sql };
+    }
     const source: SqlSource = {
       table: data,
       raw: true,

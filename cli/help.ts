@@ -40,6 +40,14 @@ Options / 选项:
   --with-data / --no-data   CSV input: copy the rows into the workbook as a data sheet, or not
                             (default: only up to 2,000,000 cells, e.g. 200,000 rows × 10 columns)
                             CSV 输入：是否把数据复制为工作簿中的数据表（默认仅在不超过 2,000,000 个单元格时复制）
+  --engine auto|core|duckdb auto: DuckDB for .parquet, a folder of .parquet/.csv files (one schema)
+                            and CSVs from 100 MB; core: in memory 计算引擎(大文件自动用 DuckDB)
+  --sql                     print the review's SQL instead of reviewing (one query per aggregate)
+                            打印复盘所需的 SQL 查询,而不生成复盘
+  --dialect duckdb|bigquery|postgres   dialect of --sql SQL 方言
+  --table <name>            table --sql reads (default: the input's name) 查询的表名
+  --aggregates <folder>     review from the --sql queries' results (queries.sql + <name>.csv/.json)
+                            用查询结果文件夹生成复盘
   -q, --quiet               no progress messages 不显示进度
   -h, --help                this help 帮助
   -v, --version             version 版本
@@ -47,4 +55,7 @@ Options / 选项:
 Examples / 示例:
   sales-review review 销售明细.xlsx --target 12亿 --stretch 14亿 --unit 亿
   sales-review review sales.csv --lang en --dims region,product -o review.xlsx --json review.json
+  sales-review review orders.parquet --json review.json
+  sales-review review sample.csv --sql --dialect bigquery --table proj.sales.orders > results/queries.sql
+  sales-review review --aggregates results/
 `;

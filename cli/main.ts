@@ -22,6 +22,7 @@ import {
   sheetNameFromFile,
   writeReviewWorkbook,
 } from './write-output';
+import { BigDataFailure, bigDataReview } from './big-data';
 
 /** Exit codes: 0 done, 1 the data or a file could not be reviewed, 2 bad command line. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -63,7 +64,7 @@ const defaultOut = (input: string): string => {
 };
 
 /** Settings from the options (defaults from the schema). */
-function settingsFrom(
+export function settingsFrom(
   o: CliOptions,
   lang: Lang,
   sheet: string,
@@ -100,6 +101,8 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   // Progress for whatever lasts over a second, on a terminal (as git does: a log or a pipe gets
   // no progress lines); -q silences it.
   const progress = progressPrinter(lang, io.stderr, !o.quiet && io.stderr.isTTY === true);
+  // Past one sheet: DuckDB, the printed SQL, or a warehouse's results (cli/big-data.ts)
+  if (await bigDataReview(o, lang, io, note, settingsFrom)) return;
   const loaded = await loadInput(o.input, progress);
   progress.end();
   if (!loaded.ok) return fail(loaded, lang);
@@ -291,6 +294,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof CliFailure) {
       io.stderr.write(`${e.text}\n`);
       return e.exitCode;
+    }
+    if (e instanceof BigDataFailure) {
+      io.stderr.write(`${e.message}\n`);
+      return EXIT.failed;
     }
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     io.stderr.write(`${cliMessage('INTERNAL_ERROR', lang, { reason })}\n`);

@@ -161,6 +161,95 @@ const MESSAGES = {
     'zh-CN': '可选 zh-CN、zh-TW 或 en',
     'zh-TW': '可選 zh-CN、zh-TW 或 en',
   },
+  HINT_ENGINE: {
+    en: 'use core, duckdb or auto',
+    'zh-CN': '可选 core、duckdb 或 auto',
+    'zh-TW': '可選 core、duckdb 或 auto',
+  },
+  HINT_DIALECT: {
+    en: 'use duckdb, bigquery or postgres',
+    'zh-CN': '可选 duckdb、bigquery 或 postgres',
+    'zh-TW': '可選 duckdb、bigquery 或 postgres',
+  },
+  DUCKDB_DECLINED: {
+    en: 'DuckDB cannot read {file} as the review reads a sheet ({why}): run it with --engine core.',
+    'zh-CN': 'DuckDB 无法按复盘读取工作表的方式读取 {file}（{why}）：请改用 --engine core。',
+    'zh-TW': 'DuckDB 無法按復盤讀取工作表的方式讀取 {file}（{why}）：請改用 --engine core。',
+  },
+  DUCKDB_NO_CORE: {
+    en: 'DuckDB cannot read {file} as the review reads a sheet ({why}), and only DuckDB reads Parquet or a folder: export it as one .csv or .xlsx and review that.',
+    'zh-CN':
+      'DuckDB 无法按复盘读取工作表的方式读取 {file}（{why}），而 Parquet 或文件夹只能由 DuckDB 读取：请导出为一个 .csv 或 .xlsx 再复盘。',
+    'zh-TW':
+      'DuckDB 無法按復盤讀取工作表的方式讀取 {file}（{why}），而 Parquet 或資料夾只能由 DuckDB 讀取：請匯出為一個 .csv 或 .xlsx 再復盤。',
+  },
+  ENGINE_FALLBACK: {
+    en: 'Read in memory instead of DuckDB ({why}).',
+    'zh-CN': '改为在内存中读取，而非 DuckDB（{why}）。',
+    'zh-TW': '改為在記憶體中讀取，而非 DuckDB（{why}）。',
+  },
+  AGGREGATES_BAD: {
+    en: "The results in {dir} cannot be read ({detail}): save queries.sql (printed by --sql) and each query's result as <name>.csv or <name>.json in that folder.",
+    'zh-CN':
+      '无法读取 {dir} 中的查询结果（{detail}）：请在该文件夹中保存 queries.sql（由 --sql 打印）以及每个查询的结果 <名称>.csv 或 <名称>.json。',
+    'zh-TW':
+      '無法讀取 {dir} 中的查詢結果（{detail}）：請在該資料夾中保存 queries.sql（由 --sql 列印）以及每個查詢的結果 <名稱>.csv 或 <名稱>.json。',
+  },
+  WHY_DERIVED_AMOUNT: {
+    en: 'the amount is quantity × unit price',
+    'zh-CN': '金额由数量 × 单价算出',
+    'zh-TW': '金額由數量 × 單價算出',
+  },
+  WHY_REFUND_COLUMN: {
+    en: 'a refund column is subtracted',
+    'zh-CN': '需扣除退款列',
+    'zh-TW': '需扣除退款欄',
+  },
+  WHY_STATUS_COLUMN: {
+    en: 'a status column leaves cancelled orders out',
+    'zh-CN': '状态列需排除已取消订单',
+    'zh-TW': '狀態欄需排除已取消訂單',
+  },
+  WHY_CURRENCY: {
+    en: 'amounts in other currencies are converted',
+    'zh-CN': '其他币种的金额需换算',
+    'zh-TW': '其他幣別的金額需換算',
+  },
+  WHY_DATE_AND_PERIOD: {
+    en: 'both a date and a period column',
+    'zh-CN': '同时有日期列和期间列',
+    'zh-TW': '同時有日期欄和期間欄',
+  },
+  WHY_DECIMAL_COMMA: {
+    en: 'amounts written with a decimal comma',
+    'zh-CN': '金额以逗号作小数点',
+    'zh-TW': '金額以逗號作小數點',
+  },
+  WHY_ENCODING: {
+    en: 'the CSV is not UTF-8',
+    'zh-CN': 'CSV 不是 UTF-8 编码',
+    'zh-TW': 'CSV 不是 UTF-8 編碼',
+  },
+  WHY_EMPTY_LINES: {
+    en: 'the CSV has empty lines, which DuckDB skips',
+    'zh-CN': 'CSV 含空行，DuckDB 会跳过空行',
+    'zh-TW': 'CSV 含空行，DuckDB 會略過空行',
+  },
+  WHY_MIXED_FOLDER: {
+    en: 'the folder mixes CSV and Parquet files',
+    'zh-CN': '文件夹中混有 CSV 和 Parquet 文件',
+    'zh-TW': '資料夾中混有 CSV 和 Parquet 檔案',
+  },
+  WHY_EMPTY_FOLDER: {
+    en: 'the folder has no .csv or .parquet file',
+    'zh-CN': '文件夹中没有 .csv 或 .parquet 文件',
+    'zh-TW': '資料夾中沒有 .csv 或 .parquet 檔案',
+  },
+  WHY_DETECTION: {
+    en: 'its columns were not recognised',
+    'zh-CN': '未能识别其中的列',
+    'zh-TW': '未能識別其中的欄',
+  },
   HINT_UNIT: {
     en: 'use 元, 万, 亿, K or M',
     'zh-CN': '可选 元、万、亿、K 或 M',

@@ -74,7 +74,31 @@ describe('parseArgs', () => {
       data: 'with',
       currency: 'CNY',
       rates: { USD: 7.2, HKD: 0.92 },
+      engine: 'auto',
+      sql: false,
+      dialect: 'duckdb',
+      table: null,
+      aggregates: null,
     });
+  });
+
+  it('reads the options past one sheet; --aggregates needs no input file', () => {
+    const o = options(
+      parseArgs([
+        'review',
+        'a.csv',
+        '--engine',
+        'duckdb',
+        '--sql',
+        '--dialect',
+        'postgres',
+        '--table',
+        's.orders',
+      ]),
+    );
+    expect([o.engine, o.sql, o.dialect, o.table]).toEqual(['duckdb', true, 'postgres', 's.orders']);
+    const a = options(parseArgs(['review', '--aggregates', 'results/']));
+    expect([a.input, a.aggregates]).toEqual(['results/', 'results/']);
   });
 
   it('accepts amounts in 万 and plain numbers', () => {

@@ -1,0 +1,137 @@
+/**
+ * The CLI's paths past one sheet: a Parquet file, a folder or a large CSV reviewed through DuckDB
+ * (--engine), the aggregate queries printed for a warehouse (--sql --dialect --table), and the
+ * review built from the query results exported there (--aggregates <folder>). Each writes the same
+ * workbook, JSON and summary lines as the in-core path.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, parse as parsePath } from 'node:path';
+import { aggregatesFromResults, qualityFromResults, SqlResultsError } from '../core/aggregates';
+import type { Lang } from '../core/i18n';
+import { runReviewFromAggregates, type RunResult } from '../core/pipeline';
+import { ReviewSettingsSchema, type ReviewSettings, type ReviewSettingsInput } from '../core/settings';
+import type { CliOptions } from './args';
+import { duckInput, duckReview, duckSql } from './duckdb-engine';
+import { autoPicksDuckdb, onlyDuckdbReads } from './engine-choice';
+import { cliMessage, type CliMessageCode } from './messages';
+import { readAggregates } from './read-aggregates';
+import { summaryLines } from './summary';
+import { sheetNameFromFile, writeReviewWorkbook } from './write-output';
+
+interface Out {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** A failure already worded: main prints it and exits 1. */
+export class BigDataFailure extends Error {}
+
+type SettingsFrom = (
+  o: CliOptions,
+  lang: Lang,
+  sheet: string,
+  targetSheet: string | null,
+) => ReviewSettingsInput;
+
+function settingsOf(o: CliOptions, lang: Lang, sheet: string, from: SettingsFrom): ReviewSettings {
+  const parsed = ReviewSettingsSchema.safeParse(from(o, lang, sheet, null));
+  if (!parsed.success) throw new BigDataFailure(parsed.error.issues[0]?.message ?? 'settings');
+  return parsed.data;
+}
+
+const whyText = (codes: readonly string[], lang: Lang): string =>
+  codes
+    .map((c) => cliMessage(`WHY_${c}` as CliMessageCode as 'WHY_DETECTION', lang))
+    .join(lang === 'en' ? '; ' : '；');
+
+async function writeOutputs(
+  o: CliOptions,
+  lang: Lang,
+  io: Out,
+  result: RunResult,
+  sheet: string,
+): Promise<void> {
+  if (!result.ok) throw new BigDataFailure(result.message);
+  const p = parsePath(o.input.replace(/[\\/]+$/, ''));
+  const out = o.out ?? join(p.dir, `${p.name}-review.xlsx`);
+  try {
+    await mkdir(dirname(out) || '.', { recursive: true });
+    await writeReviewWorkbook({ kind: 'csv', sheetName: sheet, grid: null }, result.doc, out);
+    if (o.json !== null) {
+      await mkdir(dirname(o.json) || '.', { recursive: true });
+      await writeFile(o.json, `${JSON.stringify(result.model, null, 2)}\n`, 'utf8');
+    }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new BigDataFailure(cliMessage('WRITE_FAILED', lang, { file: out, reason }));
+  }
+  for (const line of summaryLines(result.model, out, lang, { sheet, targets: null }))
+    io.stdout.write(`${line}\n`);
+}
+
+/**
+ * Runs the big-data paths when the options ask for one (or auto picks DuckDB); returns false when
+ * the in-core path should read the input instead.
+ * @example if (await bigDataReview(o, lang, io, note, settingsFrom)) return;
+ */
+export async function bigDataReview(
+  o: CliOptions,
+  lang: Lang,
+  io: Out,
+  note: (s: string) => void,
+  from: SettingsFrom,
+): Promise<boolean> {
+  const sheet = sheetNameFromFile(o.input.replace(/[\\/]+$/, ''));
+  if (o.aggregates !== null) {
+    const read = await readAggregates(o.aggregates);
+    if (!read.ok)
+      throw new BigDataFailure(
+        cliMessage('AGGREGATES_BAD', lang, { dir: o.aggregates, detail: read.detail }),
+      );
+    const settings = settingsOf(o, lang, sheet, from);
+    try {
+      const agg = aggregatesFromResults(read.spec, read.currency, read.results);
+      const quality = qualityFromResults(read.mapping, read.results, lang);
+      await writeOutputs(
+        o,
+        lang,
+        io,
+        runReviewFromAggregates(agg, quality, read.mapping, settings, { sheet }),
+        sheet,
+      );
+    } catch (e) {
+      if (!(e instanceof SqlResultsError)) throw e;
+      throw new BigDataFailure(cliMessage('AGGREGATES_BAD', lang, { dir: o.aggregates, detail: e.message }));
+    }
+    return true;
+  }
+  const auto = o.engine === 'auto' ? await autoPicksDuckdb(o.input) : null;
+  if (!o.sql && o.engine !== 'duckdb' && auto !== true) return false;
+  let input: Awaited<ReturnType<typeof duckInput>>;
+  try {
+    input = await duckInput(o.input);
+  } catch {
+    throw new BigDataFailure(cliMessage('INPUT_NOT_FOUND', lang, { file: o.input }));
+  }
+  const only = await onlyDuckdbReads(o.input);
+  const declined = (codes: readonly string[]): never => {
+    const code = only ? 'DUCKDB_NO_CORE' : 'DUCKDB_DECLINED';
+    throw new BigDataFailure(cliMessage(code, lang, { file: o.input, why: whyText(codes, lang) }));
+  };
+  if (typeof input === 'string') return declined([input]);
+  const settings = settingsOf(o, lang, sheet, from);
+  if (o.sql) {
+    const r = await duckSql(input, settings, o.dialect, o.table ?? sheet);
+    if (!r.ok) return declined(r.declined);
+    io.stdout.write(r.sql);
+    return true;
+  }
+  const r = await duckReview(input, settings, { sheet });
+  if (!r.ok) {
+    if (o.engine === 'duckdb' || only) return declined(r.declined);
+    note(cliMessage('ENGINE_FALLBACK', lang, { why: whyText(r.declined, lang) }));
+    return false;
+  }
+  await writeOutputs(o, lang, io, r.result, sheet);
+  return true;
+}
