@@ -1,9 +1,8 @@
 /**
  * The queries' results back into the seam: Aggregates and the data-quality report, from rows as
  * DuckDB returns them or as a warehouse exports them (CSV text, JSON numbers or strings). Results
- * enter here, so they are checked with zod: a missing column or a non-number is a coded failure.
+ * enter here, so each cell is checked: a missing column or a non-number is a coded failure.
  */
-import { z } from 'zod';
 import type { Lang } from '../../i18n';
 import {
   DIMENSION_ROLES,
@@ -21,19 +20,28 @@ import { MEASURE_COLUMN } from './queries';
 /** Result rows of each query, by query name. */
 export type SqlResults = Record<string, readonly Record<string, unknown>[]>;
 
+/**
+ * A value checker: returns the value read, or undefined when the cell is not of its kind. Written
+ * by hand, not with zod, so the custom-function bundle (which imports core/aggregates) stays free
+ * of zod; the CLI checks the manifest of a results folder with zod where it enters.
+ */
+type Reader<T> = (v: unknown) => T | undefined;
+
 /** A number as a results file holds it: a number, a bigint, or its text; blank → 0. */
-const Num = z.preprocess((v) => {
-  if (typeof v === 'bigint') return Number(v);
-  if (v === null || v === undefined || v === '') return 0;
-  if (typeof v === 'string') return Number(v.trim());
-  return v;
-}, z.number().finite());
-const Text = z.preprocess((v) => (v === null || v === undefined ? '' : String(v)), z.string());
-const OptText = z.preprocess(
-  (v) => (v === null || v === undefined || v === '' ? null : String(v)),
-  z.string().nullable(),
-);
-const OptNum = z.preprocess((v) => (v === null || v === undefined || v === '' ? null : v), Num.nullable());
+const Num: Reader<number> = (v) => {
+  const n =
+    typeof v === 'bigint'
+      ? Number(v)
+      : v === null || v === undefined || v === ''
+        ? 0
+        : typeof v === 'string'
+          ? Number(v.trim())
+          : v;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+const Text: Reader<string> = (v) => (v === null || v === undefined ? '' : String(v));
+const OptText: Reader<string | null> = (v) => (v === null || v === undefined || v === '' ? null : String(v));
+const OptNum: Reader<number | null> = (v) => (v === null || v === undefined || v === '' ? null : Num(v));
 
 /** Why results could not be read: the query, the row and the column. */
 export class SqlResultsError extends Error {
@@ -51,17 +59,11 @@ function rowsOf(results: SqlResults, name: string): readonly Record<string, unkn
   return rows;
 }
 
-function read<T>(
-  schema: z.ZodType<T>,
-  query: string,
-  row: Record<string, unknown>,
-  col: string,
-  i: number,
-): T {
-  const r = schema.safeParse(row[col]);
-  if (!r.success)
-    throw new SqlResultsError(query, `row ${i + 1}, column ${col}: ${JSON.stringify(row[col])}`);
-  return r.data;
+function read<T>(reader: Reader<T>, query: string, row: Record<string, unknown>, col: string, i: number): T {
+  const r = reader(row[col]);
+  if (r === undefined)
+    throw new SqlResultsError(query, `row ${i + 1}, column ${col}: ${JSON.stringify(row[col]) ?? 'missing'}`);
+  return r;
 }
 
 function sumsOf(spec: AggregateSpec, query: string, row: Record<string, unknown>, i: number): MeasureSums {
