@@ -10,11 +10,12 @@ import {
   LangSchema,
   QuarterWeightsSchema,
   MoneyRoleSchema,
+  DateOrderSchema,
 } from '../core/settings';
 import type { Lang } from '../core/i18n';
 import type { CliMessage, CliMessageCode } from './messages';
 
-/** Roles --map accepts: every role (core/table's one list). */
+/** The roles --map takes: the core's one role list. */
 export const MAP_ROLES = ROLES;
 
 const MapRoleSchema = z.enum(MAP_ROLES);
@@ -104,6 +105,10 @@ export const CliOptionsSchema = z.object({
   table: z.string().min(1).nullable(),
   /** --aggregates: review from a folder of query results (queries.sql + <name>.csv/.json). */
   aggregates: z.string().min(1).nullable(),
+  /** --date-order auto|ymd|mdy|dmy: how year-last dates (05-02-2010) are read. */
+  dateOrder: DateOrderSchema.nullable(),
+  /** --exclude-status a,b (the statuses left out) or --include-cancelled ([]: keep every row); null = by their words. */
+  excludeStatuses: z.array(z.string()).nullable(),
 });
 export type CliOptions = z.infer<typeof CliOptionsSchema>;
 
@@ -137,6 +142,8 @@ const VALUE_OPTS: Record<string, string> = {
   '--dialect': 'dialect',
   '--table': 'table',
   '--aggregates': 'aggregates',
+  '--date-order': 'dateOrder',
+  '--exclude-status': 'excludeStatus',
 };
 
 const HINTS: Record<string, CliMessageCode> = {
@@ -144,6 +151,7 @@ const HINTS: Record<string, CliMessageCode> = {
   fiscalStart: 'HINT_MONTH',
   lang: 'HINT_LANG',
   unit: 'HINT_UNIT',
+  dateOrder: 'HINT_DATE_ORDER',
 };
 
 /**
@@ -193,6 +201,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let quiet = false;
   let data: CliOptions['data'] = 'auto';
   let sql = false;
+  let includeCancelled = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quiet' || a === '-q') {
@@ -205,6 +214,10 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
     if (a === '--with-data' || a === '--no-data') {
       data = a === '--with-data' ? 'with' : 'without';
+      continue;
+    }
+    if (a === '--include-cancelled') {
+      includeCancelled = true;
       continue;
     }
     if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) {
@@ -309,6 +322,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const dialect = last('dialect') ?? 'duckdb';
   if (!['duckdb', 'bigquery', 'postgres'].includes(dialect)) return bad('dialect', dialect, 'HINT_DIALECT');
 
+  const dateOrderRaw = last('dateOrder');
+  const dateOrder =
+    dateOrderRaw === null ? null : DateOrderSchema.safeParse(dateOrderRaw.trim().toLowerCase());
+  if (dateOrder && !dateOrder.success) return bad('dateOrder', dateOrderRaw ?? '', 'HINT_DATE_ORDER');
+  const excluded = (raw.excludeStatus ?? []).flatMap((d) => d.split(/[,，]/)).map((d) => d.trim());
+  const excludeStatuses = includeCancelled ? [] : raw.excludeStatus ? excluded.filter((d) => d !== '') : null;
   const targetsRaw = last('targets');
   const options = CliOptionsSchema.parse({
     input: positional[0],
@@ -336,6 +355,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     dialect,
     table: last('table'),
     aggregates: aggregatesDir,
+    dateOrder: dateOrder ? dateOrder.data : null,
+    excludeStatuses,
   });
   return { ok: true, kind: 'review', options };
 }

@@ -24,10 +24,17 @@ Options / 选项:
   --map role=Header         column mapping, repeatable, e.g. --map amount=销售额(万元) 指定列映射(可重复)
                             roles: date period amount cost grossProfit quantity target
                             stretchTarget customer region product channel salesperson currency
+                            unitPrice refund status
   --unit-of role=unit       unit of a money column, repeatable, replacing the header's, e.g.
                             --unit-of amount=万 (a "销售额" column in 万元) 指定金额列单位(可重复,取代表头单位)
                             roles: amount cost grossProfit target stretchTarget; units: 元 万 亿 千 K M
                             (columns of the sales sheet; a --targets sheet's units come from its headers)
+  --date-order <order>      how dates like 05-02-2010 are read: auto (default: decided per column
+                            from a day above 12), ymd, mdy (2/24/2003) or dmy (24/02/2003)
+                            日期顺序(默认按每列的证据自动判断)
+  --exclude-status a,b      order statuses left out, e.g. --exclude-status 0,2 (default: cancelled,
+                            closed and refunded orders, by their words) 不计入的订单状态
+  --include-cancelled       keep cancelled, closed and refunded orders 计入已取消/关闭/退款订单
   --dims region,product     dimensions to break down 拆解维度
   --lang zh-CN|zh-TW|en     language of the review 语言
   --unit 元|万|亿|K|M        display unit 显示单位

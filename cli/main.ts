@@ -6,9 +6,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings';
-import { formatCount, langFromLocale, type Lang } from '../core/i18n';
+import { formatCount, langFromLocale, t, type Lang } from '../core/i18n';
 import { runReview } from '../core/pipeline';
-import { dataSetOf, MONEY_ROLES, splitNotes, type Grid } from '../core/table';
+import { dataSetOf, MONEY_ROLES, readingNotes, splitNotes, type Grid } from '../core/table';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
 import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMessageCode } from './messages';
@@ -91,6 +91,8 @@ export function settingsFrom(
     plan,
     ...(o.currency !== null ? { currency: o.currency } : {}),
     rates: o.rates,
+    ...(o.dateOrder !== null ? { dateOrder: o.dateOrder } : {}),
+    excludeStatuses: o.excludeStatuses,
   };
 }
 
@@ -206,6 +208,20 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   progress.end();
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
   for (const line of splitNotes(result.model.dataQuality.split, lang)) note(line);
+  // How the sheet was read (amount passed over, date order by default, statuses left out …) and
+  // which year is reviewed when a later, thinner one was passed over: one line each on stderr.
+  for (const n of readingNotes(result.model.mappingDetail, result.model.dataQuality, lang))
+    if (!n.detail) note(n.text);
+  const yc = result.model.yearChoice;
+  if (yc?.passedOver)
+    note(
+      t('YEAR_PASSED_OVER', lang, {
+        year: yc.year,
+        later: yc.passedOver.year,
+        months: yc.passedOver.months,
+        rows: yc.passedOver.rows.toLocaleString('en-US'),
+      }),
+    );
 
   const out = o.out ?? defaultOut(o.input);
   // A CSV, .xls or .ods becomes a new workbook: its sales sheet's rows go in as a data sheet when they fit.

@@ -285,6 +285,11 @@ const MESSAGES = {
     'zh-CN': '格式为 货币=汇率，如 USD=7.2（1 美元 = 7.2 报告币种）',
     'zh-TW': '格式為 貨幣=匯率，如 USD=7.2（1 美元 = 7.2 報告幣種）',
   },
+  HINT_DATE_ORDER: {
+    en: 'use auto, ymd, mdy (2/24/2003) or dmy (24/02/2003)',
+    'zh-CN': '可选 auto、ymd、mdy（2/24/2003）或 dmy（24/02/2003）',
+    'zh-TW': '可選 auto、ymd、mdy（2/24/2003）或 dmy（24/02/2003）',
+  },
   HINT_DIMS: {
     en: 'give dimension names separated by commas, e.g. region,product',
     'zh-CN': '用逗号分隔维度，如 region,product',

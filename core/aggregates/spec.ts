@@ -1,6 +1,6 @@
 /** The aggregate spec of a review: which dimensions and measures, from the mapping and the settings. */
-import { DIMENSION_ROLES, MEASURE_ROLES } from '../table';
-import type { ColumnMapping, DimensionRole, MeasureRole, Table } from '../table';
+import { DIMENSION_ROLES, MEASURE_ROLES, defaultBreakdowns } from '../table';
+import type { ColumnMapping, DimensionChoice, DimensionRole, MeasureRole, Table } from '../table';
 import type { AggregateSpec } from './types';
 
 /** The columns a data set offers the review: dimension roles, extra dimensions by header, measures. */
@@ -9,6 +9,11 @@ export interface Available {
   /** Extra text columns usable as dimensions: the names a setting may use for each (key and header). */
   extras: string[][];
   measures: MeasureRole[];
+  /**
+   * Each dimension with its kind and distinct values, when the engine knows them (the in-memory
+   * table does): the default breakdowns are then every recognised one with 2–30 values.
+   */
+  choices?: DimensionChoice[];
 }
 
 /**
@@ -32,12 +37,24 @@ export function availableOfTable(table: Table): Available {
     roles: DIMENSION_ROLES.filter((r) => table.dims[r] !== undefined),
     extras: table.extraDims.map((d) => [d.key, d.header]),
     measures: MEASURE_ROLES.filter((r) => table.measures[r] !== undefined),
+    choices: [
+      ...DIMENSION_ROLES.flatMap((r): DimensionChoice[] => {
+        const d = table.dims[r];
+        return d ? [{ key: r, header: d.header, kind: r, values: d.values.length }] : [];
+      }),
+      ...table.extraDims.map((x) => ({
+        key: x.key,
+        header: x.header,
+        kind: x.kind ?? null,
+        values: x.values.length,
+      })),
+    ],
   };
 }
 
 /**
- * The spec: the dimensions to break down (the user's choice, else every detected dimension but
- * customer), salesperson and product beside them, the measures present, and the fiscal calendar.
+ * The spec: the dimensions to break down (the user's choice, else every recognised dimension with
+ * 2–30 values, or without value counts every detected dimension but customer), salesperson and product beside them, the measures present, and the fiscal calendar.
  * @example aggregateSpec(available, { dimensions: [], fiscalStartMonth: 1 }).breakdown // ['region', 'product']
  */
 export function aggregateSpec(
@@ -49,7 +66,9 @@ export function aggregateSpec(
   const breakdown =
     settings.dimensions.length > 0
       ? settings.dimensions.filter(exists)
-      : available.roles.filter((d) => d !== 'customer');
+      : available.choices
+        ? defaultBreakdowns(available.choices)
+        : available.roles.filter((d) => d !== 'customer');
   const dimensions = [...breakdown];
   for (const d of ['salesperson', 'product'] as const)
     if (available.roles.includes(d) && !dimensions.includes(d)) dimensions.push(d);

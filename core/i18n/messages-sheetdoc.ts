@@ -346,7 +346,7 @@ export const SHEETDOC_MESSAGES = {
     'zh-TW': '完全重複列（保留並標記）',
   },
   SD_DQ_COMPLETE_RATE: { en: 'Data completeness', 'zh-CN': '数据完整率', 'zh-TW': '資料完整率' },
-  SD_SOURCE_header: { en: 'header', 'zh-CN': '表头', 'zh-TW': '表頭' },
+  SD_SOURCE_header: { en: 'header words', 'zh-CN': '表头用词', 'zh-TW': '表頭用詞' },
   SD_SOURCE_content: { en: 'content', 'zh-CN': '内容推断', 'zh-TW': '內容推斷' },
   SD_SOURCE_user: { en: 'set by you', 'zh-CN': '手动指定', 'zh-TW': '手動指定' },
   SD_CHART_QUARTERLY: {

@@ -91,6 +91,77 @@ export const TABLE_MESSAGES = {
     'zh-CN': '如仍要计入：命令行用 {option}，或在向导“列”步骤中勾选“计入已取消订单”。',
     'zh-TW': '如仍要計入：命令列用 {option}，或在精靈「欄」步驟中勾選「計入已取消訂單」。',
   },
+  NOTE_AMOUNT_DERIVED: {
+    en: 'Amount = {quantity} × {unitPrice} (the sheet has no amount column).',
+    'zh-CN': '金额 = {quantity} × {unitPrice}（表中没有金额列）。',
+    'zh-TW': '金額 = {quantity} × {unitPrice}（表中沒有金額欄）。',
+  },
+  NOTE_AMOUNT_PASSED_OVER: {
+    en: 'Amount: "{amount}"; passed over {others}. To use another: --map amount={first} on the command line, or Amount on the Columns step of the wizard.',
+    'zh-CN':
+      '金额列：“{amount}”；未采用{others}。如需改用：命令行用 --map amount={first}，或在向导“列”步骤中选择“销售额”。',
+    'zh-TW':
+      '金額欄：「{amount}」；未採用{others}。如需改用：命令列用 --map amount={first}，或在精靈「欄」步驟中選擇「銷售額」。',
+  },
+  NOTE_DATE_DEFAULT: {
+    en: 'Dates in "{header}" such as "{example}" have no day above 12: read {order} (the default). If they are {other}, use {option} or Date order on the Columns step of the wizard.',
+    'zh-CN':
+      '“{header}”中的日期（如“{example}”）没有大于 12 的日：按“{order}”读取（默认）。如实为“{other}”，命令行用 {option}，或在向导“列”步骤中选择“日期顺序”。',
+    'zh-TW':
+      '「{header}」中的日期（如「{example}」）沒有大於 12 的日：按「{order}」讀取（預設）。如實為「{other}」，命令列用 {option}，或在精靈「欄」步驟中選擇「日期順序」。',
+  },
+  NOTE_DATE_EVIDENCE: {
+    en: 'Dates in "{header}" are read {order}: "{example}" can only be read that way.',
+    'zh-CN': '“{header}”中的日期按“{order}”读取：“{example}”只能这样读。',
+    'zh-TW': '「{header}」中的日期按「{order}」讀取：「{example}」只能這樣讀。',
+  },
+  NOTE_DATE_USER: {
+    en: 'Dates in "{header}" are read {order}, as you chose.',
+    'zh-CN': '“{header}”中的日期按您的选择以“{order}”读取。',
+    'zh-TW': '「{header}」中的日期按您的選擇以「{order}」讀取。',
+  },
+  SD_SECTION_READING: { en: 'How the sheet was read', 'zh-CN': '数据读取说明', 'zh-TW': '資料讀取說明' },
+  SD_SECTION_STATUSES: {
+    en: 'Rows by order status',
+    'zh-CN': '按订单状态的行数',
+    'zh-TW': '按訂單狀態的列數',
+  },
+  SD_COL_STATUS: { en: 'Status', 'zh-CN': '状态', 'zh-TW': '狀態' },
+  SD_COL_COUNTED: { en: 'Counted', 'zh-CN': '是否计入', 'zh-TW': '是否計入' },
+  SD_COUNTED_YES: { en: 'counted', 'zh-CN': '计入', 'zh-TW': '計入' },
+  SD_COUNTED_NO: { en: 'left out', 'zh-CN': '不计入', 'zh-TW': '不計入' },
+  SD_COL_RUNNER_UP: {
+    en: 'Next best (one --map away)',
+    'zh-CN': '备选列（可用 --map 改用）',
+    'zh-TW': '備選欄（可用 --map 改用）',
+  },
+  NOTE_DATE_CONFLICTS: {
+    en: '{count} dates in "{header}" cannot be read {order} like the rest of the column: those rows are skipped.',
+    'zh-CN': '“{header}”中有 {count} 个日期无法像该列其他日期一样按“{order}”读取：这些行已跳过。',
+    'zh-TW': '「{header}」中有 {count} 個日期無法像該欄其他日期一樣按「{order}」讀取：這些列已略過。',
+  },
+  NOTE_STATUS_EXCLUDED: {
+    en: 'Left out {rows} rows with status {statuses} ({amount}). To keep them: --include-cancelled on the command line, or the order-status ticks on the Columns step of the wizard.',
+    'zh-CN':
+      '未计入状态为{statuses}的 {rows} 行（{amount}）。如需计入：命令行用 --include-cancelled，或在向导“列”步骤中勾选订单状态。',
+    'zh-TW':
+      '未計入狀態為{statuses}的 {rows} 列（{amount}）。如需計入：命令列用 --include-cancelled，或在精靈「欄」步驟中勾選訂單狀態。',
+  },
+  NOTE_REFUND_SUBTRACTED: {
+    en: '"{header}" is subtracted from the amount: {rows} rows, {amount} in all.',
+    'zh-CN': '已从金额中扣除“{header}”：共 {rows} 行，合计 {amount}。',
+    'zh-TW': '已從金額中扣除「{header}」：共 {rows} 列，合計 {amount}。',
+  },
+  NOTE_REFUND_ALREADY_NET: {
+    en: '"{header}" is already deducted in "{amount}" (it equals the gross amount minus the refund): not subtracted again.',
+    'zh-CN': '“{amount}”已扣除“{header}”（等于总额减退款）：不再重复扣除。',
+    'zh-TW': '「{amount}」已扣除「{header}」（等於總額減退款）：不再重複扣除。',
+  },
+  NOTE_DECIMAL_COMMA: {
+    en: '"{header}" is written with a decimal comma: 1052,75 is read as 1,052.75.',
+    'zh-CN': '“{header}”使用逗号作小数点：1052,75 读作 1,052.75。',
+    'zh-TW': '「{header}」使用逗號作小數點：1052,75 讀作 1,052.75。',
+  },
   YEAR_PASSED_OVER: {
     en: 'Reviewing {year}, the latest year with substantial data: {later} has only {months} months ({rows} rows). Choose another year with --year or the Review year control.',
     'zh-CN':

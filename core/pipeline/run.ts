@@ -57,6 +57,8 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
       currency: settings.currency,
       rates: settings.rates,
       date1904: opts.date1904,
+      dateOrder: settings.dateOrder,
+      excludeStatuses: settings.excludeStatuses,
     });
     if (!ing.ok) return { ok: false, code: ing.code, message: ing.message };
     if (ing.table.rowCount === 0) {

@@ -37,6 +37,8 @@ export function plainDefaultSettings(): ReviewSettings {
     comparePriorYear: true,
     currency: 'CNY',
     rates: {},
+    dateOrder: 'auto',
+    excludeStatuses: null,
     topN: 10,
     maxSegments: 12,
     thresholds: {

@@ -34,9 +34,12 @@ export function hasValues(agg: Aggregates, role: MeasureRole): boolean {
  */
 export function groupSumsOf(agg: Aggregates, s: MeasureSums): GroupSums {
   const revenue = s.amount;
+  // A profit or cost column without a single number says nothing: the margin is n/a, never 100%.
+  const gp = hasValues(agg, 'grossProfit') ? s.grossProfit : null;
+  const cost = hasValues(agg, 'cost') ? s.cost : null;
   return {
     revenue,
-    grossProfit: s.grossProfit !== null ? s.grossProfit : s.cost !== null ? revenue - s.cost : null,
+    grossProfit: gp !== null ? gp : cost !== null ? revenue - cost : null,
     quantity: hasValues(agg, 'quantity') ? s.quantity : null,
     target: hasValues(agg, 'target') ? s.target : null,
     stretch: hasValues(agg, 'stretchTarget') ? s.stretchTarget : null,

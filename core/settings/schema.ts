@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TABLE_UNITS } from '../i18n';
-import { MONEY_ROLES, ROLES, UNIT_CHOICES } from '../table';
+import { DATE_ORDERS, MONEY_ROLES, ROLES, UNIT_CHOICES } from '../table';
 
 /** Display units for money: 元 (base), 万 (1e4), 亿 (1e8), K (1e3), M (1e6). */
 export const DisplayUnitSchema = z.enum(TABLE_UNITS);
@@ -21,7 +21,10 @@ export const SectionSchema = z.enum([
 export type Section = z.infer<typeof SectionSchema>;
 export const ALL_SECTIONS: readonly Section[] = SectionSchema.options;
 
+/** Every column role (the one role list of core/table). */
 const RoleName = z.enum(ROLES);
+/** How year-last dates are read: decided per column from the evidence (auto), or the user's order. */
+export const DateOrderSchema = z.enum(DATE_ORDERS);
 
 /** A unit the user gives a money column: 元 (1), 万 (1e4), 亿 (1e8), 千 (1e3), K (1e3), M (1e6). */
 export const UnitChoiceSchema = z.enum(UNIT_CHOICES);
@@ -138,6 +141,17 @@ export const ReviewSettingsSchema = z.object({
   fiscalStartMonth: z.number().int().min(1).max(12).default(1),
   /** User overrides: role → header text (null = role switched off). */
   mapping: z.partialRecord(RoleName, z.string().nullable()).default({}),
+  /**
+   * Day order of year-last date text (05-02-2010): auto decides per column from the evidence (a
+   * part above 12), else the language default; ymd, mdy, dmy force it.
+   */
+  dateOrder: DateOrderSchema.default('auto'),
+  /**
+   * Order statuses left out of the review. null: the cancelled, closed and refunded ones, found by
+   * their words (已取消, 交易关闭, 退款成功, Cancelled …); a list: exactly these values (for codes
+   * such as 0/1/2); [] keeps every row.
+   */
+  excludeStatuses: z.array(z.string()).nullable().default(null),
   /** User overrides of a money column's unit: role → unit (missing = the unit its header states). */
   units: z.partialRecord(MoneyRoleSchema, UnitChoiceSchema).default({}),
   targets: TargetSourceSchema.default({ kind: 'column' }),

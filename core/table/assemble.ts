@@ -177,9 +177,12 @@ export function assemble(
       countFilled(compactDim('currency', '', s.currencyScan.codes, s.currencyScan.values, used).codes),
     );
   }
-  const extraDims = s.extras.map((e) =>
-    compactDim(e.header, mapping.headers[e.column], e.scan.codes, e.scan.values, used),
-  );
+  const kinds = new Map(mapping.extraDimensions.map((e) => [e.column, e.kind]));
+  const extraDims = s.extras.map((e) => {
+    const col = compactDim(e.header, mapping.headers[e.column], e.scan.codes, e.scan.values, used);
+    const kind = kinds.get(e.column);
+    return kind ? { ...col, kind } : col;
+  });
 
   // Flags over used rows: exact duplicates (first occurrence is the original) and refunds.
   const dupOf = findDuplicates(grid, ctx.start, used, ctx.hash);

@@ -24,3 +24,8 @@ export { sampleRows, SAMPLE_HEAD, SAMPLE_SPREAD } from './sample';
 export * from './split';
 export { rowIssue } from './issues';
 export { dateOrderReport } from './date-order';
+export { readingNotes } from './reading-notes';
+export type { ReadingNote } from './reading-notes';
+export { DATE_ORDER_LABEL } from './all-skipped';
+export { defaultBreakdowns, isDefaultBreakdown } from './breakdown-defaults';
+export type { DimensionChoice } from './breakdown-defaults';

@@ -226,10 +226,13 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const fixedRate = amountCurrency === null ? 1 : (rates.get(amountCurrency) ?? NaN);
   const refund = roles.refund?.alreadyNetIn ? null : (adjust.refund ?? null);
   const refunded = { rows: 0, amount: 0 };
-  const keepCancelled = options.includeCancelled === true;
+  const chosen = options.excludeStatuses ?? (options.includeCancelled === true ? [] : null);
+  const chosenSet = chosen === null ? null : new Set(chosen.map((v) => cleanText(v).toLowerCase()));
   const statusCodes = statusScan === null ? null : (statusScan as ReturnType<typeof scanDim>).codes;
   const statusValues = statusScan === null ? [] : (statusScan as ReturnType<typeof scanDim>).values;
-  const cancelled = statusValues.map((v) => isCancelledStatus(v));
+  const cancelled = statusValues.map((v) =>
+    chosenSet === null ? isCancelledStatus(v) : chosenSet.has(cleanText(v).toLowerCase()),
+  );
   const statusRows = new Float64Array(statusValues.length);
   const statusAmount = new Float64Array(statusValues.length);
   for (let i = 0; i < n; i++) {
@@ -267,7 +270,7 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
     if (sc >= 0) {
       statusRows[sc]++;
       statusAmount[sc] += value;
-      if (cancelled[sc] && !keepCancelled) {
+      if (cancelled[sc]) {
         skipped.push(rowIssue('EXCLUDED_STATUS', row, value, lang, { raw: statusValues[sc] }));
         amountSkipped += value;
         continue;
@@ -337,7 +340,7 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
       status,
       rows: statusRows[k],
       amount: statusAmount[k],
-      excluded: cancelled[k] && !keepCancelled,
+      excluded: cancelled[k],
     })),
     refundsSubtracted: roles.refund
       ? roles.refund.alreadyNetIn

@@ -139,6 +139,8 @@ export interface DimensionColumn {
   codes: Int32Array;
   /** Distinct values in first-seen order; codes index into it. */
   values: string[];
+  /** For an extra dimension: the dimension its header names (State beside Region), when it names one. */
+  kind?: DimensionRole;
 }
 
 /** A numeric column in the report currency's base unit. NaN = blank / not a number. */
@@ -290,6 +292,11 @@ export interface IngestOptions {
   date1904?: boolean;
   /** Day order of year-last date text; `auto` (default) decides per column from the evidence. */
   dateOrder?: DateOrder;
-  /** Keep rows whose status is cancelled, closed or refunded (default: they are left out and counted). */
+  /**
+   * Statuses left out: undefined/null = the cancelled, closed and refunded ones by their words;
+   * a list = exactly those values (trimmed, case-insensitive); [] = keep every row.
+   */
+  excludeStatuses?: readonly string[] | null;
+  /** Keep every status (the whole-table formulas' include-cancelled option): the same as excludeStatuses []. */
   includeCancelled?: boolean;
 }

@@ -79,6 +79,23 @@ describe('parseArgs', () => {
       dialect: 'duckdb',
       table: null,
       aggregates: null,
+      dateOrder: null,
+      excludeStatuses: null,
+    });
+  });
+
+  it('reads --date-order, --exclude-status and --include-cancelled', () => {
+    expect(options(parseArgs(['review', 'a.csv', '--date-order', 'DMY'])).dateOrder).toBe('dmy');
+    expect(options(parseArgs(['review', 'a.csv', '--exclude-status', '0,2'])).excludeStatuses).toEqual([
+      '0',
+      '2',
+    ]);
+    expect(options(parseArgs(['review', 'a.csv', '--include-cancelled'])).excludeStatuses).toEqual([]);
+    const bad = parseArgs(['review', 'a.csv', '--date-order', 'day-first']);
+    expect(bad).toMatchObject({
+      ok: false,
+      code: 'BAD_VALUE',
+      params: { opt: '--date-order', hint: 'HINT_DATE_ORDER' },
     });
   });
 

@@ -1,6 +1,6 @@
 /** Tab 8, 数据检查: the mapping used, rows read/used/skipped with reasons, completeness, reconciliation. */
-import type { MessageCode } from '../../i18n';
-import type { RoleDetection, RowIssueCode } from '../../table';
+import type { Lang, MessageCode } from '../../i18n';
+import { readingNotes, type RoleDetection, type RowIssueCode } from '../../table';
 import type { Cell, TabDoc } from '../types';
 import type { DocContext } from '../context';
 import { FMT, COLOR } from '../formats';
@@ -31,7 +31,7 @@ const REASON_LABEL = {
   EXCLUDED_STATUS: 'SD_REASON_EXCLUDED_STATUS',
 } as const satisfies Record<RowIssueCode, MessageCode>;
 
-const WIDTH = 5;
+const WIDTH = 6;
 /** Row-level lists are capped so a messy million-row sheet still writes a readable tab. */
 export const MAX_LISTED_ROWS = 2000;
 
@@ -44,7 +44,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
   const dq = model.dataQuality;
   const a = ctx.amountFmt;
   const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [26, 24, 14, 60, 16];
+  tb.colWidths = [26, 24, 14, 60, 12, 16];
   writeHeader(tb, ctx, 'SD_TITLE_dataQuality');
 
   tb.section(L('SD_SECTION_MAPPING'));
@@ -53,21 +53,48 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
     header: [
       L('SD_COL_ROLE'),
       L('SD_COL_HEADER'),
-      L('SD_COL_CONFIDENCE'),
       L('SD_COL_SOURCE'),
+      L('SD_COL_RUNNER_UP'),
+      L('SD_COL_CONFIDENCE'),
       L('SD_COL_UNIT'),
     ],
     rows: roles.map((d) => [
       ctx.dimLabel(d.role),
       d.header,
-      d.confidence,
       L(SOURCE_LABEL[d.source]),
+      runnerUpText(d, L.lang),
+      d.confidence,
       unitText(d.unit),
     ]),
-    numFmts: [null, '@', FMT.percent, null, null],
-    colStyles: [{ bold: true }, null, null, { hAlign: 'center' }, { hAlign: 'center' }],
+    numFmts: [null, '@', null, '@', FMT.percent, null],
+    colStyles: [{ bold: true }, null, { hAlign: 'center' }, { wrap: true }, null, { hAlign: 'center' }],
   });
   tb.blank();
+
+  // How the sheet was read: the amount passed over, the date order and why, statuses left out,
+  // refunds, a decimal comma; each a sentence with the option and the wizard control that change it.
+  const notes = readingNotes(model.mappingDetail, dq, L.lang);
+  if (notes.length > 0) {
+    tb.section(L('SD_SECTION_READING'));
+    for (const n of notes) tb.note(n.text);
+    tb.blank();
+  }
+  const statuses = dq.statuses ?? [];
+  if (statuses.length > 0) {
+    tb.section(L('SD_SECTION_STATUSES'));
+    tb.table({
+      header: [L('SD_COL_STATUS'), L('SD_COL_ROWS'), L('SD_COL_AMOUNT'), L('SD_COL_COUNTED')],
+      rows: statuses.map((s): Cell[] => [
+        s.status,
+        s.rows,
+        ctx.amt(s.amount),
+        L(s.excluded ? 'SD_COUNTED_NO' : 'SD_COUNTED_YES'),
+      ]),
+      numFmts: ['@', FMT.integer, a, null],
+      colStyles: [{ bold: true }, null, null, { hAlign: 'center' }],
+    });
+    tb.blank();
+  }
 
   tb.section(L('SD_SECTION_ROWS'));
   const summary: [string, number, string][] = [
@@ -153,7 +180,7 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
     const n = Math.min(MAX_LISTED_ROWS, dq.skipped.length);
     tb.section(L('SD_SECTION_SKIPPED', { n }));
     tb.table({
-      header: [L('SD_COL_ROW'), L('SD_COL_CODE'), L('SD_COL_AMOUNT'), L('SD_COL_REASON'), ''],
+      header: [L('SD_COL_ROW'), L('SD_COL_CODE'), L('SD_COL_AMOUNT'), L('SD_COL_REASON'), '', ''],
       rows: dq.skipped
         .slice(0, n)
         .map((s): Cell[] => [
@@ -162,12 +189,30 @@ export function dataQualityTab(ctx: DocContext): TabDoc {
           ctx.amt(s.amount),
           s.raw ? `${s.message} [${s.raw}]` : s.message,
           null,
+          null,
         ]),
-      numFmts: [FMT.integer, null, a, null, null],
-      colStyles: [{ hAlign: 'center' }, null, null, { wrap: false }, null],
+      numFmts: [FMT.integer, null, a, null, null, null],
+      colStyles: [{ hAlign: 'center' }, null, null, { wrap: false }, null, null],
     });
   }
   return tb.build('dataQuality', L('SD_TAB_dataQuality'), { freezeRows: 3, tabColor: COLOR.tabQuality });
+}
+
+/**
+ * The column that came next for a role (for the amount, every amount column passed over).
+ * @example runnerUpText({ role: 'amount', passedOver: [{ header: '总金额', column: 4 }] }, 'zh-CN') // '总金额'
+ */
+export function runnerUpText(
+  d: Pick<RoleDetection, 'role' | 'runnerUp' | 'passedOver'>,
+  lang: Lang,
+): string | null {
+  const headers =
+    d.passedOver && d.passedOver.length > 0
+      ? d.passedOver.map((p) => p.header)
+      : d.runnerUp
+        ? [d.runnerUp.header]
+        : [];
+  return headers.length > 0 ? headers.join(lang === 'en' ? ', ' : '、') : null;
 }
 
 /**

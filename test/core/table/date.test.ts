@@ -1,4 +1,10 @@
-import { packedDateNumber, parseDate, parseDateObject, parseDateText } from '../../../core/table/date';
+import {
+  packedDateNumber,
+  parseDate,
+  parseDateObject,
+  parseDateText,
+  yearLastParts,
+} from '../../../core/table/date';
 
 const mi = (y: number, m: number) => y * 12 + m - 1;
 
@@ -28,6 +34,12 @@ describe('parseDate', () => {
     ['2025年第1季度', mi(2025, 1), 0, 'quarter'],
     ['2025年第四季度', mi(2025, 10), 0, 'quarter'],
     ['2025年二季度', mi(2025, 4), 0, 'quarter'],
+    ['2/24/2003 0:00', mi(2003, 2), 24, 'day'],
+    ['2/24/2003 12:00 AM', mi(2003, 2), 24, 'day'],
+    ['24/02/2003 00:00:00', mi(2003, 2), 24, 'day'],
+    ['2003-02-24T00:00:00', mi(2003, 2), 24, 'day'],
+    ['2018-01-01 星期五', mi(2018, 1), 1, 'day'],
+    ['Feb 24 2003 10:00', mi(2003, 2), 24, 'day'],
   ])('%p', (raw, monthIndex, day, precision) => {
     expect(parseDate(raw)).toEqual({ monthIndex, day, precision });
   });
@@ -85,5 +97,19 @@ describe('parseDate', () => {
       const d = parseDate(n);
       expect(packedDateNumber(n)).toBe(d ? d.monthIndex * 32 + d.day : -1);
     }
+  });
+
+  it('reads year-last text in the column’s order, never per cell', () => {
+    expect(parseDateText('05-02-2010', 'dmy')).toEqual({ monthIndex: mi(2010, 2), day: 5, precision: 'day' });
+    expect(parseDateText('05-02-2010', 'mdy')).toEqual({ monthIndex: mi(2010, 5), day: 2, precision: 'day' });
+    expect(parseDateText('19-02-2010', 'mdy')).toBeNull();
+    expect(parseDateText('05-02-2010', 'ymd')).toBeNull();
+    expect(parseDateText('2010-02-05', 'dmy')).toEqual({ monthIndex: mi(2010, 2), day: 5, precision: 'day' });
+  });
+
+  it('reads two-digit years as Excel does (00–29 → 20xx, 30–99 → 19xx)', () => {
+    expect(parseDateText('03/01/19', 'dmy')).toEqual({ monthIndex: mi(2019, 1), day: 3, precision: 'day' });
+    expect(parseDateText('12/31/99', 'mdy')).toEqual({ monthIndex: mi(1999, 12), day: 31, precision: 'day' });
+    expect(yearLastParts('06-05-21')).toEqual([6, 5, 2021]);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * What a reviewer should know about how the sheet was read, one sentence each, in the user's
+ * language: the amount chosen and the ones passed over (or quantity × unit price), a date order
+ * taken by default, statuses left out, refunds subtracted or already netted, a decimal comma.
+ * The CLI prints them on stderr, the wizard shows them on the Columns step, the data-quality tab lists them.
+ */
+import { t, type Lang } from '../i18n';
+import type { ColumnMapping, DataQualityReport } from './types';
+import type { DayOrder } from './date';
+import { DATE_ORDER_LABEL } from './all-skipped';
+
+/** A note: its kind, its sentence, and whether it is detail (the tab and wizard show it, the CLI does not). */
+export interface ReadingNote {
+  kind: 'amount' | 'derived' | 'dateOrder' | 'dateConflicts' | 'status' | 'refund' | 'decimalComma';
+  text: string;
+  detail?: true;
+}
+
+const money = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const list = (items: readonly string[], lang: Lang): string =>
+  items
+    .map((x) => (lang === 'en' ? `"${x}"` : lang === 'zh-TW' ? `「${x}」` : `“${x}”`))
+    .join(lang === 'en' ? ', ' : '、');
+
+/**
+ * The notes on how a sheet was read (empty when nothing needs saying).
+ * @example readingNotes(mapping, quality, 'en')[0].text // 'Amount: "Sales"; passed over "Gross Sales". …'
+ */
+export function readingNotes(mapping: ColumnMapping, quality: DataQualityReport, lang: Lang): ReadingNote[] {
+  const notes: ReadingNote[] = [];
+  const amount = mapping.roles.amount;
+  if (amount?.source === 'derived' && quality.derivedAmount) {
+    notes.push({ kind: 'derived', text: t('NOTE_AMOUNT_DERIVED', lang, quality.derivedAmount) });
+  } else if (amount && amount.passedOver && amount.passedOver.length > 0) {
+    const others = amount.passedOver.map((p) => p.header.trim());
+    notes.push({
+      kind: 'amount',
+      text: t('NOTE_AMOUNT_PASSED_OVER', lang, {
+        amount: amount.header.trim(),
+        others: list(others, lang),
+        first: others[0],
+      }),
+    });
+  }
+  for (const d of quality.dateOrders ?? []) {
+    const order = t(DATE_ORDER_LABEL[d.order], lang);
+    if (d.basis === 'evidence')
+      notes.push({
+        kind: 'dateOrder',
+        detail: true,
+        text: t('NOTE_DATE_EVIDENCE', lang, { header: d.header.trim(), example: d.example ?? '', order }),
+      });
+    if (d.basis === 'user')
+      notes.push({
+        kind: 'dateOrder',
+        detail: true,
+        text: t('NOTE_DATE_USER', lang, { header: d.header.trim(), order }),
+      });
+    if (d.basis === 'default') {
+      const other: DayOrder = d.order === 'dmy' ? 'mdy' : 'dmy';
+      notes.push({
+        kind: 'dateOrder',
+        text: t('NOTE_DATE_DEFAULT', lang, {
+          header: d.header.trim(),
+          example: d.example ?? '',
+          order: t(DATE_ORDER_LABEL[d.order], lang),
+          other: t(DATE_ORDER_LABEL[other], lang),
+          option: `--date-order ${other}`,
+        }),
+      });
+    }
+    if (d.conflicts > 0)
+      notes.push({
+        kind: 'dateConflicts',
+        text: t('NOTE_DATE_CONFLICTS', lang, {
+          count: d.conflicts,
+          header: d.header.trim(),
+          order: t(DATE_ORDER_LABEL[d.order], lang),
+        }),
+      });
+  }
+  const out = (quality.statuses ?? []).filter((s) => s.excluded);
+  if (out.length > 0) {
+    notes.push({
+      kind: 'status',
+      text: t('NOTE_STATUS_EXCLUDED', lang, {
+        rows: out.reduce((a, s) => a + s.rows, 0).toLocaleString('en-US'),
+        statuses: list(
+          out.map((s) => s.status),
+          lang,
+        ),
+        amount: money(out.reduce((a, s) => a + s.amount, 0)),
+      }),
+    });
+  }
+  const refund = quality.refundsSubtracted;
+  if (refund?.alreadyNetIn)
+    notes.push({
+      kind: 'refund',
+      text: t('NOTE_REFUND_ALREADY_NET', lang, {
+        header: refund.header.trim(),
+        amount: refund.alreadyNetIn.trim(),
+      }),
+    });
+  else if (refund)
+    notes.push({
+      kind: 'refund',
+      text: t('NOTE_REFUND_SUBTRACTED', lang, {
+        header: refund.header.trim(),
+        rows: refund.rows.toLocaleString('en-US'),
+        amount: money(refund.amount),
+      }),
+    });
+  for (const header of quality.decimalCommas ?? [])
+    notes.push({ kind: 'decimalComma', text: t('NOTE_DECIMAL_COMMA', lang, { header: header.trim() }) });
+  return notes;
+}
