@@ -1,5 +1,5 @@
 /** The aggregate spec of a review: which dimensions and measures, from the mapping and the settings. */
-import { DIMENSION_ROLES, MEASURE_ROLES, defaultBreakdowns } from '../table';
+import { DIMENSION_ROLES, MEASURE_ROLES, defaultBreakdowns, tableDimensions } from '../table';
 import type { ColumnMapping, DimensionChoice, DimensionRole, MeasureRole, Table } from '../table';
 import type { AggregateSpec } from './types';
 
@@ -37,18 +37,7 @@ export function availableOfTable(table: Table): Available {
     roles: DIMENSION_ROLES.filter((r) => table.dims[r] !== undefined),
     extras: table.extraDims.map((d) => [d.key, d.header]),
     measures: MEASURE_ROLES.filter((r) => table.measures[r] !== undefined),
-    choices: [
-      ...DIMENSION_ROLES.flatMap((r): DimensionChoice[] => {
-        const d = table.dims[r];
-        return d ? [{ key: r, header: d.header, kind: r, values: d.values.length }] : [];
-      }),
-      ...table.extraDims.map((x) => ({
-        key: x.key,
-        header: x.header,
-        kind: x.kind ?? null,
-        values: x.values.length,
-      })),
-    ],
+    choices: tableDimensions(table),
   };
 }
 

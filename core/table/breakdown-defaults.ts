@@ -4,7 +4,8 @@
  * with 2–30 values. Fewer says nothing; more is a list (top-N), not a breakdown. Customers have
  * their own section. The wizard lists them all with their value counts so the user can untick.
  */
-import type { DimensionRole } from './types';
+import type { DimensionRole, Table } from './types';
+import { DIMENSION_ROLES } from './types';
 import { BREAKDOWN_MAX, BREAKDOWN_MIN } from './roles';
 
 /** A dimension a review could break down by. */
@@ -32,4 +33,20 @@ export function isDefaultBreakdown(d: DimensionChoice): boolean {
  */
 export function defaultBreakdowns(dims: readonly DimensionChoice[]): string[] {
   return dims.filter(isDefaultBreakdown).map((d) => d.key);
+}
+
+/**
+ * The dimensions a table offers: its dimension roles, then its extra text columns, with their
+ * distinct values over the rows used.
+ * @example tableDimensions(table)[0] // { key: 'region', header: '区域', kind: 'region', values: 6 }
+ */
+export function tableDimensions(t: Table): DimensionChoice[] {
+  const out: DimensionChoice[] = [];
+  for (const role of DIMENSION_ROLES) {
+    const d = t.dims[role];
+    if (d) out.push({ key: role, header: d.header, kind: role, values: d.values.length });
+  }
+  for (const x of t.extraDims)
+    out.push({ key: x.key, header: x.header, kind: x.kind ?? null, values: x.values.length });
+  return out;
 }

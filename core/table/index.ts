@@ -27,5 +27,5 @@ export { dateOrderReport } from './date-order';
 export { readingNotes } from './reading-notes';
 export type { ReadingNote } from './reading-notes';
 export { DATE_ORDER_LABEL } from './all-skipped';
-export { defaultBreakdowns, isDefaultBreakdown } from './breakdown-defaults';
+export { defaultBreakdowns, isDefaultBreakdown, tableDimensions } from './breakdown-defaults';
 export type { DimensionChoice } from './breakdown-defaults';

@@ -5,9 +5,15 @@
 import type { Message } from '../i18n';
 import type { Lang } from '../i18n';
 import { fiscalQuarterOf, fiscalYearOf } from '../periods';
-import { detectHeaderRow, ingest, parseDate } from '../table';
 import {
-  DIMENSION_ROLES,
+  detectHeaderRow,
+  ingest,
+  parseDate,
+  tableDimensions,
+  type DateOrder,
+  type DimensionChoice,
+} from '../table';
+import {
   type CellValue,
   type ColumnMapping,
   type DataQualityReport,
@@ -49,6 +55,8 @@ export interface Analysis {
   mapping: ColumnMapping | null;
   quality: DataQualityReport | null;
   totals: MonthTotals;
+  /** The dimensions the data offers with their value counts (empty when the sheet could not be read). */
+  dimensions: DimensionChoice[];
   warnings: Warning[];
 }
 
@@ -108,6 +116,8 @@ export function analyseGrid(
     units?: Partial<Record<MoneyRole, UnitChoice>>;
     /** The host read the grid from a workbook on the 1904 date system. */
     date1904?: boolean;
+    dateOrder?: DateOrder;
+    excludeStatuses?: readonly string[] | null;
   } = {},
 ): Analysis {
   const r = ingest(grid, {
@@ -117,6 +127,8 @@ export function analyseGrid(
     currency: money.currency,
     rates: money.rates,
     date1904: money.date1904,
+    dateOrder: money.dateOrder,
+    excludeStatuses: money.excludeStatuses,
   });
   if (!r.ok) {
     return {
@@ -126,6 +138,7 @@ export function analyseGrid(
       mapping: r.mapping ?? null,
       quality: null,
       totals: { months: [], revenue: [], rows: [] },
+      dimensions: [],
       warnings: r.mapping ? warningsOf(grid, r.mapping) : [],
     };
   }
@@ -153,6 +166,7 @@ export function analyseGrid(
       revenue: months.map((m) => byMonth.get(m)!.revenue),
       rows: months.map((m) => byMonth.get(m)!.rows),
     },
+    dimensions: tableDimensions(table),
     warnings: warningsOf(grid, r.mapping),
   };
 }
@@ -174,21 +188,6 @@ export function yearsOf(totals: MonthTotals, startMonth: number): YearInfo[] {
     y.quarters[fiscalQuarterOf(m, startMonth) - 1] += totals.revenue[k];
   }
   return [...years.values()].sort((a, b) => a.year - b.year);
-}
-
-/**
- * Dimensions the user may break down by: detected dimension roles, then extra text columns.
- * @example dimensionChoices(mapping) // [{ key: 'region', header: '区域' }, …]
- */
-export function dimensionChoices(mapping: ColumnMapping | null): { key: string; header: string }[] {
-  if (!mapping) return [];
-  const out: { key: string; header: string }[] = [];
-  for (const role of DIMENSION_ROLES) {
-    const d = mapping.roles[role];
-    if (d) out.push({ key: role, header: d.header });
-  }
-  for (const e of mapping.extraDimensions) out.push({ key: e.header, header: e.header });
-  return out;
 }
 
 /**

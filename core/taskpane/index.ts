@@ -14,14 +14,7 @@ export {
   formatTypedAmount,
 } from './wizard-state';
 export type { Draft, FieldError, StepId, StepContext, WeightsChoice, LoadedSettings } from './wizard-state';
-export {
-  analyseGrid,
-  yearsOf,
-  stepContext,
-  pickSheet,
-  suggestTargetSheet,
-  dimensionChoices,
-} from './analysis';
+export { analyseGrid, yearsOf, stepContext, pickSheet, suggestTargetSheet } from './analysis';
 export type { Analysis, YearInfo } from './analysis';
 export { splitPreview } from './preview';
 export type { SplitPreview } from './preview';

@@ -265,7 +265,13 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
   /** Currency, rates and unit choices the analysis reads with, as the run will. */
   function analysisMoney() {
     const b = s.draft.base;
-    return { currency: b.currency, rates: b.rates, units: s.draft.units };
+    return {
+      currency: b.currency,
+      rates: b.rates,
+      units: s.draft.units,
+      dateOrder: s.draft.dateOrder,
+      excludeStatuses: s.draft.excludeStatuses,
+    };
   }
 
   /** The sheets never offered as part of the data set: the targets sheet chosen. */

@@ -1,9 +1,11 @@
 /**
  * Step 2, Columns: every role with its header, confidence and a dropdown to change it; the unit of
- * each money column with a dropdown to change it; warnings.
+ * each money column with a dropdown to change it; the date order under the date; the statuses
+ * counted under the order status; how the sheet is read (amount passed over, quantity × unit price,
+ * refunds …); warnings.
  */
 import type { Lang, MessageCode } from '../i18n';
-import { unitFromHeader } from '../table';
+import { DATE_ORDERS, readingNotes, unitFromHeader, type DateOrder } from '../table';
 import {
   MONEY_ROLES,
   ROLES,
@@ -15,7 +17,8 @@ import {
   type UnitChoice,
 } from '../table';
 import { h, select } from './dom';
-import { errorText, message, messageOf, type ViewCtx } from './view-common';
+import { checkbox, errorText, message, messageOf, type ViewCtx } from './view-common';
+import { formatCount } from '../i18n';
 import { roleName } from './labels';
 
 const isMoney = (role: Role): role is MoneyRole => (MONEY_ROLES as readonly Role[]).includes(role);
@@ -82,12 +85,72 @@ function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {
   return h('div', { class: 'srw-meta' }, parts);
 }
 
+/** The dropdown value that drops the user's choice of a column (detection decides again). */
+const AUTO = '\u0000auto';
+
+/** The date order of year-last dates (05-02-2010): automatic per column, or the user's. */
+const DATE_ORDER_CHOICE = {
+  auto: 'WIZ_DATE_ORDER_auto',
+  ymd: 'WIZ_DATE_ORDER_ymd',
+  mdy: 'WIZ_DATE_ORDER_mdy',
+  dmy: 'WIZ_DATE_ORDER_dmy',
+} as const satisfies Record<DateOrder, MessageCode>;
+
+function dateOrderRow(ctx: ViewCtx): HTMLElement {
+  const { tr, s } = ctx;
+  const id = 'srw-date-order';
+  const options = DATE_ORDERS.map((o): [string, string] => [o, tr(DATE_ORDER_CHOICE[o])]);
+  const sel = select({ id }, options, s.draft.dateOrder, (v) =>
+    ctx.a.set({ dateOrder: v as DateOrder }, { reanalyse: true }),
+  );
+  return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_DATE_ORDER')), sel);
+}
+
+/** One tick per status value with its row count: ticked = counted. */
+function statusRows(ctx: ViewCtx): HTMLElement | null {
+  const { tr, s } = ctx;
+  const statuses = s.analysis?.quality?.statuses ?? [];
+  if (statuses.length === 0) return null;
+  const toggle = (status: string, counted: boolean): void => {
+    const out = statuses.filter((x) => (x.status === status ? !counted : x.excluded)).map((x) => x.status);
+    ctx.a.set({ excludeStatuses: out }, { reanalyse: true });
+  };
+  return h(
+    'fieldset',
+    { class: 'srw-statuses' },
+    h('legend', {}, tr('WIZ_STATUSES')),
+    statuses.map((x, i) =>
+      checkbox(
+        `srw-status-${i}`,
+        tr('WIZ_STATUS_ROW', { status: x.status, rows: formatCount(x.rows, s.lang) }),
+        !x.excluded,
+        (v) => toggle(x.status, v),
+      ),
+    ),
+    s.draft.excludeStatuses !== null
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'srw-link',
+            onclick: () => ctx.a.set({ excludeStatuses: null }, { reanalyse: true }),
+          },
+          tr('WIZ_STATUSES_AUTO'),
+        )
+      : null,
+  );
+}
+
 function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElement {
   const d = ctx.s.analysis?.mapping?.roles[role];
   const override = ctx.s.draft.mapping[role];
   const value = override === null ? '' : (override ?? d?.header ?? '');
   const seen = new Set<string>();
   const options: [string, string][] = [['', ctx.tr('WIZ_COL_NONE')]];
+  // A derived amount (quantity × unit price) is its own choice, shown as the sheet's two headers;
+  // after a change, "automatic" returns to what detection finds.
+  if (d?.source === 'derived' && override === undefined) options.push([d.header, d.header]);
+  if (override !== undefined) options.push([AUTO, ctx.tr('WIZ_COL_AUTO')]);
   for (const hd of headers) {
     if (hd === '' || seen.has(hd)) continue;
     seen.add(hd);
@@ -98,10 +161,9 @@ function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElem
     // A unit chosen for the old column does not carry over to the newly chosen one.
     const units = { ...ctx.s.draft.units };
     if (isMoney(role)) delete units[role];
-    ctx.a.set(
-      { mapping: { ...ctx.s.draft.mapping, [role]: v === '' ? null : v }, units },
-      { reanalyse: true },
-    );
+    const mapping = { ...ctx.s.draft.mapping, [role]: v === '' ? null : v };
+    if (v === AUTO || (d?.source === 'derived' && v === d.header)) delete mapping[role];
+    ctx.a.set({ mapping, units }, { reanalyse: true });
   });
   const m = meta(ctx, d);
   m.id = `${id}-meta`;
@@ -111,7 +173,9 @@ function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElem
     h('label', { for: id }, roleName(ctx.tr, role)),
     sel,
     m,
-    d && isMoney(role) ? unitRow(ctx, role, d) : null,
+    d && isMoney(role) && d.source !== 'derived' ? unitRow(ctx, role, d) : null,
+    (role === 'date' || role === 'period') && d ? dateOrderRow(ctx) : null,
+    role === 'status' && d ? statusRows(ctx) : null,
   );
 }
 
@@ -135,6 +199,10 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
     blocking.map((e) => message('error', errorText(e, tr))),
     ingestError,
     a.warnings.map((w) => message('warn', messageOf(tr, w))),
+    // How the sheet is read, in the same sentences as the CLI and the data-quality tab.
+    a.mapping && a.quality
+      ? readingNotes(a.mapping, a.quality, s.lang).map((n) => message('info', n.text))
+      : null,
     found.map((r) => roleRow(ctx, r, headers)),
     missing.length > 0
       ? h(

@@ -1,9 +1,10 @@
 /** Step 4, Sections and plan: sections, dimensions, report language, display unit, growth, quarter weights. */
 import { LANGS } from '../i18n';
 import { ALL_SECTIONS, DisplayUnitSchema, type Section } from '../settings';
-import { dimensionChoices, yearsOf } from './analysis';
+import { yearsOf } from './analysis';
+import { defaultBreakdowns } from '../table';
 import { h, select } from './dom';
-import { formatPercent } from '../i18n';
+import { formatCount, formatPercent } from '../i18n';
 import { splitPreview } from './preview';
 import { checkbox, field, fieldErrors, moneyText, paren, radio, type ViewCtx } from './view-common';
 import { roleName, SECTION_LABEL, WEIGHTS_LABEL } from './labels';
@@ -81,14 +82,17 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
   const d = s.draft;
   const hasCustomer = !!s.analysis?.mapping?.roles.customer;
-  const dims = dimensionChoices(s.analysis?.mapping ?? null);
-  const dimOn = (key: string): boolean => d.dimensions.length === 0 || d.dimensions.includes(key);
+  // Every dimension the data offers, with its value count; ticked by default are the recognised
+  // ones with 2–30 values (what the review breaks down when the user chooses nothing).
+  const dims = s.analysis?.dimensions ?? [];
+  const defaults = defaultBreakdowns(dims);
+  const dimOn = (key: string): boolean =>
+    d.dimensions.length === 0 ? defaults.includes(key) : d.dimensions.includes(key);
   const toggleDim = (key: string, on: boolean): void => {
     const current = dims.map((x) => x.key).filter(dimOn);
-    const next = on ? [...current, key] : current.filter((k) => k !== key);
-    ctx.a.set({
-      dimensions: next.length === dims.length ? [] : dims.map((x) => x.key).filter((k) => next.includes(k)),
-    });
+    const next = dims.map((x) => x.key).filter((k) => (k === key ? on : current.includes(k)));
+    const same = next.length === defaults.length && next.every((k) => defaults.includes(k));
+    ctx.a.set({ dimensions: same ? [] : next });
   };
   const toggleSection = (sec: Section, on: boolean): void => {
     const next = on ? [...d.sections, sec] : d.sections.filter((x) => x !== sec);
@@ -125,7 +129,9 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
       dims.length === 0
         ? h('p', { class: 'srw-hint' }, tr('WIZ_NO_DIMENSIONS'))
         : dims.map((x, i) =>
-            checkbox(`srw-dim-${i}`, dimensionLabel(ctx, x), dimOn(x.key), (v) => toggleDim(x.key, v)),
+            checkbox(`srw-dim-${i}`, dimensionLabel(ctx, x), dimOn(x.key), (v) => toggleDim(x.key, v), {
+              note: tr('WIZ_DIM_VALUES', { n: formatCount(x.values, s.lang) }),
+            }),
           ),
     ),
     h(

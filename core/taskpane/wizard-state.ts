@@ -5,7 +5,7 @@
 import type { Message } from '../i18n';
 import type { Lang } from '../i18n';
 import { ReviewSettingsSchema, type DisplayUnit, type ReviewSettings, type Section } from '../settings';
-import type { MoneyRole, Role, UnitChoice } from '../table';
+import type { DateOrder, MoneyRole, Role, UnitChoice } from '../table';
 import { parseAmountText } from '../table';
 
 export type StepId = 'data' | 'columns' | 'period' | 'sections' | 'generate';
@@ -23,6 +23,10 @@ export interface Draft {
   mapping: Partial<Record<Role, string | null>>;
   /** Units chosen for money columns (missing = the unit the header states). */
   units: Partial<Record<MoneyRole, UnitChoice>>;
+  /** How year-last dates are read: auto (per column, from the evidence) or the user's order. */
+  dateOrder: DateOrder;
+  /** Statuses left out: null = cancelled, closed and refunded by their words; a list = exactly these. */
+  excludeStatuses: string[] | null;
   /** '' = latest year with data. */
   year: string;
   fiscalStartMonth: number;
@@ -153,6 +157,8 @@ export function draftFromSettings(s: ReviewSettings): Draft {
     sheets: Array.isArray(s.sheets) ? [...s.sheets] : s.sheets,
     mapping: { ...s.mapping },
     units: { ...s.units },
+    dateOrder: s.dateOrder,
+    excludeStatuses: s.excludeStatuses === null ? null : [...s.excludeStatuses],
     year: s.year === null ? '' : String(s.year),
     fiscalStartMonth: s.fiscalStartMonth,
     targetKind: t.kind,
@@ -312,6 +318,8 @@ export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
     fiscalStartMonth: d.fiscalStartMonth,
     mapping: { ...d.mapping },
     units: { ...d.units },
+    dateOrder: d.dateOrder,
+    excludeStatuses: d.excludeStatuses === null ? null : [...d.excludeStatuses],
     targets: targetsFromDraft(d),
     dimensions: [...d.dimensions],
     displayUnit: d.displayUnit === 'auto' ? null : d.displayUnit,

@@ -12,6 +12,7 @@ import {
   loadBook,
   SHEET_SETS,
   splitSales,
+  shopExport,
   withoutAmounts,
   withoutCustomers,
   type SheetSet,
@@ -71,6 +72,7 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
     'no-amount': JSON.stringify(withoutAmounts(sample)),
     'no-customer': JSON.stringify(withoutCustomers(sample)),
     split: JSON.stringify(splitSales(sample)),
+    shop: JSON.stringify(shopExport()),
   };
   const html = pageHtml('/app.js');
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -5,12 +5,14 @@
 import { readXlsxFile } from '../../cli/read-xlsx';
 import type { CellValue } from '../../core/table/types';
 import type { JsonBook } from './browser-host';
+import { fixture as shop } from '../../test/fixtures/sheets/shop-export';
 
 /**
  * The sheet sets the server offers: the sample workbook, one without an amount column (error path),
- * and one without a customer column but with a second date column (the columns step's warnings).
+ * one without a customer column but with a second date column (the columns step's warnings), and a
+ * shop-platform export (several money columns, order statuses, refunds: how the sheet is read).
  */
-export const SHEET_SETS = ['sample', 'no-amount', 'no-customer', 'split'] as const;
+export const SHEET_SETS = ['sample', 'no-amount', 'no-customer', 'split', 'shop'] as const;
 export type SheetSet = (typeof SHEET_SETS)[number];
 
 /**
@@ -110,5 +112,17 @@ export function splitSales(book: JsonBook): JsonBook {
       { name: '说明', grid: [['说明'], ['订单明细分两张表保存，金额单位：元。']] },
       ...rest,
     ],
+  };
+}
+
+/**
+ * A shop-platform order export (the messy-sheet corpus's fixture): paid, payable and total amounts,
+ * a status with closed and refunded orders, a refund column, payment and receipt times.
+ * @example shopExport().sheets[0].name // '订单报表'
+ */
+export function shopExport(): JsonBook {
+  return {
+    name: 'shop-export.xlsx',
+    sheets: [{ name: '订单报表', grid: shop.grid.map((r) => r.map(jsonCell)) }],
   };
 }

@@ -343,6 +343,52 @@ test('without a customer column: warns (also of a second date column) and switch
   await page.context().close();
 });
 
+test('a shop export: says how it is read, picks the date order, ticks the statuses counted, lists dimensions with counts', async () => {
+  const { page, errors } = await open('sheet-set=shop&lang=zh-CN');
+  await next(page, /第 2 步/);
+  await page.waitForSelector('#srw-role-amount');
+  expect(await page.inputValue('#srw-role-amount')).toBe('买家实际支付金额');
+  expect(await page.inputValue('#srw-role-date')).toBe('订单付款时间');
+  const info = await page.locator('.srw-msg.info').allInnerTexts();
+  expect(info).toContain(
+    '金额列：“买家实际支付金额”；未采用“总金额”、“买家应付货款”。如需改用：命令行用 --map amount=总金额，或在向导“列”步骤中选择“销售额”。',
+  );
+  expect(info.some((t) => t.startsWith('未计入状态为“交易关闭”、“退款成功”的 2 行'))).toBe(true);
+  expect(info).toContain('已从金额中扣除“退款金额”：共 1 行，合计 30。');
+  expect(await page.inputValue('#srw-date-order')).toBe('auto');
+  expect(await page.isChecked('#srw-status-0')).toBe(true);
+  expect(await page.isChecked('#srw-status-1')).toBe(false);
+  await shot(page, 'zh-columns-shop');
+
+  // Count the closed order after all: it is no longer left out, and "automatic" brings the rule back.
+  await page.click('#srw-status-1');
+  await page.waitForFunction(() => (document.querySelector('#srw-status-1') as HTMLInputElement)?.checked);
+  expect((await page.locator('.srw-msg.info').allInnerTexts()).some((t) => t.includes('“交易关闭”'))).toBe(
+    false,
+  );
+  await page.click('.srw-statuses .srw-link');
+  await page.waitForFunction(() => !(document.querySelector('#srw-status-1') as HTMLInputElement)?.checked);
+
+  await page.selectOption('#srw-date-order', 'dmy');
+  await page.waitForFunction(
+    () => (document.querySelector('#srw-date-order') as HTMLSelectElement)?.value === 'dmy',
+  );
+  await next(page, /第 3 步/);
+  await next(page, /第 4 步/);
+  const dims = await page.locator('fieldset:has(legend:text("拆解维度")) label').allInnerTexts();
+  // every dimension with its value count; customers and unrecognised columns are not ticked by default
+  expect(dims).toEqual([
+    '客户（买家会员名）\n2 个值',
+    '订单编号\n3 个值',
+    '收货地址\n2 个值',
+    '联系手机\n2 个值',
+  ]);
+  for (let i = 0; i < dims.length; i++) expect(await page.isChecked(`#srw-dim-${i}`)).toBe(false);
+  await shot(page, 'zh-sections-shop');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('fits a 300 px sidebar, labels every control and is keyboard reachable', async () => {
   const { page, errors } = await open('lang=zh-TW&pane=300');
   expect((await page.locator('#pane').boundingBox())!.width).toBe(300);

@@ -1,6 +1,5 @@
 import {
   analyseGrid,
-  dimensionChoices,
   pickSheet,
   stepContext,
   suggestTargetSheet,
@@ -101,10 +100,14 @@ describe('yearsOf', () => {
 });
 
 describe('choices', () => {
-  it('lists dimension roles, then extra text columns', () => {
+  it('lists dimension roles, then extra text columns, with their value counts', () => {
     const a = analyseGrid(sales(), {}, 'en');
-    expect(dimensionChoices(a.mapping).map((d) => d.key)).toEqual(['customer', 'region']);
-    expect(dimensionChoices(null)).toEqual([]);
+    expect(a.dimensions.map((d) => [d.key, d.kind])).toEqual([
+      ['customer', 'customer'],
+      ['region', 'region'],
+    ]);
+    expect(a.dimensions.every((d) => d.values > 0)).toBe(true);
+    expect(analyseGrid([['x']], {}, 'en').dimensions).toEqual([]);
   });
 
   it('suggests a target sheet by name, never the data sheet or an owned tab', () => {
