@@ -46,6 +46,8 @@ async function runProduct(
   ];
   // A wide sheet that states no year: the user is asked and answers (people.json yearForRun).
   if (p.wide && p.wide.year === null) argv.push('--year', String(p.wide.yearForRun));
+  // What only the user knows (status codes): given as the user would give it (people.json userArgs).
+  argv.push(...(p.userArgs ?? []));
   const io = { stdout, stderr, env: {} } as unknown as Io;
   const code = await main(argv, io);
   let model: ModelView | null = null;

@@ -162,6 +162,63 @@ export const TABLE_MESSAGES = {
     'zh-CN': '“{header}”使用逗号作小数点：1052,75 读作 1,052.75。',
     'zh-TW': '「{header}」使用逗號作小數點：1052,75 讀作 1,052.75。',
   },
+  NO_YEAR: {
+    en: 'The sheet has {periods} across but no year in the header, the title or the sheet name: give the year with --year (e.g. --year 2025), or choose it with Review year on the Columns step of the wizard.',
+    'zh-CN':
+      '表中横向排列着 {periods}，但表头、标题和工作表名中都没有年份：请在命令行用 --year 指定（如 --year 2025），或在向导“列”步骤中选择“复盘年度”。',
+    'zh-TW':
+      '表中橫向排列著 {periods}，但表頭、標題和工作表名稱中都沒有年份：請在命令列用 --year 指定（如 --year 2025），或在精靈「欄」步驟中選擇「復盤年度」。',
+  },
+  WIDE_PERIOD_MONTH: { en: 'Month', 'zh-CN': '月份', 'zh-TW': '月份' },
+  WIDE_PERIOD_QUARTER: { en: 'Quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
+  WIDE_MONTHS: { en: '{count} month columns', 'zh-CN': '{count} 个月份列', 'zh-TW': '{count} 個月份欄' },
+  WIDE_QUARTERS: { en: '{count} quarter columns', 'zh-CN': '{count} 个季度列', 'zh-TW': '{count} 個季度欄' },
+  WIDE_YEAR_header: { en: 'from the header', 'zh-CN': '取自表头', 'zh-TW': '取自表頭' },
+  WIDE_YEAR_title: {
+    en: 'from the title "{from}"',
+    'zh-CN': '取自标题“{from}”',
+    'zh-TW': '取自標題「{from}」',
+  },
+  WIDE_YEAR_sheetName: {
+    en: 'from the sheet name "{from}"',
+    'zh-CN': '取自工作表名“{from}”',
+    'zh-TW': '取自工作表名稱「{from}」',
+  },
+  WIDE_YEAR_user: { en: 'as you chose', 'zh-CN': '由您指定', 'zh-TW': '由您指定' },
+  NOTE_WIDE_READ: {
+    en: 'Periods across the columns: {periods} ({first}…{last}), {rows} rows by {labels}, year {years} {source}; each row × period is read as one sale.',
+    'zh-CN':
+      '期间横向排列：{periods}（{first}…{last}），按{labels}共 {rows} 行，年份 {years}（{source}）；每行每期读作一笔销售。',
+    'zh-TW':
+      '期間橫向排列：{periods}（{first}…{last}），按{labels}共 {rows} 列，年份 {years}（{source}）；每列每期讀作一筆銷售。',
+  },
+  NOTE_WIDE_TOTALS: {
+    en: 'Left out of the sums (the review adds up the parts): total columns {columns}; {rows} total rows.',
+    'zh-CN': '未计入合计（复盘按明细加总）：合计列{columns}；合计行 {rows} 行。',
+    'zh-TW': '未計入合計（復盤按明細加總）：合計欄{columns}；合計列 {rows} 列。',
+  },
+  NOTE_WIDE_IGNORED: {
+    en: 'Numeric columns that are not periods were left out: {columns}.',
+    'zh-CN': '非期间的数字列未计入：{columns}。',
+    'zh-TW': '非期間的數字欄未計入：{columns}。',
+  },
+  NOTE_WIDE_MISMATCH: {
+    en: 'The sheet\'s own total does not add up in row {row} ({label}), column "{column}": it says {stated}, the parts add up to {computed}. The review uses the parts.',
+    'zh-CN':
+      '表内合计与明细不符：第 {row} 行（{label}）“{column}”列写的是 {stated}，明细加总为 {computed}。复盘按明细计算。',
+    'zh-TW':
+      '表內合計與明細不符：第 {row} 列（{label}）「{column}」欄寫的是 {stated}，明細加總為 {computed}。復盤按明細計算。',
+  },
+  NOTE_WIDE_MISMATCH_MORE: {
+    en: '{count} more totals do not add up (listed in the data-quality tab).',
+    'zh-CN': '另有 {count} 处合计与明细不符（详见数据质量页）。',
+    'zh-TW': '另有 {count} 處合計與明細不符（詳見資料品質頁）。',
+  },
+  NOTE_WIDE_NO_ORDERS: {
+    en: 'A summary by period has no order lines: order counts, average order value, customer lifecycle and the price-volume-mix bridge are left out.',
+    'zh-CN': '按期间汇总的表没有订单明细：订单数、客单价、客户生命周期和价量结构分析不予计算。',
+    'zh-TW': '按期間彙總的表沒有訂單明細：訂單數、客單價、客戶生命週期和價量結構分析不予計算。',
+  },
   YEAR_PASSED_OVER: {
     en: 'Reviewing {year}, the latest year with substantial data: {later} has only {months} months ({rows} rows). Choose another year with --year or the Review year control.',
     'zh-CN':

@@ -140,6 +140,11 @@ export const UI_MESSAGES = {
 
   // Step 3: period and targets
   WIZ_YEAR: { en: 'Review year', 'zh-CN': '复盘年度', 'zh-TW': '復盤年度' },
+  WIZ_WIDE_YEAR: {
+    en: 'Review year (the months across state none)',
+    'zh-CN': '复盘年度（横向月份未注明年份）',
+    'zh-TW': '復盤年度（橫向月份未註明年份）',
+  },
   WIZ_YEAR_AUTO: {
     en: 'Latest with data (FY{year})',
     'zh-CN': '最近有数据的年度（FY{year}）',

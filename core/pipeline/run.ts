@@ -59,6 +59,8 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
       date1904: opts.date1904,
       dateOrder: settings.dateOrder,
       excludeStatuses: settings.excludeStatuses,
+      sheetName: opts.sheet ?? settings.sheet ?? undefined,
+      year: settings.year,
     });
     if (!ing.ok) return { ok: false, code: ing.code, message: ing.message };
     if (ing.table.rowCount === 0) {

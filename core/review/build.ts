@@ -16,6 +16,7 @@ import { buildBridges, buildPvm } from './bridges';
 import { buildFindings } from './findings';
 import { buildPlan } from './plan';
 import { buildDataQuality, mappingHeaders } from './data-quality';
+import { withoutOrderLines } from './order-lines';
 
 /** What a host knows besides the table: the sheet name, a targets sheet, the clock (for tests). */
 export interface ReviewContext {
@@ -55,10 +56,15 @@ export function buildReviewFrom(
   const scope = makeScope(agg, settings, context.targetGrid ?? null);
   const dims = agg.spec.breakdown;
   const targets = resolveTargets(scope, dims);
-  const totals = { ...buildTotals(scope, targets), quarterTargetBasis: targets.quarterBasis };
-  const { quarters, months } = buildPeriods(scope, targets, totals.revenue);
-  const { breakdowns, highlights } = buildBreakdowns(scope, dims, targets, totals);
-  const customers = buildCustomers(scope, totals.revenue);
+  // A wide sheet has sums per period, not order lines: no orders, order value or lifecycle.
+  const orderLines = quality.wide === undefined;
+  const allTotals = { ...buildTotals(scope, targets), quarterTargetBasis: targets.quarterBasis };
+  const { quarters, months } = buildPeriods(scope, targets, allTotals.revenue);
+  const { breakdowns, highlights } = buildBreakdowns(scope, dims, targets, allTotals);
+  const allCustomers = buildCustomers(scope, allTotals.revenue);
+  const { totals, customers } = orderLines
+    ? { totals: allTotals, customers: allCustomers }
+    : withoutOrderLines(allTotals, allCustomers);
   const bridges = buildBridges(breakdowns);
   const pvm = buildPvm(scope);
   const plan = buildPlan(scope, totals, quarters, breakdowns);

@@ -187,7 +187,8 @@ export interface ReviewModel {
     grossMargin: number | null;
     priorGrossMargin: number | null;
     grossMarginChange: number | null;
-    orders: number;
+    /** Rows of the review year; null for a sheet without order lines (a wide sheet). */
+    orders: number | null;
     averageOrderValue: number | null;
     salespeople: number | null;
     /** Revenue / distinct salespeople with sales in the year. */

@@ -29,3 +29,5 @@ export type { ReadingNote } from './reading-notes';
 export { DATE_ORDER_LABEL } from './all-skipped';
 export { defaultBreakdowns, isDefaultBreakdown, tableDimensions } from './breakdown-defaults';
 export type { DimensionChoice } from './breakdown-defaults';
+export type { WideReport, WideMismatch } from './wide/report';
+export { periodHead } from './wide/period-header';

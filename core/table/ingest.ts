@@ -43,6 +43,7 @@ import { addVote, decideDayOrder, defaultDayOrder, emptyVotes } from './date-ord
 import { isCancelledStatus } from './status';
 import { addCommaVote, isDecimalComma } from './decimal-comma';
 import { allSkipped } from './all-skipped';
+import { readWide } from './wide/read';
 
 /** Rows per scan block (row arrays of one block fit in the CPU cache). */
 const SCAN_BLOCK = 2048;
@@ -60,6 +61,9 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const lang: Lang = options.lang ?? 'zh-CN';
   const offset = options.sheetRowOffset ?? 1;
   const report = currencyCode(options.currency ?? 'CNY') ?? 'CNY';
+  // Months or quarters across the columns: read as the order list the sheet summarises.
+  const wide = Array.isArray(grid) ? readWide(grid, options, ingest) : null;
+  if (wide) return wide;
   const det = detectColumns(grid, options);
   if (!det.ok) return det;
   const { mapping, start, end, sample, width, headers } = det;

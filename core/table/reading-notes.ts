@@ -8,10 +8,21 @@ import { t, type Lang } from '../i18n';
 import type { ColumnMapping, DataQualityReport } from './types';
 import type { DayOrder } from './date';
 import { DATE_ORDER_LABEL } from './all-skipped';
+import { wideNotes } from './wide/notes';
 
 /** A note: its kind, its sentence, and whether it is detail (the tab and wizard show it, the CLI does not). */
 export interface ReadingNote {
-  kind: 'amount' | 'derived' | 'dateOrder' | 'dateConflicts' | 'status' | 'refund' | 'decimalComma';
+  kind:
+    | 'amount'
+    | 'derived'
+    | 'dateOrder'
+    | 'dateConflicts'
+    | 'status'
+    | 'refund'
+    | 'decimalComma'
+    | 'wide'
+    | 'wideTotals'
+    | 'wideMismatch';
   text: string;
   detail?: true;
 }
@@ -27,8 +38,8 @@ const list = (items: readonly string[], lang: Lang): string =>
  * @example readingNotes(mapping, quality, 'en')[0].text // 'Amount: "Sales"; passed over "Gross Sales". …'
  */
 export function readingNotes(mapping: ColumnMapping, quality: DataQualityReport, lang: Lang): ReadingNote[] {
-  const notes: ReadingNote[] = [];
-  const amount = mapping.roles.amount;
+  const notes: ReadingNote[] = quality.wide ? wideNotes(quality.wide, lang) : [];
+  const amount = quality.wide ? undefined : mapping.roles.amount;
   if (amount?.source === 'derived' && quality.derivedAmount) {
     notes.push({ kind: 'derived', text: t('NOTE_AMOUNT_DERIVED', lang, quality.derivedAmount) });
   } else if (amount && amount.passedOver && amount.passedOver.length > 0) {

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n';
 import type { DayOrder } from './date';
 import type { DateOrder } from './date-order';
 import type { SplitReport } from './split/types';
+import type { WideReport } from './wide/report';
 
 /** One raw cell as a host gives it. Dates may arrive as JS Date (Sheets, ExcelJS) or serials (Excel). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -233,6 +234,8 @@ export interface DataQualityReport {
   derivedAmount?: { quantity: string; unitPrice: string } | null;
   /** One data set read from several sheets: rows per sheet, the sheets left out, the sheet-name column. */
   split?: SplitReport;
+  /** A wide sheet (months or quarters across): how it was read, its totals reconciled. */
+  wide?: WideReport;
 }
 
 /** How one date or period column's day order was decided. */
@@ -257,7 +260,9 @@ export type IngestErrorCode =
   | 'NO_DATE_COLUMN'
   | 'MISSING_RATE'
   | 'BAD_MAPPING'
-  | 'ALL_ROWS_SKIPPED';
+  | 'ALL_ROWS_SKIPPED'
+  /** Months or quarters across and no year anywhere: only the user knows it (--year, the wizard). */
+  | 'NO_YEAR';
 
 export type IngestResult =
   | { ok: true; table: Table; mapping: ColumnMapping; quality: DataQualityReport }
@@ -299,4 +304,11 @@ export interface IngestOptions {
   excludeStatuses?: readonly string[] | null;
   /** Keep every status (the whole-table formulas' include-cancelled option): the same as excludeStatuses []. */
   includeCancelled?: boolean;
+  /** Name of the sheet read: a wide sheet may state its year there (2024年). */
+  sheetName?: string;
+  /**
+   * The year the user gave (--year, the wizard): a wide sheet whose months state no year (not in
+   * the header, the title or the sheet name) is read as that year.
+   */
+  year?: number | null;
 }

@@ -118,6 +118,9 @@ export function analyseGrid(
     date1904?: boolean;
     dateOrder?: DateOrder;
     excludeStatuses?: readonly string[] | null;
+    /** The sheet's name and the user's year: a wide sheet may state its year in one or need the other. */
+    sheetName?: string;
+    year?: number | null;
   } = {},
 ): Analysis {
   const r = ingest(grid, {
@@ -129,6 +132,8 @@ export function analyseGrid(
     date1904: money.date1904,
     dateOrder: money.dateOrder,
     excludeStatuses: money.excludeStatuses,
+    sheetName: money.sheetName,
+    year: money.year,
   });
   if (!r.ok) {
     return {

@@ -271,6 +271,8 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       units: s.draft.units,
       dateOrder: s.draft.dateOrder,
       excludeStatuses: s.draft.excludeStatuses,
+      sheetName: s.draft.sheet ?? undefined,
+      year: /^\d{4}$/.test(s.draft.year.trim()) ? Number(s.draft.year.trim()) : null,
     };
   }
 

@@ -106,6 +106,24 @@ function dateOrderRow(ctx: ViewCtx): HTMLElement {
   return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_DATE_ORDER')), sel);
 }
 
+/**
+ * The year of a wide sheet's months when the sheet states none (NO_YEAR), or the one the user
+ * gave: the same draft year as the Period step's Review year, asked here where the sheet is read.
+ */
+function wideYearRow(ctx: ViewCtx): HTMLElement | null {
+  const { tr, s } = ctx;
+  const a = s.analysis;
+  const asked = a?.error?.code === 'NO_YEAR' || a?.quality?.wide?.yearSource === 'user';
+  if (!asked) return null;
+  const id = 'srw-wide-year';
+  const now = new Date().getFullYear();
+  const years = Array.from({ length: 12 }, (_, i) => String(now + 1 - i));
+  if (s.draft.year !== '' && !years.includes(s.draft.year)) years.unshift(s.draft.year);
+  const options: [string, string][] = [['', '—'], ...years.map((y): [string, string] => [y, y])];
+  const sel = select({ id }, options, s.draft.year, (v) => ctx.a.set({ year: v }, { reanalyse: true }));
+  return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_WIDE_YEAR')), sel);
+}
+
 /** One tick per status value with its row count: ticked = counted. */
 function statusRows(ctx: ViewCtx): HTMLElement | null {
   const { tr, s } = ctx;
@@ -198,6 +216,7 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
     h('p', { class: 'srw-hint' }, tr('WIZ_COLUMNS_INTRO')),
     blocking.map((e) => message('error', errorText(e, tr))),
     ingestError,
+    wideYearRow(ctx),
     a.warnings.map((w) => message('warn', messageOf(tr, w))),
     // How the sheet is read, in the same sentences as the CLI and the data-quality tab.
     a.mapping && a.quality

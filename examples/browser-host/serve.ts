@@ -13,6 +13,7 @@ import {
   SHEET_SETS,
   splitSales,
   shopExport,
+  wideNoYear,
   withoutAmounts,
   withoutCustomers,
   type SheetSet,
@@ -73,6 +74,7 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
     'no-customer': JSON.stringify(withoutCustomers(sample)),
     split: JSON.stringify(splitSales(sample)),
     shop: JSON.stringify(shopExport()),
+    wide: JSON.stringify(wideNoYear()),
   };
   const html = pageHtml('/app.js');
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

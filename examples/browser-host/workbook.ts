@@ -6,13 +6,14 @@ import { readXlsxFile } from '../../cli/read-xlsx';
 import type { CellValue } from '../../core/table/types';
 import type { JsonBook } from './browser-host';
 import { fixture as shop } from '../../test/fixtures/sheets/shop-export';
+import { NO_YEAR_SHEET } from '../../test/fixtures/wide/no-year';
 
 /**
  * The sheet sets the server offers: the sample workbook, one without an amount column (error path),
  * one without a customer column but with a second date column (the columns step's warnings), and a
  * shop-platform export (several money columns, order statuses, refunds: how the sheet is read).
  */
-export const SHEET_SETS = ['sample', 'no-amount', 'no-customer', 'split', 'shop'] as const;
+export const SHEET_SETS = ['sample', 'no-amount', 'no-customer', 'split', 'shop', 'wide'] as const;
 export type SheetSet = (typeof SHEET_SETS)[number];
 
 /**
@@ -124,5 +125,16 @@ export function shopExport(): JsonBook {
   return {
     name: 'shop-export.xlsx',
     sheets: [{ name: '订单报表', grid: shop.grid.map((r) => r.map(jsonCell)) }],
+  };
+}
+
+/**
+ * A wide sheet (issue 14): customers down, Jan…Dec across, no year anywhere, so the wizard asks.
+ * @example wideNoYear().sheets[0].name // 'Customers'
+ */
+export function wideNoYear(): JsonBook {
+  return {
+    name: 'customers-by-month.xlsx',
+    sheets: [{ name: NO_YEAR_SHEET.name, grid: NO_YEAR_SHEET.grid.map((r) => r.map(jsonCell)) }],
   };
 }

@@ -389,6 +389,32 @@ test('a shop export: says how it is read, picks the date order, ticks the status
   await page.context().close();
 });
 
+test('a wide sheet with no year: asks the year on the Columns step, then says what it understood and generates', async () => {
+  const { page, errors } = await open('sheet-set=wide&lang=en');
+  await next(page, /Step 2 of 5/);
+  await page.waitForSelector('#srw-wide-year');
+  expect(await page.locator('.srw-msg.error').allInnerTexts()).toEqual([
+    'The sheet has 12 month columns across but no year in the header, the title or the sheet name: give the year with --year (e.g. --year 2025), or choose it with Review year on the Columns step of the wizard.',
+  ]);
+  await page.selectOption('#srw-wide-year', '2025');
+  await page.waitForFunction(() => document.querySelectorAll('.srw-msg.error').length === 0);
+  const info = await page.locator('.srw-msg.info').allInnerTexts();
+  expect(info[0]).toBe(
+    'Periods across the columns: 12 month columns (Jan…Dec), 2 rows by "Customer", year 2025 as you chose; each row × period is read as one sale.',
+  );
+  expect(info).toContain(
+    'A summary by period has no order lines: order counts, average order value, customer lifecycle and the price-volume-mix bridge are left out.',
+  );
+  await shot(page, 'en-columns-wide');
+  await next(page, /Step 3 of 5/);
+  expect(await page.inputValue('#srw-year')).toBe('2025');
+  await next(page, /Step 4 of 5/);
+  await next(page, /Step 5 of 5/);
+  await generate(page);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('fits a 300 px sidebar, labels every control and is keyboard reachable', async () => {
   const { page, errors } = await open('lang=zh-TW&pane=300');
   expect((await page.locator('#pane').boundingBox())!.width).toBe(300);

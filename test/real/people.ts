@@ -58,6 +58,11 @@ export const PersonChoiceSchema = z
     channel: Header.nullable(),
     reviewYear: z.number().int().min(1990).max(2100),
     wide: WideChoice.optional(),
+    /**
+     * What the user tells the product because the sheet cannot say it (CLI options, e.g.
+     * --exclude-status 0,2 where a status is a code): the corpus runs the file as the user would.
+     */
+    userArgs: z.array(z.string()).optional(),
     note: z.string().min(20),
   })
   .strict()

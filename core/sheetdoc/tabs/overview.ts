@@ -145,28 +145,31 @@ export function overviewTab(ctx: DocContext): TabDoc {
       note: '',
     });
   }
-  push({
-    label: L('SD_ROW_ORDERS'),
-    actual: tot.orders,
-    kind: 'count',
-    ref: '',
-    refValue: null,
-    result: null,
-    resultKind: 'none',
-    variance: null,
-    note: '',
-  });
-  push({
-    label: L('SD_ROW_AOV'),
-    actual: tot.averageOrderValue,
-    kind: 'baseAmount',
-    ref: '',
-    refValue: null,
-    result: null,
-    resultKind: 'none',
-    variance: null,
-    note: inCurrency(L('SD_UNIT_元'), ctx.model.currency),
-  });
+  // a sheet without order lines (months across) has no orders to count: the rows are left out
+  if (tot.orders !== null) {
+    push({
+      label: L('SD_ROW_ORDERS'),
+      actual: tot.orders,
+      kind: 'count',
+      ref: '',
+      refValue: null,
+      result: null,
+      resultKind: 'none',
+      variance: null,
+      note: '',
+    });
+    push({
+      label: L('SD_ROW_AOV'),
+      actual: tot.averageOrderValue,
+      kind: 'baseAmount',
+      ref: '',
+      refValue: null,
+      result: null,
+      resultKind: 'none',
+      variance: null,
+      note: inCurrency(L('SD_UNIT_元'), ctx.model.currency),
+    });
+  }
   if (tot.revenuePerSalesperson !== null)
     push({
       label: L('SD_ROW_PER_HEAD'),

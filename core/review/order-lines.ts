@@ -1,0 +1,36 @@
+/**
+ * What a sheet without order lines cannot say. A wide sheet (months across, one row per partner or
+ * product) holds sums per period: counting its cells as orders would invent order counts, an
+ * average order value, repurchase and new/lost customers. Those figures are null (the reading note
+ * NOTE_WIDE_NO_ORDERS says why); revenue, quarters, breakdowns and concentration stay.
+ */
+import type { ReviewModel } from './model';
+
+/**
+ * The totals without order counts and the customers without their lifecycle.
+ * @example withoutOrderLines(totals, customers).totals.orders // null
+ */
+export function withoutOrderLines(
+  totals: ReviewModel['totals'],
+  customers: ReviewModel['customers'],
+): { totals: ReviewModel['totals']; customers: ReviewModel['customers'] } {
+  return {
+    totals: { ...totals, orders: null, averageOrderValue: null },
+    customers: {
+      ...customers,
+      new: null,
+      returning: null,
+      wonBack: null,
+      lost: null,
+      revenueNew: null,
+      revenueReturning: null,
+      revenueWonBack: null,
+      lostPriorRevenue: null,
+      repurchaseRate: null,
+      priorRepurchaseRate: null,
+      repurchaseRateChange: null,
+      newRevenueShare: null,
+      lostList: [],
+    },
+  };
+}
