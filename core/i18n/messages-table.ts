@@ -21,24 +21,31 @@ export const TABLE_MESSAGES = {
     'zh-TW': '第 {row} 列表頭下面沒有資料列：請在表頭下方填入銷售明細。',
   },
   NO_AMOUNT_COLUMN: {
-    en: 'No amount column found: map the column that holds sales amounts (e.g. Revenue, 销售额).',
-    'zh-CN': '未找到金额列：请指定存放销售金额的列（如“销售额”“金额”）。',
-    'zh-TW': '未找到金額欄：請指定存放銷售金額的欄（如「銷售額」「金額」）。',
+    en: 'No amount column found: choose the column that holds sales amounts with --map amount=<header> on the command line, or Amount on the Columns step of the wizard.',
+    'zh-CN':
+      '未找到金额列。请指定存放销售金额的列：命令行用 --map amount=列名，或在向导“列”步骤中选择“销售额”。',
+    'zh-TW':
+      '未找到金額欄。請指定存放銷售金額的欄：命令列用 --map amount=欄名，或在精靈「欄」步驟中選擇「銷售額」。',
   },
   NO_DATE_COLUMN: {
-    en: 'No date or period column found: map the column that holds order dates, months or quarters.',
-    'zh-CN': '未找到日期或期间列：请指定存放订单日期、月份或季度的列。',
-    'zh-TW': '未找到日期或期間欄：請指定存放訂單日期、月份或季度的欄。',
+    en: 'No date or period column found: choose the column that holds order dates, months or quarters with --map date=<header> on the command line, or Date on the Columns step of the wizard.',
+    'zh-CN':
+      '未找到日期或期间列。请指定存放订单日期、月份或季度的列：命令行用 --map date=列名，或在向导“列”步骤中选择“日期”。',
+    'zh-TW':
+      '未找到日期或期間欄。請指定存放訂單日期、月份或季度的欄：命令列用 --map date=欄名，或在精靈「欄」步驟中選擇「日期」。',
   },
   MISSING_RATE: {
-    en: 'No exchange rate for {currency}: add a rate from {currency} to {target} and run again.',
-    'zh-CN': '缺少 {currency} 的汇率：请补充 {currency} 兑 {target} 的汇率后重新运行。',
-    'zh-TW': '缺少 {currency} 的匯率：請補充 {currency} 兌 {target} 的匯率後重新執行。',
+    en: 'No exchange rate for {currency}: give the rate from {currency} to {target} with --rate {currency}=<rate> on the command line (the add-ins take it from the saved settings’ rates), and run again.',
+    'zh-CN':
+      '缺少 {currency} 的汇率：请提供 {currency} 兑 {target} 的汇率（命令行用 --rate {currency}=汇率；插件读取已保存设置中的汇率）后重新运行。',
+    'zh-TW':
+      '缺少 {currency} 的匯率：請提供 {currency} 兌 {target} 的匯率（命令列用 --rate {currency}=匯率；增益集讀取已儲存設定中的匯率）後重新執行。',
   },
   BAD_MAPPING: {
-    en: 'The column "{header}" chosen for {role} is not in the header row: pick another column.',
-    'zh-CN': '为“{role}”指定的列“{header}”不在表头中：请重新选择。',
-    'zh-TW': '為「{role}」指定的欄「{header}」不在表頭中：請重新選擇。',
+    en: 'The column "{header}" chosen for {role} is not in the header row: choose another with --map on the command line, or on the Columns step of the wizard.',
+    'zh-CN': '为“{role}”指定的列“{header}”不在表头中：请重新选择（命令行用 --map，或在向导“列”步骤中选择）。',
+    'zh-TW':
+      '為「{role}」指定的欄「{header}」不在表頭中：請重新選擇（命令列用 --map，或在精靈「欄」步驟中選擇）。',
   },
 
   ALL_ROWS_SKIPPED: {

@@ -56,9 +56,21 @@ describe('t', () => {
     expect(t('NO_AMOUNT_COLUMN', 'zh-TW')).toContain('金額欄');
   });
 
+  it('names the CLI option and the wizard control wherever one fixes the error (issue 11)', () => {
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      expect(t('NO_AMOUNT_COLUMN', lang)).toContain('--map amount=');
+      expect(t('NO_DATE_COLUMN', lang)).toContain('--map date=');
+      expect(t('BAD_MAPPING', lang, { role: 'x', header: 'y' })).toContain('--map');
+      expect(t('MISSING_RATE', lang, { currency: 'USD', target: 'CNY' })).toContain('--rate USD=');
+      expect(t('NO_YEAR', lang, { periods: '12' })).toContain('--year');
+    }
+    expect(t('NO_AMOUNT_COLUMN', 'en')).toContain('Columns step of the wizard');
+    expect(t('NO_DATE_COLUMN', 'zh-CN')).toContain('向导“列”步骤');
+  });
+
   it('fills {param} placeholders', () => {
     expect(t('MISSING_RATE', 'en', { currency: 'USD', target: 'CNY' })).toBe(
-      'No exchange rate for USD: add a rate from USD to CNY and run again.',
+      'No exchange rate for USD: give the rate from USD to CNY with --rate USD=<rate> on the command line (the add-ins take it from the saved settings’ rates), and run again.',
     );
     expect(t('ROW_BAD_AMOUNT', 'zh-CN', { row: 7, raw: 'abc' })).toBe('第 7 行：金额“abc”不是数字。');
   });
