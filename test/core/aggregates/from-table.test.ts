@@ -29,7 +29,7 @@ describe('aggregatesOfTable', () => {
           const t = makeTable(rows as RowSpec[]);
           const agg = aggregatesOfTable(
             t,
-            aggregateSpec(availableOfTable(t), { dimensions: [], fiscalStartMonth: start }),
+            aggregateSpec(availableOfTable(t), { dimensions: ['region'], fiscalStartMonth: start }),
           );
           const amt = (x: number) => (Number.isNaN(x) ? 0 : x);
           for (const p of agg.periods) {

@@ -42,6 +42,35 @@ describe('aggregateSpec', () => {
         customer: { role: 'customer', column: 4, header: 'customer', confidence: 1, source: 'header' },
       },
     };
-    expect(availableOfMapping(mapping)).toEqual(availableOfTable(t));
+    // the same columns; only the table knows each dimension's values (for the default breakdowns)
+    const { choices, ...fromTable } = availableOfTable(t);
+    expect(availableOfMapping(mapping)).toEqual(fromTable);
+    expect(choices).toEqual([
+      { key: 'customer', header: 'customer', kind: 'customer', values: 1 },
+      { key: 'region', header: 'region', kind: 'region', values: 1 },
+    ]);
+  });
+
+  it('with value counts, breaks down by default every recognised dimension with 2-30 values (issue 11), never customers', () => {
+    const choice = (key: string, kind: 'region' | 'product' | 'customer' | null, values: number) => ({
+      key,
+      header: key,
+      kind,
+      values,
+    });
+    const s = aggregateSpec(
+      {
+        ...avail,
+        choices: [
+          choice('region', 'region', 6),
+          choice('product', 'product', 40),
+          choice('customer', 'customer', 12),
+          choice('State', 'region', 3),
+          choice('Ship Mode', null, 4),
+        ],
+      },
+      { dimensions: [], fiscalStartMonth: 1 },
+    );
+    expect(s.breakdown).toEqual(['region', 'State']);
   });
 });
