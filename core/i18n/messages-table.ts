@@ -316,6 +316,12 @@ export const TABLE_MESSAGES = {
   },
   SD_SOURCE_derived: { en: 'derived', 'zh-CN': '推导', 'zh-TW': '推導' },
   WIZ_SOURCE_derived: { en: 'derived', 'zh-CN': '推导得出', 'zh-TW': '推導得出' },
+  SD_SOURCE_layout: { en: 'periods across', 'zh-CN': '横向期间', 'zh-TW': '橫向期間' },
+  WIZ_SOURCE_layout: {
+    en: 'read from the periods across',
+    'zh-CN': '由横向期间读出',
+    'zh-TW': '由橫向期間讀出',
+  },
   WIZ_SKIP_EXCLUDED_STATUS: {
     en: 'cancelled, closed or refunded',
     'zh-CN': '已取消、关闭或退款',

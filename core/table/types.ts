@@ -99,9 +99,10 @@ export interface RoleDetection {
   confidence: number;
   /**
    * Where the decision came from: header words, the cells' content, the user's choice, or derived
-   * (the amount as quantity × unit price when the sheet has no amount column).
+   * (the amount as quantity × unit price when the sheet has no amount column), or the layout (a
+   * wide sheet's period and amount, read from its months or quarters across).
    */
-  source: 'header' | 'content' | 'user' | 'derived';
+  source: 'header' | 'content' | 'user' | 'derived' | 'layout';
   /** Unit of the column (money measures): read from the header, or the user's choice. */
   unit?: UnitTag;
   /** The column that came next for this role (what one --map would switch to), when there was one. */

@@ -60,6 +60,7 @@ const SOURCE_LABEL = {
   content: 'WIZ_SOURCE_content',
   user: 'WIZ_SOURCE_user',
   derived: 'WIZ_SOURCE_derived',
+  layout: 'WIZ_SOURCE_layout',
 } as const satisfies Record<RoleDetection['source'], MessageCode>;
 
 function meta(ctx: ViewCtx, d: RoleDetection | undefined): HTMLElement {

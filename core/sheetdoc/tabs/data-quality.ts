@@ -14,6 +14,7 @@ const SOURCE_LABEL = {
   content: 'SD_SOURCE_content',
   user: 'SD_SOURCE_user',
   derived: 'SD_SOURCE_derived',
+  layout: 'SD_SOURCE_layout',
 } as const satisfies Record<RoleDetection['source'], MessageCode>;
 
 /** The reason text of each skipped or flagged row's code. */

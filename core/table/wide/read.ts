@@ -96,5 +96,14 @@ export function readWide(grid: Grid, options: IngestOptions, list: ListIngest): 
     issue.row = row;
   }
   quality.wide = report;
+  // The period and the amount come from the layout, and the row's customer from its labels: not
+  // the user's choice, though they went in as overrides.
+  for (const role of ['period', 'amount'] as const) {
+    const d = r.mapping.roles[role];
+    if (d) r.mapping.roles[role] = { ...d, source: 'layout', confidence: 1 };
+  }
+  const c = r.mapping.roles.customer;
+  if (c && who !== null && c.header === who && options.overrides?.customer === undefined)
+    r.mapping.roles.customer = { ...c, source: 'content', confidence: 0.9 };
   return r;
 }
