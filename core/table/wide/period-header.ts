@@ -156,6 +156,9 @@ export function isTotalHeader(raw: unknown): boolean {
 export function yearInText(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && inRange(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
-  const m = /(?:^|[^\d])((?:19|20)\d{2})(?:年|财年|年度|$|[^\d])/.exec(cleanText(raw));
+  // a year, not a date: 制表日期 2024-01-05 says when the sheet was made, not what it covers
+  const text = cleanText(raw);
+  if (/(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(text)) return null;
+  const m = /(?:^|[^\d])((?:19|20)\d{2})(?:年|财年|年度|$|[^\d])/.exec(text);
   return m && inRange(Number(m[1])) ? Number(m[1]) : null;
 }

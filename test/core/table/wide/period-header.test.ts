@@ -47,4 +47,6 @@ it('reads year blocks, totals and years in titles', () => {
   expect(yearInText('2024年')).toBe(2024);
   expect(yearInText('Sheet1')).toBeNull();
   expect(yearInText('电话 13920251234')).toBeNull();
+  expect(yearInText('制表日期：2024-01-05')).toBeNull();
+  expect(yearInText('制表日期：2024年1月5日')).toBeNull();
 });
