@@ -326,6 +326,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
         quality: null,
         totals: { months: [], revenue: [], rows: [] },
         warnings: [],
+        dimensions: [],
       };
       return;
     }
