@@ -6,7 +6,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
-import { aggregatesFromResults, qualityFromResults, SqlResultsError } from '../core/aggregates';
+import {
+  aggregatesFromResults,
+  qualityFromResults,
+  settleBreakdown,
+  SqlResultsError,
+} from '../core/aggregates';
 import type { Lang } from '../core/i18n';
 import { runReviewFromAggregates, type RunResult } from '../core/pipeline';
 import { ReviewSettingsSchema, type ReviewSettings, type ReviewSettingsInput } from '../core/settings';
@@ -90,7 +95,7 @@ export async function bigDataReview(
       );
     const settings = settingsOf(o, lang, sheet, from);
     try {
-      const agg = aggregatesFromResults(read.spec, read.currency, read.results);
+      const agg = settleBreakdown(aggregatesFromResults(read.spec, read.currency, read.results), settings);
       const quality = qualityFromResults(read.mapping, read.results, lang);
       await writeOutputs(
         o,

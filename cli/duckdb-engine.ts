@@ -12,6 +12,7 @@ import {
   aggregateQueries,
   aggregateSpec,
   aggregatesFromResults,
+  settleBreakdown,
   sqlScript,
   type SqlDialectName,
   combinedQuery,
@@ -317,7 +318,7 @@ async function runDuck(
     lap('issues');
     results.duplicates = await rowsOf(conn, byName.get('duplicates') ?? '');
     lap('duplicates');
-    const agg = aggregatesFromResults(spec, report, results);
+    const agg = settleBreakdown(aggregatesFromResults(spec, report, results), settings);
     const q = qualityFromResults(mapping, results, settings.language);
     const result = runReviewFromAggregates(agg, q, mapping, settings, { sheet: opts.sheet });
     lap('review');

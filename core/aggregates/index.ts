@@ -3,7 +3,7 @@
  * seam between the rows and the review), its spec, and the in-memory engine over a Table.
  */
 export type * from './types';
-export { aggregateSpec, availableOfMapping, availableOfTable } from './spec';
+export { aggregateSpec, availableOfMapping, availableOfTable, settleBreakdown } from './spec';
 export type { Available } from './spec';
 export { aggregatesOfTable } from './from-table';
 export * from './sql';

@@ -1,7 +1,7 @@
 /** The aggregate spec of a review: which dimensions and measures, from the mapping and the settings. */
 import { DIMENSION_ROLES, MEASURE_ROLES, defaultBreakdowns, tableDimensions } from '../table';
 import type { ColumnMapping, DimensionChoice, DimensionRole, MeasureRole, Table } from '../table';
-import type { AggregateSpec } from './types';
+import type { AggregateSpec, Aggregates } from './types';
 
 /** The columns a data set offers the review: dimension roles, extra dimensions by header, measures. */
 export interface Available {
@@ -68,4 +68,24 @@ export function aggregateSpec(
     measures: [...available.measures],
     customer: available.roles.includes('customer'),
   };
+}
+
+/**
+ * The default breakdown settled once the sums are in, for an engine that cannot count values before
+ * (SQL, query results): each aggregated dimension's distinct non-blank keys over every year, then
+ * the in-memory rule (recognised dimensions with 2–30 values). A user's own choice is kept as is.
+ * @example settleBreakdown(agg, { dimensions: [] }).spec.breakdown // ['region', 'product']
+ */
+export function settleBreakdown(agg: Aggregates, settings: { dimensions: readonly string[] }): Aggregates {
+  if (settings.dimensions.length > 0) return agg;
+  const choices: DimensionChoice[] = agg.spec.dimensions
+    .filter((d) => (DIMENSION_ROLES as readonly string[]).includes(d))
+    .map((d) => ({
+      key: d,
+      header: d,
+      kind: d as DimensionRole,
+      values: new Set((agg.segments[d] ?? []).filter((s) => s.key !== '').map((s) => s.key)).size,
+    }));
+  const breakdown = defaultBreakdowns(choices);
+  return { ...agg, spec: { ...agg.spec, breakdown } };
 }

@@ -2,6 +2,8 @@ import {
   aggregateSpec,
   availableOfMapping,
   availableOfTable,
+  settleBreakdown,
+  type Aggregates,
   type Available,
 } from '../../../core/aggregates';
 import type { ColumnMapping } from '../../../core/table/types';
@@ -72,5 +74,48 @@ describe('aggregateSpec', () => {
       { dimensions: [], fiscalStartMonth: 1 },
     );
     expect(s.breakdown).toEqual(['region', 'State']);
+  });
+});
+
+describe('settleBreakdown', () => {
+  const seg = (key: string) => ({
+    fiscalYear: 2025,
+    key,
+    sums: {
+      amount: 1,
+      cost: null,
+      grossProfit: null,
+      quantity: null,
+      target: null,
+      stretchTarget: null,
+      rows: 1,
+      customers: null,
+    },
+  });
+  const agg = (segments: Record<string, string[]>): Aggregates => ({
+    spec: {
+      startMonth: 1,
+      breakdown: Object.keys(segments),
+      dimensions: Object.keys(segments),
+      measures: ['amount'],
+      customer: false,
+    },
+    currency: 'CNY',
+    rows: 1,
+    filled: {},
+    periods: [],
+    segments: Object.fromEntries(Object.entries(segments).map(([d, keys]) => [d, keys.map(seg)])),
+    customers: null,
+  });
+  const people = Array.from({ length: 40 }, (_v, i) => `销售${i}`);
+
+  it('keeps the recognised dimensions with 2-30 distinct non-blank keys, as the in-memory table decides', () => {
+    const a = agg({ region: ['华东', '华北', ''], salesperson: people, product: ['A'] });
+    expect(settleBreakdown(a, { dimensions: [] }).spec.breakdown).toEqual(['region']);
+  });
+
+  it("leaves the user's own choice alone", () => {
+    const a = agg({ salesperson: people });
+    expect(settleBreakdown(a, { dimensions: ['salesperson'] }).spec.breakdown).toEqual(['salesperson']);
   });
 });
