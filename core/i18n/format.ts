@@ -95,10 +95,21 @@ export interface AmountOptions {
  * @example formatAmount(362_000_000, 'zh-CN') // '3.62亿元'
  */
 export function formatAmount(value: number | null, lang: Lang, options: AmountOptions = {}): string {
+  return amountText(value, lang, options, 0);
+}
+
+/** The last decimal a unit may show: a cent of the base unit (元 2, 万 6, 亿 10, K 5, M 8, B 11). */
+function maxDecimals(u: AmountUnit): number {
+  return Math.round(Math.log10(UNIT_SCALE[u])) + 2;
+}
+
+/** formatAmount with `extra` decimals beyond the sentence rule (at most to the cent). */
+function amountText(value: number | null, lang: Lang, options: AmountOptions, extra: number): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const u = options.unit ?? sentenceUnit(value, lang);
   const scaled = value / UNIT_SCALE[u];
-  const digits = groupDigits(scaled, amountDecimals(scaled, u));
+  // Extra decimals keep their zeros, so figures set side by side read to the same precision.
+  const digits = groupDigits(scaled, Math.min(amountDecimals(scaled, u) + extra, maxDecimals(u)), extra > 0);
   const plus = options.signed && value > 0 && Number(digits.replace(/,/g, '')) !== 0 ? '+' : '';
   const currency = options.currency ?? 'CNY';
   const foreign = currency === 'CNY' ? '' : ` ${currency}`;
@@ -106,6 +117,53 @@ export function formatAmount(value: number | null, lang: Lang, options: AmountOp
   const word = lang === 'zh-TW' ? (TW_UNIT[u] ?? u) : u;
   const unitWord = u === '元' ? '' : word;
   return plus + digits + unitWord + (foreign || (u === 'K' || u === 'M' || u === 'B' ? '' : '元'));
+}
+
+/**
+ * The fewest extra decimals (0, 1, … up to `max`) at which no two values that differ (by `key`)
+ * print the same; null when even `max` is not enough.
+ */
+function distinctAt<T>(
+  values: readonly (number | null)[],
+  render: (v: number | null, extra: number) => T,
+  key: (v: number) => number,
+  max: number,
+): T[] | null {
+  for (let extra = 0; extra <= max; extra++) {
+    const out = values.map((v) => render(v, extra));
+    const seen = new Map<T, number>();
+    let clash = false;
+    values.forEach((v, i) => {
+      if (v === null || !Number.isFinite(v)) return;
+      const k = seen.get(out[i]);
+      if (k !== undefined && k !== key(v)) clash = true;
+      else seen.set(out[i], key(v));
+    });
+    if (!clash) return out;
+  }
+  return null;
+}
+
+/** Two amounts are different when they differ by a cent or more. */
+const cents = (v: number): number => Number(v.toFixed(2)) + 0;
+
+/**
+ * The amounts of one sentence, each by the sentence rule, with just enough more decimals that two
+ * different amounts never print the same ("from 147K to 147K" becomes "from 147.3K to 147.0K"):
+ * amounts a cent or more apart always read differently; equal amounts read the same.
+ * @example formatAmounts([147_312, 147_021], 'en') // ['147.3K', '147.0K']
+ */
+export function formatAmounts(
+  values: readonly (number | null)[],
+  lang: Lang,
+  options: AmountOptions = {},
+): string[] {
+  const max = maxDecimals('B');
+  return (
+    distinctAt(values, (v, extra) => amountText(v, lang, options, extra), cents, max) ??
+    // Scaled digits can round apart from the cents they stand for: the cents themselves, in 元.
+    values.map((v) => amountText(v === null ? null : cents(v), lang, { ...options, unit: '元' }, 2))
+  );
 }
 
 /**
@@ -131,6 +189,24 @@ export function formatPercent(
   const text = groupDigits(value * 100, options.decimals ?? 1, true);
   const plus = options.signed && !text.startsWith('-') && Number(text.replace(/,/g, '')) !== 0 ? '+' : '';
   return `${plus}${text}%`;
+}
+
+/**
+ * The percentages of one sentence, with one decimal, or more where two different rates would
+ * otherwise print the same ("15.0%, above the 15.0% threshold" becomes "15.04% … 15.00%"): rates
+ * a hundredth of a percent or more apart always read differently.
+ * @example formatPercents([0.1504, 0.15], 'en') // ['15.04%', '15.00%']
+ */
+export function formatPercents(
+  values: readonly (number | null)[],
+  lang: Lang,
+  options: { signed?: boolean } = {},
+): string[] {
+  const key = (v: number): number => Number((v * 100).toFixed(2)) + 0;
+  return (
+    distinctAt(values, (v, extra) => formatPercent(v, lang, { ...options, decimals: 1 + extra }), key, 1) ??
+    values.map((v) => formatPercent(v === null ? null : key(v) / 100, lang, { ...options, decimals: 2 }))
+  );
 }
 
 /**

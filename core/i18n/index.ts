@@ -18,6 +18,8 @@ export type {
 } from './catalogue';
 export {
   formatAmount,
+  formatAmounts,
+  formatPercents,
   formatScaled,
   formatPercent,
   formatPoints,

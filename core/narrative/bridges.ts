@@ -10,9 +10,8 @@ export function bridgeSentences(m: ReviewModel, w: Words): string[] {
   const out: string[] = [];
   const t = m.totals;
   if (t.priorRevenue !== null && t.yoy !== null && !trivialGrowth(t.yoy)) {
-    out.push(
-      w.L(t.yoy > 0 ? 'NR_BR_UP' : 'NR_BR_DOWN', { prior: w.amt(t.priorRevenue), revenue: w.amt(t.revenue) }),
-    );
+    const [prior, revenue] = w.amts(t.priorRevenue, t.revenue);
+    out.push(w.L(t.yoy > 0 ? 'NR_BR_UP' : 'NR_BR_DOWN', { prior, revenue }));
   }
   const first = Object.entries(m.bridges.yoyBySegment).find(([, v]) => (v?.length ?? 0) > 1);
   if (first && first[1]) {

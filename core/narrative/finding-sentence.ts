@@ -3,7 +3,7 @@
  * findings as data (core/review/findings.ts), and this is where they are put into words, for the
  * findings narrative, the findings tab and the plan tab's action list.
  */
-import { CATALOGUE, fillParams, formatPercent, formatPoints } from '../i18n';
+import { CATALOGUE, fillParams, formatPercent, formatPercents, formatPoints } from '../i18n';
 import type { CoreCatalogue, MessageCode, ParamsOf } from '../i18n';
 import { evidenceValue } from '../review';
 import type { EvidenceKey, Finding, PlanCheck, ReviewModel } from '../review';
@@ -65,53 +65,53 @@ function dimension(f: Figures, w: Words): string {
 
 /** What each finding's sentence says, from its figures. Rates keep their sign, as the templates expect. */
 const PARAMS: { [C in Finding['code']]: Builder<C> } = {
-  BELOW_TARGET: (f, w) => ({
-    actual: w.amt(f.num('revenue')),
-    target: w.amt(f.num('target')),
-    attainment: formatPercent(f.num('attainment'), w.lang),
-  }),
-  OUTSIDE_TOLERANCE: (f, w) => ({
-    dimension: dimension(f, w),
-    segment: f.str('segment'),
-    actual: w.amt(f.num('revenue')),
-    target: w.amt(f.num('target')),
-    attainment: formatPercent(f.num('attainment'), w.lang),
-    band: formatPercent(f.num('band'), w.lang),
-  }),
-  DECLINING_SEGMENT: (f, w) => ({
-    dimension: dimension(f, w),
-    segment: f.str('segment'),
-    // "fell 9.5%": the word says the direction.
-    yoy: formatPercent(-(f.num('yoy') ?? NaN), w.lang),
-    prior: w.amt(f.num('priorRevenue')),
-    actual: w.amt(f.num('revenue')),
-  }),
-  CUSTOMER_CONCENTRATION: (f, w) => ({
-    customer: f.str('customer'),
-    share: formatPercent(f.num('share'), w.lang),
-    threshold: formatPercent(f.num('threshold'), w.lang),
-  }),
-  MARGIN_DOWN: (f, w) => ({
-    prior: formatPercent(f.num('priorGrossMargin'), w.lang),
-    margin: formatPercent(f.num('grossMargin'), w.lang),
-    change: formatPoints(f.num('change'), w.lang),
-  }),
+  BELOW_TARGET: (f, w) => {
+    const [actual, target] = w.amts(f.num('revenue'), f.num('target'));
+    return { actual, target, attainment: formatPercent(f.num('attainment'), w.lang) };
+  },
+  OUTSIDE_TOLERANCE: (f, w) => {
+    const [actual, target] = w.amts(f.num('revenue'), f.num('target'));
+    return {
+      dimension: dimension(f, w),
+      segment: f.str('segment'),
+      actual,
+      target,
+      attainment: formatPercent(f.num('attainment'), w.lang),
+      band: formatPercent(f.num('band'), w.lang),
+    };
+  },
+  DECLINING_SEGMENT: (f, w) => {
+    const [prior, actual] = w.amts(f.num('priorRevenue'), f.num('revenue'));
+    return {
+      dimension: dimension(f, w),
+      segment: f.str('segment'),
+      // "fell 9.5%": the word says the direction.
+      yoy: formatPercent(-(f.num('yoy') ?? NaN), w.lang),
+      prior,
+      actual,
+    };
+  },
+  CUSTOMER_CONCENTRATION: (f, w) => {
+    const [share, threshold] = formatPercents([f.num('share'), f.num('threshold')], w.lang);
+    return { customer: f.str('customer'), share, threshold };
+  },
+  MARGIN_DOWN: (f, w) => {
+    const [prior, margin] = formatPercents([f.num('priorGrossMargin'), f.num('grossMargin')], w.lang);
+    return { prior, margin, change: formatPoints(f.num('change'), w.lang) };
+  },
   LOST_CUSTOMER_REVENUE: (f, w) => ({
     lost: String(f.num('lost') ?? 0),
     revenue: w.amt(f.num('lostPriorRevenue')),
     share: formatPercent(f.num('shareOfPrior'), w.lang),
   }),
-  QUARTER_VOLATILITY: (f, w) => ({
-    high: f.str('highQuarter'),
-    highValue: w.amt(f.num('highRevenue')),
-    low: f.str('lowQuarter'),
-    lowValue: w.amt(f.num('lowRevenue')),
-  }),
-  LOW_COMPLETENESS: (f, w) => ({
-    field: w.dim(f.str('field')),
-    completeness: formatPercent(f.num('completeness'), w.lang),
-    threshold: formatPercent(f.num('threshold'), w.lang),
-  }),
+  QUARTER_VOLATILITY: (f, w) => {
+    const [highValue, lowValue] = w.amts(f.num('highRevenue'), f.num('lowRevenue'));
+    return { high: f.str('highQuarter'), highValue, low: f.str('lowQuarter'), lowValue };
+  },
+  LOW_COMPLETENESS: (f, w) => {
+    const [completeness, threshold] = formatPercents([f.num('completeness'), f.num('threshold')], w.lang);
+    return { field: w.dim(f.str('field')), completeness, threshold };
+  },
   PLAN_INCONSISTENT: (f, w, model) => {
     const code = f.str('check');
     const dim = f.str('dimension');
@@ -125,11 +125,10 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
     yoy: formatPercent(f.num('yoy'), w.lang),
     share: formatPercent(f.num('share'), w.lang),
   }),
-  ABOVE_STRETCH: (f, w) => ({
-    actual: w.amt(f.num('revenue')),
-    stretch: w.amt(f.num('stretchTarget')),
-    attainment: formatPercent(f.num('stretchAttainment'), w.lang),
-  }),
+  ABOVE_STRETCH: (f, w) => {
+    const [actual, stretch] = w.amts(f.num('revenue'), f.num('stretchTarget'));
+    return { actual, stretch, attainment: formatPercent(f.num('stretchAttainment'), w.lang) };
+  },
 };
 
 /**
@@ -158,13 +157,15 @@ export function findingSentence(finding: Finding, model: ReviewModel, w: Words):
  */
 export function checkSentence(check: PlanCheck, w: Words): string {
   const v = check.values;
+  const [annual, sum] = w.amts(v.annual ?? null, v.sum ?? null);
+  const [margin, target] = formatPercents([v.weightedMargin ?? null, v.marginTarget ?? null], w.lang);
   const params: ParamsOf<CoreCatalogue, CheckCode> = {
-    annual: w.amt(v.annual ?? null),
-    sum: w.amt(v.sum ?? null),
+    annual,
+    sum,
     diff: w.amt(v.diff ?? null),
     diffPct: formatPercent(v.diffPct ?? null, w.lang, { signed: true }),
-    margin: formatPercent(v.weightedMargin ?? null, w.lang),
-    target: formatPercent(v.marginTarget ?? null, w.lang),
+    margin,
+    target,
     part: v.index === null || v.index === undefined ? '' : `Q${Number(v.index) + 1}`,
     dimension: check.dimension === undefined ? '' : w.dim(check.dimension),
   };

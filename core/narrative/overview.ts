@@ -16,7 +16,15 @@ const STATUS_WORD = {
 export function overviewSentences(m: ReviewModel, w: Words): string[] {
   const t = m.totals;
   const out: string[] = [];
-  const base = { year: m.year, revenue: w.amt(t.revenue) };
+  // The headline figures are read side by side: two different ones never print the same.
+  const [revenue, target, stretch, prior, revised] = w.amts(
+    t.revenue,
+    t.target,
+    t.stretchTarget,
+    t.priorRevenue,
+    t.revisedTarget,
+  );
+  const base = { year: m.year, revenue };
   if (
     t.target !== null &&
     t.attainment !== null &&
@@ -26,18 +34,18 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
     out.push(
       w.L('NR_OV_REVENUE_BOTH', {
         ...base,
-        target: w.amt(t.target),
+        target,
         att: w.pct(t.attainment),
-        stretch: w.amt(t.stretchTarget),
+        stretch,
         satt: w.pct(t.stretchAttainment),
       }),
     );
   } else if (t.target !== null && t.attainment !== null) {
-    out.push(w.L('NR_OV_REVENUE_BASE', { ...base, target: w.amt(t.target), att: w.pct(t.attainment) }));
+    out.push(w.L('NR_OV_REVENUE_BASE', { ...base, target, att: w.pct(t.attainment) }));
   } else out.push(w.L('NR_OV_REVENUE_NONE', base));
   if (t.priorRevenue !== null && t.yoy !== null) {
     const code = trivialGrowth(t.yoy) ? 'NR_OV_YOY_FLAT' : t.yoy > 0 ? 'NR_OV_YOY_UP' : 'NR_OV_YOY_DOWN';
-    out.push(w.L(code, { prior: w.amt(t.priorRevenue), pct: w.pct(t.yoy) }));
+    out.push(w.L(code, { prior, pct: w.pct(t.yoy) }));
   }
   if (t.grossMargin !== null) {
     const d = t.grossMarginChange;
@@ -57,7 +65,7 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
     else out.push(w.L(trivialPoints(d) ? 'NR_OV_CUST_FLAT' : d > 0 ? 'NR_OV_CUST_UP' : 'NR_OV_CUST_DOWN', p));
   }
   if (t.revisedTarget !== null && t.revisedAttainment !== null) {
-    out.push(w.L('NR_OV_REVISED', { revised: w.amt(t.revisedTarget), att: w.pct(t.revisedAttainment) }));
+    out.push(w.L('NR_OV_REVISED', { revised, att: w.pct(t.revisedAttainment) }));
   }
   if (t.status !== null) {
     out.push(

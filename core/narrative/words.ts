@@ -1,5 +1,14 @@
 /** Sentence helpers shared by the section narratives: wording of numbers and the triviality rules. */
-import { formatAmount, formatPercent, formatPoints, localize, type Lang, type Localize } from '../i18n';
+import {
+  formatAmount,
+  formatAmounts,
+  formatPercent,
+  formatPercents,
+  formatPoints,
+  localize,
+  type Lang,
+  type Localize,
+} from '../i18n';
 import { roleLabel } from '../table';
 
 /** Growth below 1% either way is "flat", not a number. */
@@ -12,10 +21,14 @@ export interface Words {
   L: Localize;
   /** Money: "13.6亿元", "1.36B". */
   amt(v: number | null): string;
+  /** The amounts of one sentence: two different ones never read the same ("147.3K", "147.0K"). */
+  amts(...v: (number | null)[]): string[];
   /** Signed money: "+1,000万元", "-250K". */
   signedAmt(v: number): string;
   /** Unsigned percent of a fraction: 0.133 → "13.3%". */
   pct(v: number | null): string;
+  /** The unsigned percentages of one sentence: two different ones never read the same. */
+  pcts(...v: (number | null)[]): string[];
   /** Unsigned points of a fraction: 0.037 → "3.7个百分点" / "3.7 points". */
   pp(v: number | null): string;
   /** Display name of a dimension (role label or header). */
@@ -48,8 +61,14 @@ export function words(lang: Lang, currency = 'CNY'): Words {
     lang,
     L,
     amt: (v) => formatAmount(v, lang, { currency }),
+    amts: (...v) => formatAmounts(v, lang, { currency }),
     signedAmt: (v) => formatAmount(v, lang, { currency, signed: true }),
     pct: (v) => formatPercent(v === null ? null : Math.abs(v), lang),
+    pcts: (...v) =>
+      formatPercents(
+        v.map((x) => (x === null ? null : Math.abs(x))),
+        lang,
+      ),
     pp: (v) => formatPoints(v, lang, { signed: false }),
     dim: (key) => roleLabel(key, lang),
   };

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   amountDecimals,
   formatAmount,
+  formatAmounts,
+  formatPercents,
   formatCount,
   formatPercent,
   formatPoints,
@@ -128,5 +130,58 @@ describe('groupDigits and amountDecimals', () => {
       2, 1, 0,
     ]);
     expect(amountDecimals(3.62, '元')).toBe(0);
+  });
+});
+
+describe('formatAmounts and formatPercents (the figures of one sentence)', () => {
+  it('never prints two different figures the same (issue 15: "from 147K to 147K")', () => {
+    expect(formatAmounts([147_312, 147_021], 'en')).toEqual(['147.3K', '147.0K']);
+    expect(formatAmounts([147_312, 147_021], 'zh-CN')).toEqual(['14.73万元', '14.70万元']);
+    expect(formatAmounts([147_312.4, 147_312.1], 'en')).toEqual(['147.3124K', '147.3121K']);
+  });
+
+  it('leaves figures that already read differently as formatAmount writes them', () => {
+    expect(formatAmounts([94e6, 92.6e6], 'en')).toEqual(['94M', '92.6M']);
+    expect(formatAmounts([3.62e8, 1.2e9, null], 'zh-CN')).toEqual(['3.62亿元', '12亿元', '—']);
+    expect(formatAmounts([5e7, 5e7], 'zh-TW')).toEqual(['5,000萬元', '5,000萬元']);
+  });
+
+  it('prints amounts a cent or more apart differently, in every language, unit and sign (property)', () => {
+    const amount = fc.oneof(
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+    );
+    fc.assert(
+      fc.property(
+        amount,
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.constantFrom('zh-CN', 'zh-TW', 'en'),
+        fc.constantFrom(undefined, 'USD'),
+        fc.boolean(),
+        (a, delta, lang, currency, signed) => {
+          const b = a + delta;
+          const [x, y] = formatAmounts([a, b], lang, { currency, signed });
+          const differ = Number(a.toFixed(2)) !== Number(b.toFixed(2));
+          expect(x !== y).toBe(differ);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('prints rates a hundredth of a percent apart differently (property)', () => {
+    expect(formatPercents([0.1504, 0.15], 'en')).toEqual(['15.04%', '15.00%']);
+    expect(formatPercents([0.2, 0.15], 'en')).toEqual(['20.0%', '15.0%']);
+    fc.assert(
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        (a, b) => {
+          const [x, y] = formatPercents([a, b], 'en');
+          const differ = Number((a * 100).toFixed(2)) !== Number((b * 100).toFixed(2));
+          if (differ) expect(x).not.toBe(y);
+        },
+      ),
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Findings and plan checks in words (core/narrative/finding-sentence.ts): the review states them as
  * codes and figures; these sentences are built from that data alone.
  */
-import { buildReview, type ReviewModel } from '../../../core/review';
+import { buildReview, type Finding, type ReviewModel } from '../../../core/review';
 import { checkSentence, findingSentence, words } from '../../../core/narrative';
 import type { Lang } from '../../../core/i18n/lang';
 import { domainRows } from '../review/fixture';
@@ -82,5 +82,23 @@ describe('checkSentence', () => {
     expect(checkSentence(margin, words('en'))).toMatch(/26\.1%, below the 30\.0% target$/);
     const dim = m.plan.checks.find((c) => c.code === 'PLAN_DIM_VS_ANNUAL')!;
     expect(checkSentence(dim, words('zh-CN'))).toMatch(/^按区域拆分合计.*等于年度目标$/);
+  });
+});
+
+describe('the figures of a finding sentence (issue 15)', () => {
+  it('never reads "from 147K to 147K": two different amounts print differently', () => {
+    const m = model(domainRows());
+    const f: Finding = {
+      code: 'DECLINING_SEGMENT',
+      severity: 'medium',
+      evidence: [
+        { key: 'dimension', kind: 'role', value: 'region' },
+        { key: 'segment', kind: 'text', value: 'Central' },
+        { key: 'revenue', kind: 'money', value: 147_021 },
+        { key: 'priorRevenue', kind: 'money', value: 147_312 },
+        { key: 'yoy', kind: 'rate', value: -0.002 },
+      ],
+    };
+    expect(findingSentence(f, m, words('en', m.currency))).toContain('from 147.3K to 147.0K');
   });
 });

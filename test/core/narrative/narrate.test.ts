@@ -123,7 +123,7 @@ describe('narrate', () => {
     );
     const m = model('en', rows, { targets: { kind: 'none' } });
     const text = all(m).join(' ');
-    expect(narrate(m).overview).toContain('That is in line with the prior year’s 12K.');
+    expect(narrate(m).overview).toContain('That is in line with the prior year’s 12.00K.');
     expect(text).not.toMatch(/0\.4%/);
     expect(narrate(m).overview).toContain('Gross margin held at 30.2%, in line with the prior year.');
   });
