@@ -14,6 +14,7 @@ import { buildBreakdowns } from './breakdowns';
 import { buildCustomers } from './customers';
 import { buildBridges, buildPvm } from './bridges';
 import { buildFindings } from './findings';
+import { materialityOf } from './materiality';
 import { buildPlan } from './plan';
 import { buildDataQuality, mappingHeaders } from './data-quality';
 import { withoutOrderLines } from './order-lines';
@@ -99,6 +100,7 @@ export function buildReviewFrom(
     bridges,
     pvm,
     findings,
+    materiality: materialityOf(settings.thresholds),
     plan,
     dataQuality,
     layout: {

@@ -46,6 +46,8 @@ export function plainDefaultSettings(): ReviewSettings {
       amber: 0.95,
       concentration: 0.15,
       marginDrop: 0.01,
+      materialOfBusiness: 0.01,
+      materialOfSegment: 0.05,
       completeness: 0.95,
       tiers: [
         { name: 'S', min: 5_000_000 },

@@ -5,14 +5,20 @@
  */
 import { toleranceCheck } from '../plan';
 import type { Finding, ReviewModel } from './model';
-import { MATERIAL_SHARE } from './breakdowns';
 import type { Scope } from './scope';
 import { checkEvidence, count, money, points, rate, role, text } from './evidence';
+import { isMaterial, materialityOf } from './materiality';
+import { sumOf } from './sums';
 
 /** Lost customers' prior revenue at or above this share of prior revenue is a finding. */
 export const LOST_REVENUE_SHARE = 0.05;
-/** Quarterly revenue varying more than this (coefficient of variation) is volatile. */
+/** Quarterly revenue varying more than this (coefficient of variation) is volatile … */
 export const VOLATILITY_CV = 0.3;
+/**
+ * … when a quarter's share of the year also departs from its share the (complete) year before by
+ * at least this (0.1 = 10 points): a swing the year before shared is the business's season.
+ */
+export const SEASON_DEPARTURE = 0.1;
 /** A declining segment whose revenue fell by more than this is a high-severity problem. */
 export const STEEP_DECLINE = -0.1;
 /** Key fields checked for completeness. */
@@ -35,8 +41,15 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     out.push({ code, severity, evidence });
   };
   const t = m.totals;
+  const mat = materialityOf(th);
 
-  if (t.attainment !== null && t.target !== null && t.attainment < th.green) {
+  // The whole business below target: raised when the gap matters to the business.
+  if (
+    t.attainment !== null &&
+    t.target !== null &&
+    t.attainment < th.green &&
+    isMaterial(t.revenue - t.target, null, t.target, mat)
+  ) {
     add('BELOW_TARGET', t.attainment < th.amber ? 'high' : 'medium', [
       money('revenue', t.revenue),
       money('target', t.target),
@@ -45,9 +58,17 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     ]);
   }
   for (const [dim, rows] of Object.entries(m.breakdowns)) {
-    for (const r of rows ?? []) {
+    const list = rows ?? [];
+    // A segment's gap is weighed against the dimension's whole target, its change against the whole prior year.
+    const dimTarget = list.reduce((a, r) => a + (r.target ?? 0), 0);
+    for (const r of list) {
       if (r.flags.includes('others')) continue;
-      if (r.target !== null && r.target > 0 && toleranceCheck(r.revenue, r.target, band) === 'below') {
+      if (
+        r.target !== null &&
+        r.target > 0 &&
+        toleranceCheck(r.revenue, r.target, band) === 'below' &&
+        isMaterial(r.revenue - r.target, null, t.target ?? dimTarget, mat)
+      ) {
         add('OUTSIDE_TOLERANCE', (r.attainment ?? 0) < th.amber - band ? 'high' : 'medium', [
           role('dimension', dim),
           text('segment', r.key),
@@ -57,7 +78,12 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
           rate('band', band),
         ]);
       }
-      if (r.yoy !== null && r.yoy < 0 && (r.share ?? 0) >= MATERIAL_SHARE) {
+      if (
+        r.yoy !== null &&
+        r.yoy < 0 &&
+        r.priorRevenue !== null &&
+        isMaterial(r.revenue - r.priorRevenue, r.priorRevenue, t.priorRevenue, mat)
+      ) {
         add('DECLINING_SEGMENT', r.yoy < STEEP_DECLINE ? 'high' : 'medium', [
           role('dimension', dim),
           text('segment', r.key),
@@ -75,7 +101,8 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       q.target !== null &&
       q.target > 0 &&
       q.attainment !== null &&
-      toleranceCheck(q.revenue, q.target, band) === 'below'
+      toleranceCheck(q.revenue, q.target, band) === 'below' &&
+      isMaterial(q.revenue - q.target, null, t.target, mat)
     ) {
       add('OUTSIDE_TOLERANCE', 'medium', [
         role('dimension', 'quarter'),
@@ -113,7 +140,15 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     ]);
   }
   const cv = volatility(m.quarters.map((q) => q.revenue));
-  if (scope.lastMonth >= 12 && cv !== null && cv > VOLATILITY_CV) {
+  const shape = completeYearShares(scope, scope.year);
+  const priorShape = scope.prior === null ? null : completeYearShares(scope, scope.prior);
+  if (
+    cv !== null &&
+    cv > VOLATILITY_CV &&
+    shape !== null &&
+    priorShape !== null &&
+    shape.some((x, i) => Math.abs(x - priorShape[i]) >= SEASON_DEPARTURE)
+  ) {
     const rev = m.quarters.map((q) => q.revenue);
     const hi = rev.indexOf(Math.max(...rev));
     const lo = rev.indexOf(Math.min(...rev));
@@ -149,7 +184,12 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     add('RECORD_QUARTER', 'highlight', [text('quarter', record.label), money('revenue', record.revenue)]);
   for (const [dim, h] of Object.entries(m.highlights)) {
     const row = h?.darkHorse ? m.breakdowns[dim]?.find((r) => r.key === h.darkHorse) : undefined;
-    if (row) {
+    // A dark horse worth naming moved the business, not only itself.
+    if (
+      row &&
+      row.priorRevenue !== null &&
+      isMaterial(row.revenue - row.priorRevenue, row.priorRevenue, t.priorRevenue, mat)
+    ) {
       add('DARK_HORSE', 'highlight', [
         role('dimension', dim),
         text('segment', row.key),
@@ -170,6 +210,15 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
     .map((x) => x.f);
+}
+
+/** Each quarter's share of a year with data in all twelve months (and revenue); null otherwise. */
+function completeYearShares(scope: Scope, year: number): number[] | null {
+  const months = scope.months(year);
+  if (months.some((x) => x.rows === 0)) return null;
+  const q = [0, 1, 2, 3].map((i) => sumOf(months.slice(i * 3, i * 3 + 3)).revenue);
+  const total = q.reduce((a, v) => a + v, 0);
+  return total > 0 ? q.map((v) => v / total) : null;
 }
 
 /**

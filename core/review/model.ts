@@ -251,6 +251,11 @@ export interface ReviewModel {
     discontinued: number;
   } | null;
   findings: Finding[];
+  /**
+   * The materiality thresholds the findings were held to (shares: 0.01 = 1%): a problem is raised
+   * only when its move is at least `ofBusiness` of the business and `ofSegment` of its segment.
+   */
+  materiality: { ofBusiness: number; ofSegment: number };
   plan: {
     growth: number | null;
     target: number;

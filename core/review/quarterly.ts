@@ -55,16 +55,26 @@ function rows(inputs: PeriodInput[], yearRevenue: number, recordIndex: number): 
   });
 }
 
-/** Index of the year's best quarter when it beats every earlier quarter in the data, else −1. */
+/** A record beats at least this many earlier quarters with data: a first quarter beats nothing. */
+export const RECORD_HISTORY = 4;
+
+/**
+ * Index of the year's best quarter when it beats every earlier quarter in the data, and there are
+ * at least RECORD_HISTORY of them (this year's earlier quarters count); else −1.
+ */
 function recordQuarter(scope: Scope, rev: number[]): number {
   let best = -1;
   for (let i = 0; i < rev.length; i++) if (rev[i] > 0 && (best < 0 || rev[i] > rev[best])) best = i;
   if (best < 0) return -1;
+  let beaten = rev.slice(0, best).filter((r) => r !== 0).length;
   for (const y of scope.years) {
     if (y >= scope.year) continue;
-    for (const r of perPeriod(scope, 'fq', y).rev) if (r >= rev[best]) return -1;
+    for (const r of perPeriod(scope, 'fq', y).rev) {
+      if (r >= rev[best]) return -1;
+      if (r !== 0) beaten++;
+    }
   }
-  return best;
+  return beaten >= RECORD_HISTORY ? best : -1;
 }
 
 /**

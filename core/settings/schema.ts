@@ -88,6 +88,17 @@ export const ThresholdsSchema = z.object({
   concentration: z.number().default(0.15),
   /** Margin drop (fraction, 0.01 = 1 pp) that is a finding. */
   marginDrop: z.number().default(0.01),
+  /**
+   * Materiality, relative to the business: a move smaller than this share of the business (total
+   * prior revenue for a change from last year, the total target for a gap to target) is not a
+   * problem to address, whatever its percentage (docs/findings.md).
+   */
+  materialOfBusiness: z.number().min(0).max(1).default(0.01),
+  /**
+   * Materiality, relative to the segment: a segment's move smaller than this share of its own base
+   * (its prior revenue, or its target) is not a problem to address, whatever its size.
+   */
+  materialOfSegment: z.number().min(0).max(1).default(0.05),
   /** Key-field completeness under this is a finding. */
   completeness: z.number().default(0.95),
   /** Customer tiers by annual spend, in base units, highest first. */

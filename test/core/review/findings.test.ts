@@ -73,11 +73,14 @@ describe('findings', () => {
     expect(ev(f, 'shareOfPrior')).toBeCloseTo(0.5, 9);
   });
 
-  it('flags quarterly volatility and low completeness', () => {
-    const rows: Row[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({
-      month: `2025-${String(m).padStart(2, '0')}`,
-      amount: m <= 3 ? 10 : 100,
+  const months12 = (year: number, amount: (m: number) => number): Row[] =>
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({
+      month: `${year}-${String(m).padStart(2, '0')}`,
+      amount: amount(m),
     }));
+
+  it('flags quarterly volatility a steady complete year before did not have, and low completeness', () => {
+    const rows: Row[] = [...months12(2024, () => 80), ...months12(2025, (m) => (m <= 3 ? 10 : 100))];
     expect(codes(findings(rows))).toContain('QUARTER_VOLATILITY');
     const low = findings(rows, {}, (q) => (q.completeness.customer = 0.69));
     const f = low.find((x) => x.code === 'LOW_COMPLETENESS');
@@ -86,6 +89,118 @@ describe('findings', () => {
       { key: 'completeness', kind: 'rate', value: 0.69 },
       { key: 'threshold', kind: 'rate', value: 0.95 },
     ]);
+  });
+
+  it('does not call a swing the year before shared volatile: it is the season', () => {
+    const seasonal = (m: number): number => (m <= 3 ? 10 : 100);
+    expect(codes(findings([...months12(2024, seasonal), ...months12(2025, seasonal)]))).not.toContain(
+      'QUARTER_VOLATILITY',
+    );
+  });
+
+  it('does not call a swing volatile when each quarter keeps its share of last year within 10 points', () => {
+    // Superstore 2021 → 2022: the swing grew (CV 0.23 → 0.33), the season's shape did not change much
+    const q21 = [35_135, 47_827, 47_778, 67_386];
+    const q22 = [45_651, 45_785, 71_513, 98_093];
+    const rows = [
+      ...months12(2021, (m) => q21[Math.ceil(m / 3) - 1] / 3),
+      ...months12(2022, (m) => q22[Math.ceil(m / 3) - 1] / 3),
+    ];
+    expect(codes(findings(rows))).not.toContain('QUARTER_VOLATILITY');
+  });
+
+  it('does not judge volatility without a complete year to compare with, nor over a year with an empty month', () => {
+    expect(codes(findings(months12(2025, (m) => (m <= 3 ? 10 : 100))))).not.toContain('QUARTER_VOLATILITY');
+    const gap = [...months12(2024, () => 80), ...months12(2025, (m) => (m <= 3 ? 10 : 100))].filter(
+      (r) => r.month !== '2025-01',
+    );
+    expect(codes(findings(gap))).not.toContain('QUARTER_VOLATILITY');
+  });
+
+  it('raises no record when the quarter has too few earlier quarters to beat', () => {
+    const oneQuarter: Row[] = [1, 2, 3].map((m) => ({ month: `2025-0${m}`, amount: 100 }));
+    expect(codes(findings(oneQuarter))).not.toContain('RECORD_QUARTER');
+    const fourBefore: Row[] = [...months12(2024, () => 50), ...months12(2025, (m) => (m >= 10 ? 90 : 60))];
+    expect(codes(findings(fourBefore))).toContain('RECORD_QUARTER');
+  });
+
+  describe('materiality (docs/findings.md)', () => {
+    /** A 733K business in four regions, last year and this; Central moves by `centralChange`. */
+    const business = (centralChange: number, targets = false): Row[] =>
+      [2024, 2025].flatMap((y) =>
+        (
+          [
+            ['Central', 147_312],
+            ['East', 250_000],
+            ['North', 200_000],
+            ['West', 135_688],
+          ] as const
+        ).flatMap(([region, prior]) =>
+          months12(y, () => (y === 2025 && region === 'Central' ? prior + centralChange : prior) / 12).map(
+            (r) => ({
+              ...r,
+              region,
+              target: targets && y === 2025 ? prior / 12 : undefined,
+            }),
+          ),
+        ),
+      );
+
+    it('does not raise a fall of 0.2% (0.04% of the business): "fell 0.2%, from 147K to 147K"', () => {
+      expect(codes(findings(business(-291)))).not.toContain('DECLINING_SEGMENT');
+    });
+
+    it('does not raise a fall under 1% of the business, however steep for the segment', () => {
+      // −4,000 is 2.7% of Central but 0.5% of the business: also under the segment threshold
+      expect(codes(findings(business(-4_000)))).not.toContain('DECLINING_SEGMENT');
+      // a tiny segment halving: 50% of itself, 0.3% of the business
+      const rows = [...business(0), ...months12(2024, () => 400).map((r) => ({ ...r, region: 'Tiny' }))];
+      rows.push(...months12(2025, () => 200).map((r) => ({ ...r, region: 'Tiny' })));
+      expect(findings(rows).filter((f) => f.code === 'DECLINING_SEGMENT')).toEqual([]);
+    });
+
+    it('does not raise a fall under 5% of the segment, however large in money', () => {
+      // East falls 4%: 10,000, 1.4% of the business, but inside its own 5%
+      const rows = business(0).map((r) =>
+        r.region === 'East' && r.month.startsWith('2025') ? { ...r, amount: (250_000 * 0.96) / 12 } : r,
+      );
+      expect(codes(findings(rows))).not.toContain('DECLINING_SEGMENT');
+    });
+
+    it('raises a fall that matters to the business and to the segment, and follows the settings', () => {
+      const f = findings(business(-14_731)).find((x) => x.code === 'DECLINING_SEGMENT');
+      expect(ev(f, 'segment')).toBe('Central');
+      const strict = findings(business(-14_731), { thresholds: { materialOfBusiness: 0.03 } });
+      expect(codes(strict)).not.toContain('DECLINING_SEGMENT');
+      const loose = findings(business(-291), { thresholds: { materialOfBusiness: 0, materialOfSegment: 0 } });
+      expect(codes(loose)).toContain('DECLINING_SEGMENT');
+    });
+
+    it('holds a gap to target to the business: 6% short is raised at 1.1% of the business, not at a 2% threshold', () => {
+      const rows = business(0, true).map((r) =>
+        r.region === 'West' && r.month.startsWith('2025') ? { ...r, amount: (135_688 * 0.94) / 12 } : r,
+      );
+      const gaps = (input = {}): unknown[] =>
+        findings(rows, input)
+          .filter((f) => f.code === 'OUTSIDE_TOLERANCE')
+          .map((f) => ev(f, 'segment'));
+      expect(gaps()).toEqual(['West']);
+      expect(gaps({ thresholds: { materialOfBusiness: 0.02 } })).toEqual([]);
+    });
+
+    it('does not call a total a hair below target a problem', () => {
+      const f = findings(business(0), { targets: { kind: 'typed', base: 733_500 } });
+      expect(codes(f)).not.toContain('BELOW_TARGET');
+      expect(codes(findings(business(0), { targets: { kind: 'typed', base: 760_000 } }))).toContain(
+        'BELOW_TARGET',
+      );
+    });
+
+    it('states the thresholds it held the findings to', () => {
+      const t = tableOf(business(0));
+      const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ language: 'en' }));
+      expect(m.materiality).toEqual({ ofBusiness: 0.01, ofSegment: 0.05 });
+    });
   });
 
   it('lists highlights after problems: record quarter, dark horse, above stretch', () => {

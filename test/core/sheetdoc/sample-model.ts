@@ -203,6 +203,7 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
       newProducts: 15_000_000,
       discontinued: -5_000_000,
     },
+    materiality: { ofBusiness: 0.01, ofSegment: 0.05 },
     findings: [
       {
         code: 'CUSTOMER_CONCENTRATION',
