@@ -2,8 +2,9 @@
  * Native Excel charts for the SheetDoc's ChartSpecs, written as DrawingML parts (ExcelJS 4 has no
  * chart writer). Series reference the tab's cells, so charts follow the numbers when they change.
  * Column/bar/line/pareto map to classic chart types (combo with a secondary percent axis where a
- * series asks for it); a waterfall is drawn as columns of the changes (negative ones in red),
- * since the classic format has no waterfall type.
+ * series asks for it); a waterfall (a bridge) is stacked columns whose first series has no fill, so
+ * each change floats at the running total (the classic format has no waterfall type, and the
+ * chartex one cannot be read by LibreOffice, WPS or older Excel).
  */
 import type { ChartSpec, RangeRef } from '../core/sheetdoc';
 import { colLetter } from './render-xlsx';
@@ -30,21 +31,22 @@ function title(text: string, lang: string): string {
 
 const fill = (hex: string): string => `<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`;
 
-function series(spec: ChartSpec, tab: string, i: number, kind: 'bar' | 'line', waterfall: boolean): string {
+/** The series' fill: its own colour, none (a bridge's invisible base), or the palette's. */
+function seriesFill(fillOf: string | null | undefined, i: number): string {
+  if (fillOf === null) return '<a:noFill/><a:ln><a:noFill/></a:ln>';
+  return fill(fillOf ? fillOf.replace('#', '').toUpperCase() : PALETTE[i % PALETTE.length]);
+}
+
+function series(spec: ChartSpec, tab: string, i: number, kind: 'bar' | 'line'): string {
   const s = spec.series[i];
-  const colour = PALETTE[i % PALETTE.length];
+  const colour = s.fill ? s.fill.replace('#', '').toUpperCase() : PALETTE[i % PALETTE.length];
   const cat = `<c:cat><c:strRef><c:f>${xmlText(absRef(tab, spec.categories))}</c:f></c:strRef></c:cat>`;
   const val = `<c:val><c:numRef><c:f>${xmlText(absRef(tab, s.values))}</c:f></c:numRef></c:val>`;
   const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>`;
   if (kind === 'line') {
     return `<c:ser>${head}<c:spPr><a:ln w="28575">${fill(colour)}</a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>${cat}${val}<c:smooth val="0"/></c:ser>`;
   }
-  // Waterfall steps: rises in the series colour, falls in red (Excel 2010+ inverted fill).
-  const ext = waterfall
-    ? `<c:extLst><c:ext uri="{6F2FDCE9-48DA-4B69-8628-5D25D57E0C7C}" xmlns:c14="http://schemas.microsoft.com/office/drawing/2007/8/2/chart"><c14:invertSolidFillFmt><c14:spPr>${fill('C00000')}</c14:spPr></c14:invertSolidFillFmt></c:ext></c:extLst>`
-    : '';
-  const body = `<c:invertIfNegative val="${waterfall ? 1 : 0}"/>${cat}${val}${ext}`;
-  return `<c:ser>${head}<c:spPr>${fill(colour)}</c:spPr>${body}</c:ser>`;
+  return `<c:ser>${head}<c:spPr>${seriesFill(s.fill, i)}</c:spPr><c:invertIfNegative val="0"/>${cat}${val}</c:ser>`;
 }
 
 function axes(
@@ -69,7 +71,7 @@ function axes(
  */
 export function chartXml(spec: ChartSpec, tab: string, lang: string): string {
   const horizontal = spec.kind === 'bar';
-  const waterfall = spec.kind === 'waterfall';
+  const stacked = spec.kind === 'waterfall' || spec.stacked === true;
   const asLine = (i: number): boolean => spec.kind === 'line' || spec.series[i].as === 'line';
   const primaryBars: number[] = [];
   const primaryLines: number[] = [];
@@ -83,11 +85,11 @@ export function chartXml(spec: ChartSpec, tab: string, lang: string): string {
   const barChart = (ids: number[], ax: [number, number]): string =>
     ids.length === 0
       ? ''
-      : `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${ids.map((i) => series(spec, tab, i, 'bar', waterfall)).join('')}<c:gapWidth val="60"/><c:axId val="${ax[0]}"/><c:axId val="${ax[1]}"/></c:barChart>`;
+      : `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${ids.map((i) => series(spec, tab, i, 'bar')).join('')}<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ''}<c:axId val="${ax[0]}"/><c:axId val="${ax[1]}"/></c:barChart>`;
   const lineChart = (ids: number[], ax: [number, number]): string =>
     ids.length === 0
       ? ''
-      : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ids.map((i) => series(spec, tab, i, 'line', false)).join('')}<c:marker val="1"/><c:axId val="${ax[0]}"/><c:axId val="${ax[1]}"/></c:lineChart>`;
+      : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ids.map((i) => series(spec, tab, i, 'line')).join('')}<c:marker val="1"/><c:axId val="${ax[0]}"/><c:axId val="${ax[1]}"/></c:lineChart>`;
   const P: [number, number] = [50010, 50020];
   const S: [number, number] = [50030, 50040];
   const hasSecondary = secondaryBars.length + secondaryLines.length > 0;
@@ -99,8 +101,11 @@ export function chartXml(spec: ChartSpec, tab: string, lang: string): string {
     lineChart(secondaryLines, S) +
     axes(P[0], P[1], { horizontal, secondary: false, percent: false }) +
     (hasSecondary ? axes(S[0], S[1], { horizontal, secondary: true, percent: percentSecondary }) : '');
+  // a bridge explains itself by its colours and the table beside it; its base would be a legend entry
   const legend =
-    spec.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '';
+    spec.series.length > 1 && spec.kind !== 'waterfall'
+      ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
+      : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>${title(spec.title, lang)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart><c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr></c:chartSpace>`;
 }
 

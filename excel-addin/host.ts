@@ -46,12 +46,10 @@ export class ExcelHost implements Host {
     if (!release)
       return { ok: false, code: 'BUSY', message: 'Another review is being written in this workbook.' };
     try {
-      const waterfall = this.office.context.requirements.isSetSupported('ExcelApi', '1.9');
       return await writeDoc(
         {
           run: this.run,
           settings: this.office.context.document.settings,
-          waterfall,
           markers: this.markers(),
         },
         doc,

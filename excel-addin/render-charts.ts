@@ -1,24 +1,26 @@
 /**
  * Translates SheetDoc charts: column / bar / line as native clustered charts, Pareto as a column +
- * cumulative-line combo on a secondary axis, bridges as native waterfalls where the host has them
- * (ExcelApi 1.9) and as columns elsewhere. Charts are drawn after the review's tabs are in place
- * (drawCharts), so a chart an Excel build refuses never costs the review.
+ * cumulative-line combo on a secondary axis, bridges as stacked columns whose first series has no
+ * fill, so each change floats at the running total (Office.js offers no way to set a native
+ * waterfall's start and end as totals: ChartPoint has no "set as total",
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartpoint). Charts are drawn after the
+ * review's tabs are in place (drawCharts), so a chart an Excel build refuses never costs the review.
  */
 import type { ChartSpec, PlanChart, RangeRef } from '../core/sheetdoc';
 
 /** Pixels (SheetDoc) to points (Office.js chart size). */
 const PT_PER_PX = 0.75;
 
-type ExcelChartType = 'ColumnClustered' | 'BarClustered' | 'Line' | 'Waterfall';
+type ExcelChartType = 'ColumnClustered' | 'ColumnStacked' | 'BarClustered' | 'Line';
 
 /**
  * The Office.js chart type for a spec.
- * @example chartTypeFor('pareto', true) // 'ColumnClustered'
+ * @example chartTypeFor({ kind: 'waterfall', stacked: true }) // 'ColumnStacked'
  */
-export function chartTypeFor(kind: ChartSpec['kind'], waterfall: boolean): ExcelChartType {
-  if (kind === 'bar') return 'BarClustered';
-  if (kind === 'line') return 'Line';
-  if (kind === 'waterfall' && waterfall) return 'Waterfall';
+export function chartTypeFor(spec: Pick<ChartSpec, 'kind' | 'stacked'>): ExcelChartType {
+  if (spec.kind === 'bar') return 'BarClustered';
+  if (spec.kind === 'line') return 'Line';
+  if (spec.kind === 'waterfall' || spec.stacked) return 'ColumnStacked';
   return 'ColumnClustered';
 }
 
@@ -30,46 +32,33 @@ function seriesBy(r: RangeRef): 'Rows' | 'Columns' {
   return r.r0 === r.r1 && r.c1 > r.c0 ? 'Rows' : 'Columns';
 }
 
-/** Labels in the column just left of the values, same rows: the waterfall's source block. */
-function waterfallSource(spec: ChartSpec): RangeRef | null {
-  const c = spec.categories;
-  const v = spec.series[0]?.values;
-  if (!v || spec.series.length !== 1) return null;
-  const adjacent = c.c0 === c.c1 && v.c0 === v.c1 && v.c0 === c.c0 + 1 && c.r0 === v.r0 && c.r1 === v.r1;
-  return adjacent ? { r0: c.r0, c0: c.c0, r1: v.r1, c1: v.c1 } : null;
-}
-
 /**
- * Queues one chart on `ws`. Waterfall charts take their data as one labels+values block (series
- * editing is not offered for them); when the block is not contiguous a column chart is drawn.
- * @example addChart(ws, spec, Office.context.requirements.isSetSupported('ExcelApi', '1.9'));
+ * Queues one chart on `ws`: the first series' cells make the chart, the others are added, each
+ * with its name, categories, line / secondary axis and fill (none for a bridge's base).
+ * @example addChart(ws, spec);
  */
-export function addChart(ws: Excel.Worksheet, spec: ChartSpec, waterfall: boolean): void {
+export function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   const first = spec.series[0];
   if (!first) return;
-  let type = chartTypeFor(spec.kind, waterfall);
-  const wfSource = type === 'Waterfall' ? waterfallSource(spec) : null;
-  if (type === 'Waterfall' && !wfSource) type = 'ColumnClustered';
-
-  let chart: Excel.Chart;
-  if (wfSource) {
-    chart = ws.charts.add(type, rangeOf(ws, wfSource), 'Columns');
-  } else {
-    chart = ws.charts.add(type, rangeOf(ws, first.values), seriesBy(first.values));
-    spec.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      if (i > 0) series.setValues(rangeOf(ws, s.values));
-      series.name = s.name;
-      series.setXAxisValues(rangeOf(ws, spec.categories));
-      if (s.as === 'line') series.chartType = 'Line';
-      if (s.secondaryAxis) series.axisGroup = 'Secondary';
-    });
-  }
+  const type = chartTypeFor(spec);
+  const chart = ws.charts.add(type, rangeOf(ws, first.values), seriesBy(first.values));
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(rangeOf(ws, s.values));
+    series.name = s.name;
+    series.setXAxisValues(rangeOf(ws, spec.categories));
+    if (s.as === 'line') series.chartType = 'Line';
+    if (s.secondaryAxis) series.axisGroup = 'Secondary';
+    if (s.fill === null) series.format.fill.clear();
+    else if (s.fill) series.format.fill.setSolidColor(s.fill);
+  });
   // bar charts plot the first category at the bottom; reverse so the list reads top-down like the table
   if (type === 'BarClustered') chart.axes.categoryAxis.reversePlotOrder = true;
   chart.title.text = spec.title;
-  chart.legend.visible = spec.series.length > 1;
-  if (spec.series.length > 1) chart.legend.position = 'Bottom';
+  // a bridge explains itself by its colours and its table; its base would be a legend entry
+  const legend = spec.series.length > 1 && spec.kind !== 'waterfall';
+  chart.legend.visible = legend;
+  if (legend) chart.legend.position = 'Bottom';
   chart.setPosition(ws.getRangeByIndexes(spec.anchor.row, spec.anchor.col, 1, 1));
   chart.width = spec.width * PT_PER_PX;
   chart.height = spec.height * PT_PER_PX;
@@ -86,17 +75,16 @@ export interface PlacedCharts {
  * (a waterfall's title on Excel 2016, OfficeDev/office-js#2041; an unsupported series property)
  * the batch stops there, so the charts are cleared and drawn one by one, a refused one again as
  * plain columns, and left out only if even that is refused. Never throws.
- * @example const dropped = await drawCharts(ctx, [{ ws, charts: tab.charts }], true); // 0
+ * @example const dropped = await drawCharts(ctx, [{ ws, charts: tab.charts }]); // 0
  */
 export async function drawCharts(
   ctx: Excel.RequestContext,
   placed: readonly PlacedCharts[],
-  waterfall: boolean,
 ): Promise<number> {
   const all = placed.flatMap((p) => p.charts.map((chart) => ({ ws: p.ws, chart })));
   if (all.length === 0) return 0;
   try {
-    for (const c of all) addChart(c.ws, c.chart.spec, waterfall);
+    for (const c of all) addChart(c.ws, c.chart.spec);
     await ctx.sync();
     return 0;
   } catch {
@@ -108,8 +96,8 @@ export async function drawCharts(
     for (const p of placed) await trimCharts(ctx, p.ws, 0);
     for (const c of all) {
       const ok =
-        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.chart.spec, waterfall))) ||
-        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.chart.fallback, false)));
+        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.chart.spec))) ||
+        (await attempt(ctx, c.ws, drawn, () => addChart(c.ws, c.chart.fallback)));
       if (ok) drawn.set(c.ws, (drawn.get(c.ws) ?? 0) + 1);
       else dropped++;
     }

@@ -1,6 +1,6 @@
 /**
- * Requirement sets checked at start-up. ExcelApi 1.9 is the newest API the host needs (page layout,
- * waterfall charts; 1.7 for series editing and tab colours, 1.8 for secondary axes); where ExcelApi
+ * Requirement sets checked at start-up. ExcelApi 1.9 is the newest API the host needs (page layout;
+ * 1.7 for series editing and tab colours, 1.8 for secondary axes); where ExcelApi
  * 1.12 exists, review tabs also carry a marker (worksheet custom property) so they are recognised
  * after the workbook is reopened, with a fallback to ids and names without it; SharedRuntime
  * 1.1 lets the ribbon, task pane and functions share one runtime; CustomFunctionsRuntime 1.2 gives

@@ -34,8 +34,6 @@ import { finalNames, newRunId, tempNames, tempPrefix } from './tab-names';
 export interface WriteDeps {
   run: RunFn;
   settings: SettingsBag;
-  /** Native waterfall charts available (ExcelApi 1.9). */
-  waterfall: boolean;
   /** Worksheet custom properties available (ExcelApi 1.12): tabs are marked, markers read. */
   markers: boolean;
   /** Fixed in tests; random otherwise. */
@@ -57,7 +55,7 @@ interface SwapPlan {
 
 /**
  * Renders `doc` into the workbook behind `deps.run`; see the file comment for the protocol.
- * @example const r = await writeDoc({ run: Excel.run, settings, waterfall: true, markers: true }, doc);
+ * @example const r = await writeDoc({ run: Excel.run, settings, markers: true }, doc);
  */
 export async function writeDoc(
   deps: WriteDeps,
@@ -106,7 +104,6 @@ export async function writeDoc(
       const chartsDropped = await drawCharts(
         ctx,
         plan.added.map((a, i) => ({ ws: a.ws, charts: plans[i]?.charts ?? [] })),
-        deps.waterfall,
       );
       try {
         await writeOwned(

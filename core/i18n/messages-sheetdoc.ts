@@ -361,6 +361,11 @@ export const SHEETDOC_MESSAGES = {
   },
   SD_CHART_PARETO: { en: 'Customer Pareto', 'zh-CN': '客户帕累托', 'zh-TW': '客戶帕累托' },
   SD_CHART_BRIDGE: { en: 'Prior year → this year', 'zh-CN': '上年 → 本年', 'zh-TW': '上年 → 本年' },
+  SD_CHART_PVM: { en: 'Price, volume and mix', 'zh-CN': '价量结构', 'zh-TW': '價量結構' },
+  SD_COL_BRIDGE_BASE: { en: 'Bar base (chart)', 'zh-CN': '柱底（图表用）', 'zh-TW': '柱底（圖表用）' },
+  SD_COL_BRIDGE_TOTAL: { en: 'Start / end', 'zh-CN': '起点/终点', 'zh-TW': '起點/終點' },
+  SD_COL_INCREASE: { en: 'Increase', 'zh-CN': '增加', 'zh-TW': '增加' },
+  SD_COL_DECREASE: { en: 'Decrease', 'zh-CN': '减少', 'zh-TW': '減少' },
   SD_ACTION_OUTSIDE_TOLERANCE: {
     en: 'Monthly recovery plan for the segment, reviewed in the sales meeting',
     'zh-CN': '该板块制定月度追赶计划，在销售例会上逐月复盘',

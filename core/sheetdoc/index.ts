@@ -4,6 +4,8 @@ export { buildSheetDoc } from './build';
 export { FMT, COLOR, amountFormat, pointsFormat } from './formats';
 export { colLetter, a1, a1Range } from './a1';
 export { lrFormula } from './lr-formula';
+export { bridgeChart, runningTotals, BRIDGE_FILL } from './bridge-chart';
+export type { Bridge, BridgeInput } from './bridge-chart';
 export { mergesCutByFreeze } from './freeze';
 export { planTab, planDoc, columnPx, PLAN_DEFAULTS, GENERAL, TEXT } from './render-plan';
 export type { TabPlan, PlanChart, PlanValue } from './render-plan';

@@ -34,7 +34,7 @@ export type PlanValue = string | number | boolean;
 
 export interface PlanChart {
   spec: ChartSpec;
-  /** The same data as plain clustered columns: what a host draws when the native chart is refused. */
+  /** The same data as plain columns: what a host draws when the chart as specified is refused. */
   fallback: ChartSpec;
 }
 
@@ -145,8 +145,13 @@ function soundFreeze(tab: TabDoc, merges: RangeRef[], repairs: string[]): { rows
   return { rows, cols };
 }
 
-/** The same data as plain clustered columns, every series on the primary axis. */
+/**
+ * The same data as plain columns, every series on the primary axis. A bridge keeps its stacked,
+ * coloured bars without the invisible base: the changes then stand on the axis.
+ */
 function plainColumns(spec: ChartSpec): ChartSpec {
+  if (spec.kind === 'waterfall')
+    return { ...spec, kind: 'column', stacked: true, series: spec.series.filter((s) => s.fill !== null) };
   return { ...spec, kind: 'column', series: spec.series.map((s) => ({ name: s.name, values: s.values })) };
 }
 

@@ -68,10 +68,15 @@ export interface ChartSeries {
   as?: 'column' | 'line';
   /** Plot on a secondary (percent) axis. */
   secondaryAxis?: boolean;
+  /** Fill of the series' bars, #RRGGBB; null = no fill (a bridge's floating base); missing = the host's palette. */
+  fill?: string | null;
 }
 
 export interface ChartSpec {
+  /** 'waterfall': a bridge, stacked columns whose first series is the invisible base (sheetdoc/bridge-chart.ts). */
   kind: ChartKind;
+  /** Columns of the series stack on each other (a waterfall's always do). */
+  stacked?: boolean;
   title: string;
   /** Category labels (a single row or column). */
   categories: RangeRef;

@@ -1,6 +1,9 @@
 /**
  * SheetDoc charts → embedded Sheets charts: column (quarterly), bar (breakdowns), line, combo
- * (Pareto: columns plus a cumulative line on a percent axis) and Sheets' native waterfall.
+ * (Pareto: columns plus a cumulative line on a percent axis) and bridges as stacked columns whose
+ * first series is transparent, so each change floats at the running total. Sheets' own waterfall
+ * takes every value as a change: through EmbeddedChartBuilder the start and end cannot be made
+ * totals (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder).
  */
 import type { ChartKind, ChartSpec, RangeRef } from '../../core/sheetdoc';
 
@@ -21,7 +24,7 @@ function chartType(
     case 'pareto':
       return charts.ChartType.COMBO;
     case 'waterfall':
-      return charts.ChartType.WATERFALL;
+      return charts.ChartType.COLUMN;
   }
 }
 
@@ -37,6 +40,9 @@ function seriesOptions(spec: ChartSpec): Record<number, Record<string, unknown>>
     if (s.as === 'line' || (spec.kind === 'pareto' && i > 0)) o.type = 'line';
     if (s.as === 'column') o.type = 'bars';
     if (s.secondaryAxis) o.targetAxisIndex = 1;
+    // Google Charts colours: 'transparent' hides a bridge's base, and its legend entry with it
+    if (s.fill === null) Object.assign(o, { color: 'transparent', visibleInLegend: false });
+    else if (s.fill) o.color = s.fill;
     out[i] = o;
   });
   return out;
@@ -56,9 +62,12 @@ export function buildChart(charts: GoogleAppsScript.Charts.Charts, sheet: Sheet,
     .setOption('title', spec.title)
     .setOption('width', spec.width)
     .setOption('height', spec.height)
-    .setOption('legend', { position: spec.series.length > 1 ? 'bottom' : 'none' })
+    .setOption('legend', {
+      position: spec.series.length > 1 && spec.kind !== 'waterfall' ? 'bottom' : 'none',
+    })
     .setOption('series', seriesOptions(spec));
   for (const s of spec.series) b = b.addRange(rangeOf(sheet, s.values));
+  if (spec.kind === 'waterfall' || spec.stacked) b = b.setOption('isStacked', true);
   if (spec.kind === 'pareto')
     b = b.setOption('seriesType', 'bars').setOption('vAxes', { 1: { format: 'percent' } });
   return b.build();

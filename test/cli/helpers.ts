@@ -61,9 +61,13 @@ export function sampleDoc(): SheetDoc {
       },
       {
         kind: 'waterfall',
+        stacked: true,
         title: "Bridge 'quoted'",
         categories: { r0: 3, c0: 0, r1: 4, c1: 0 },
-        series: [{ name: 'Change', values: { r0: 3, c0: 1, r1: 4, c1: 1 } }],
+        series: [
+          { name: 'Base', values: { r0: 3, c0: 1, r1: 4, c1: 1 }, fill: null },
+          { name: 'Increase', values: { r0: 3, c0: 2, r1: 4, c1: 2 }, fill: '#00803C' },
+        ],
         anchor: { row: 7, col: 6 },
         width: 400,
         height: 240,

@@ -222,7 +222,14 @@ describe('charts', () => {
     expect(combo).toContain("<c:f>'复盘-总览'!$A$4:$A$5</c:f>");
     expect(combo).toMatch(/<c:lineChart>[\s\S]*'复盘-总览'!\$D\$4:\$D\$5[\s\S]*<\/c:lineChart>/);
     expect(combo).toContain('<c:crosses val="max"/>');
-    expect(await part(out, 'xl/charts/chart2.xml')).toContain('<c:invertIfNegative val="1"/>');
+    // a bridge: stacked columns, the base without fill or line, the changes in their colours, no legend
+    const bridge = await part(out, 'xl/charts/chart2.xml');
+    expect(bridge).toContain('<c:grouping val="stacked"/>');
+    expect(bridge).toContain('<c:overlap val="100"/>');
+    expect(bridge).toMatch(
+      /<c:idx val="0"\/>[^]*?<c:spPr><a:noFill\/><a:ln><a:noFill\/><\/a:ln><\/c:spPr>[^]*?<c:idx val="1"\/>[^]*?<a:srgbClr val="00803C"\/>/,
+    );
+    expect(bridge).not.toContain('<c:legend>');
     const sheet = await sheetXml(out, '复盘-总览');
     expect(sheet).toMatch(
       /<drawing r:id="rIdDr1"\/><\/worksheet>$|<drawing r:id="rIdDr1"\/><(legacyDrawing|tableParts|extLst)/,

@@ -1,5 +1,6 @@
-/** Hand-built SheetDocs for the host tests (independent of the core's builders). */
+/** Hand-built SheetDocs for the host tests (independent of the core's tab builders; the bridge uses its chart helper). */
 import type { Cell, SheetDoc, TabDoc } from '../../core/sheetdoc/types';
+import { bridgeChart } from '../../core/sheetdoc';
 
 export function tab(key: string, name: string, cells: Cell[][], extra: Partial<TabDoc> = {}): TabDoc {
   return {
@@ -18,7 +19,7 @@ export function tab(key: string, name: string, cells: Cell[][], extra: Partial<T
   };
 }
 
-/** A two-tab review: an overview with every feature, and a bridge tab with a waterfall. */
+/** A two-tab review: an overview with every feature, and a bridge tab with its floating bars. */
 export function sampleDoc(): SheetDoc {
   const overview = tab(
     'overview',
@@ -71,28 +72,33 @@ export function sampleDoc(): SheetDoc {
       print: { landscape: true, fitToWidth: true },
     },
   );
+  const bridge = bridgeChart({
+    firstRow: 1,
+    lastRow: 4,
+    labelCol: 0,
+    amountCol: 1,
+    helperCol: 2,
+    amounts: [1000, 300, -100, 1200],
+    increaseIsGood: true,
+    names: { base: 'Base', total: 'Start / end', increase: 'Increase', decrease: 'Decrease' },
+    title: 'Bridge',
+    anchor: { row: 0, col: 7 },
+    width: 400,
+    height: 240,
+  })!;
   const bridges = tab(
     'bridges',
     'Review - Bridges',
     [
-      ['Step', 'Change'],
-      ['Prior year', 1000],
-      ['Volume', 300],
-      ['This year', 1300],
+      ['Step', 'Change', 'Base', 'Start / end', 'Increase', 'Decrease'],
+      ...[
+        ['Prior year', 1000],
+        ['Volume', 300],
+        ['Price', -100],
+        ['This year', 1200],
+      ].map((row, i) => [...row, ...bridge.helper[i]]),
     ],
-    {
-      charts: [
-        {
-          kind: 'waterfall',
-          title: 'Bridge',
-          categories: { r0: 1, c0: 0, r1: 3, c1: 0 },
-          series: [{ name: 'Change', values: { r0: 1, c0: 1, r1: 3, c1: 1 } }],
-          anchor: { row: 0, col: 3 },
-          width: 400,
-          height: 240,
-        },
-      ],
-    },
+    { charts: [bridge.chart] },
   );
   return { owner: 'sales-review', version: 1, lang: 'en', tabs: [overview, bridges] };
 }

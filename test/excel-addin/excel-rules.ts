@@ -109,5 +109,12 @@ export function checkChartMember(type: string, member: string, oldBuild: boolean
     );
 }
 
-/** Chart types this add-in asks for; Excel refuses a type it does not know. */
-export const CHART_TYPES = new Set(['ColumnClustered', 'BarClustered', 'Line', 'Waterfall', 'Pareto']);
+/** Chart types this add-in asks for; Excel refuses a type it does not know (https://learn.microsoft.com/javascript/api/excel/excel.charttype). */
+export const CHART_TYPES = new Set([
+  'ColumnClustered',
+  'ColumnStacked',
+  'BarClustered',
+  'Line',
+  'Waterfall',
+  'Pareto',
+]);

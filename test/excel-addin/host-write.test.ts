@@ -100,16 +100,22 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(log).toContain('setXAxisValues(A3:A4)');
   });
 
-  test('bridges use a native waterfall where ExcelApi 1.9 exists, columns elsewhere', async () => {
+  test('bridges are stacked columns floating on an invisible base, totals dark, rises green, falls red', async () => {
     const { xl, host } = setup();
     await host.writeSheetDoc(sampleDoc());
-    expect(xl.sheet('Review - Bridges')!.log.join('\n')).toContain(
-      'charts.add("Waterfall", A2:B4, "Columns")',
-    );
-    const old = new FakeExcel(['Sales']);
-    const of = officeFake({ unsupported: ['ExcelApi 1.9'] });
-    await new ExcelHost({ run: old.run, office: of.office }).writeSheetDoc(sampleDoc());
-    expect(old.sheet('Review - Bridges')!.log.join('\n')).toContain('charts.add("ColumnClustered", B2:B4');
+    const log = xl.sheet('Review - Bridges')!.log.join('\n');
+    expect(log).toContain('charts.add("ColumnStacked", C2:C5, "Columns")');
+    expect(log).toContain('charts.add().series.getItemAt().format.fill.clear()');
+    for (const [range, colour] of [
+      ['D2:D5', '#1F4E78'],
+      ['E2:E5', '#00803C'],
+      ['F2:F5', '#C00000'],
+    ])
+      expect(log).toMatch(
+        new RegExp(`setValues\\(${range}\\)[\\s\\S]*?format\\.fill\\.setSolidColor\\("${colour}"\\)`),
+      );
+    expect(log).toContain('charts.add().legend.visible = false');
+    expect(log).not.toContain('"Waterfall"');
   });
 
   test('marks each tab and records it (id, key, name, marker) in the document settings', async () => {
@@ -280,7 +286,7 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(xl.sheet('Review - Customers')!.cell(59999, 0)?.value).toBe('Customer 59999 客户名称');
   });
 
-  test('charts come after the tabs are in place: a waterfall an old Excel refuses is drawn as columns', async () => {
+  test('charts come after the tabs are in place; Excel 2016, which refuses a native waterfall’s title, draws the bridge', async () => {
     const { xl, host } = setup();
     xl.oldChartBuild = true; // Excel 2016 refuses a waterfall's title (office-js#2041)
     const r = await host.writeSheetDoc(sampleDoc());
@@ -291,7 +297,7 @@ describe('ExcelHost.writeSheetDoc', () => {
         { key: 'bridges', name: 'Review - Bridges' },
       ],
     });
-    expect(xl.sheet('Review - Bridges')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
+    expect(xl.sheet('Review - Bridges')!.charts.map((c) => c.type)).toEqual(['ColumnStacked']);
     expect(xl.sheet('Review - Overview')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
   });
 
@@ -308,10 +314,15 @@ describe('ExcelHost.writeSheetDoc', () => {
   test('bar charts read top-down like their table', async () => {
     const { xl, host } = setup();
     const doc = sampleDoc();
-    doc.tabs[1].charts[0] = { ...doc.tabs[1].charts[0], kind: 'bar' };
+    doc.tabs[1].charts[0] = {
+      ...doc.tabs[1].charts[0],
+      kind: 'bar',
+      stacked: false,
+      series: [{ name: 'Change', values: { r0: 1, c0: 1, r1: 4, c1: 1 } }],
+    };
     await host.writeSheetDoc(doc);
     const log = xl.sheet('Review - Bridges')!.log.join('\n');
-    expect(log).toContain('charts.add("BarClustered", B2:B4, "Columns")');
+    expect(log).toContain('charts.add("BarClustered", B2:B5, "Columns")');
     expect(log).toContain('charts.add().axes.categoryAxis.reversePlotOrder = true');
   });
 

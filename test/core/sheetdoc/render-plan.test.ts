@@ -213,14 +213,19 @@ describe('planTab: the rules every host enforces', () => {
     expect(p.heights).toEqual([{ row: 0, pt: 30, px: 40 }]);
   });
 
-  it('charts carry a plain-column fallback of the same data', () => {
+  it('charts carry a plain-column fallback of the same data; a bridge’s keeps its bars without the hidden base', () => {
     const doc = docs[2];
     const charts = planDoc(doc).flatMap((p) => p.charts);
     expect(charts.length).toBeGreaterThan(0);
+    expect(charts.some((c) => c.spec.kind === 'waterfall')).toBe(true);
     for (const c of charts) {
       expect(c.fallback.kind).toBe('column');
-      expect(c.fallback.series.map((s) => s.values)).toEqual(c.spec.series.map((s) => s.values));
       expect(c.fallback.series.some((s) => s.secondaryAxis || s.as)).toBe(false);
+      if (c.spec.kind === 'waterfall') {
+        expect(c.fallback.stacked).toBe(true);
+        expect(c.fallback.series.map((s) => s.values)).toEqual(c.spec.series.slice(1).map((s) => s.values));
+        expect(c.fallback.series.every((s) => typeof s.fill === 'string')).toBe(true);
+      } else expect(c.fallback.series.map((s) => s.values)).toEqual(c.spec.series.map((s) => s.values));
     }
   });
 });

@@ -101,7 +101,7 @@ describe('a review larger than one request', () => {
 });
 
 describe('charts an Excel build refuses, through the real library', () => {
-  it('a waterfall refused by an old build is drawn as columns; the review is complete', async () => {
+  it('an old build that refuses a native waterfall’s title draws every chart; the review is complete', async () => {
     const xl = new FakeExcel(['Sales']);
     xl.oldChartBuild = true;
     const { host } = realHost(xl, 'en-US');

@@ -124,6 +124,24 @@ describe('renderTab', () => {
     });
   });
 
+  it('draws a bridge as stacked columns on a transparent base (Sheets’ waterfall cannot take the totals)', () => {
+    const tab = sampleDoc('en').tabs.find((t) => t.key === 'bridges')!;
+    const { sheet } = render(tab);
+    const bridge = sheet.charts.find((c) => c.options.isStacked === true)!;
+    expect(bridge.type).toBe('COLUMN');
+    expect(bridge.ranges).toHaveLength(5);
+    expect(bridge.options).toMatchObject({
+      legend: { position: 'none' },
+      series: {
+        0: { color: 'transparent', visibleInLegend: false },
+        1: { color: '#1F4E78' },
+        2: { color: '#00803C' },
+        3: { color: '#C00000' },
+      },
+    });
+    expect(sheet.charts.map((c) => c.type)).not.toContain('WATERFALL');
+  });
+
   it('renders every tab of a real review doc', () => {
     for (const tab of sampleDoc().tabs) {
       const { sheet } = render(tab);
