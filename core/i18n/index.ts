@@ -4,6 +4,7 @@ export type { Lang } from './lang';
 export { t, localize, plainMessage, messageText, CATALOGUE } from './messages';
 export type { CoreCatalogue, MessageCode, MessageArgs, Localize, Message } from './messages';
 export { fillParams, translator, boundTranslator } from './catalogue';
+export { monthRange } from './months';
 export type {
   Catalogue,
   MessageText,

@@ -172,6 +172,26 @@ export const REVIEW_MESSAGES = {
     'zh-CN': '比上年的{prior}下降{pct}。',
     'zh-TW': '比去年的{prior}衰退{pct}。',
   },
+  NR_OV_YOY_SAME_UP: {
+    en: 'Over the same months of both years ({months}), revenue was {revenue}, {pct} more than the prior year’s {prior}.',
+    'zh-CN': '按两年相同月份（{months}）同口径比较，销售额{revenue}，比上年同期的{prior}增长{pct}。',
+    'zh-TW': '按兩年相同月份（{months}）同口徑比較，銷售額{revenue}，比去年同期的{prior}成長{pct}。',
+  },
+  NR_OV_YOY_SAME_DOWN: {
+    en: 'Over the same months of both years ({months}), revenue was {revenue}, {pct} less than the prior year’s {prior}.',
+    'zh-CN': '按两年相同月份（{months}）同口径比较，销售额{revenue}，比上年同期的{prior}下降{pct}。',
+    'zh-TW': '按兩年相同月份（{months}）同口徑比較，銷售額{revenue}，比去年同期的{prior}衰退{pct}。',
+  },
+  NR_OV_YOY_SAME_FLAT: {
+    en: 'Over the same months of both years ({months}), revenue was {revenue}, in line with the prior year’s {prior}.',
+    'zh-CN': '按两年相同月份（{months}）同口径比较，销售额{revenue}，与上年同期的{prior}基本持平。',
+    'zh-TW': '按兩年相同月份（{months}）同口徑比較，銷售額{revenue}，與去年同期的{prior}大致持平。',
+  },
+  NR_OV_YOY_NONE: {
+    en: 'The prior year has no data for the months of this year, so there is no like-for-like change.',
+    'zh-CN': '上年在本年有数据的月份没有数据，无法同口径计算同比。',
+    'zh-TW': '去年在本年有資料的月份沒有資料，無法同口徑計算年比。',
+  },
   NR_OV_YOY_FLAT: {
     en: 'That is in line with the prior year’s {prior}.',
     'zh-CN': '与上年的{prior}基本持平。',

@@ -180,6 +180,16 @@ export const SHEETDOC_MESSAGES = {
     'zh-CN': '按年内有成交的 {heads} 名销售员计',
     'zh-TW': '按年內有成交的 {heads} 名業務員計',
   },
+  SD_NOTE_SAME_MONTHS: {
+    en: 'Same months of both years: {months}',
+    'zh-CN': '同口径：两年相同月份（{months}）',
+    'zh-TW': '同口徑：兩年相同月份（{months}）',
+  },
+  SD_NOTE_NO_SAME_MONTHS: {
+    en: 'No month with data in both years',
+    'zh-CN': '两年没有共同的有数据月份',
+    'zh-TW': '兩年沒有共同的有資料月份',
+  },
   SD_NOTE_PARTIAL_YEAR: {
     en: 'Partial year: {months} months of data',
     'zh-CN': '非完整年度：仅有 {months} 个月数据',

@@ -1,5 +1,5 @@
 /** Narrative of section 1: result against target, trend against last year, margin, customers, status. */
-import type { MessageCode } from '../i18n';
+import { monthRange, type MessageCode } from '../i18n';
 import type { ReviewModel, Status } from '../review';
 import { trivialGrowth, trivialPoints, type Words } from './words';
 
@@ -43,7 +43,25 @@ export function overviewSentences(m: ReviewModel, w: Words): string[] {
   } else if (t.target !== null && t.attainment !== null) {
     out.push(w.L('NR_OV_REVENUE_BASE', { ...base, target, att: w.pct(t.attainment) }));
   } else out.push(w.L('NR_OV_REVENUE_NONE', base));
-  if (t.priorRevenue !== null && t.yoy !== null) {
+  const cb = m.comparisonBasis;
+  if (cb?.basis === 'none') out.push(w.L('NR_OV_YOY_NONE'));
+  else if (cb?.basis === 'same-months' && t.yoy !== null) {
+    // a partial year: the change is over the months both years have, and the sentence says which
+    const code = trivialGrowth(t.yoy)
+      ? 'NR_OV_YOY_SAME_FLAT'
+      : t.yoy > 0
+        ? 'NR_OV_YOY_SAME_UP'
+        : 'NR_OV_YOY_SAME_DOWN';
+    const [same, samePrior] = w.amts(cb.revenue, cb.priorRevenue);
+    out.push(
+      w.L(code, {
+        months: monthRange(w.L, m.fiscalStartMonth, cb.fromMonth, cb.toMonth),
+        revenue: same,
+        prior: samePrior,
+        pct: w.pct(t.yoy),
+      }),
+    );
+  } else if (t.priorRevenue !== null && t.yoy !== null) {
     const code = trivialGrowth(t.yoy) ? 'NR_OV_YOY_FLAT' : t.yoy > 0 ? 'NR_OV_YOY_UP' : 'NR_OV_YOY_DOWN';
     out.push(w.L(code, { prior, pct: w.pct(t.yoy) }));
   }

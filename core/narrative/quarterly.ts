@@ -58,12 +58,13 @@ export function quarterlySentences(m: ReviewModel, w: Words, quarterBasis: strin
   ) {
     out.push(w.L('NR_Q_LOW_ATT', { q: low.label, att: w.pct(low.attainment) }));
   }
-  if (m.monthsWithData < 12) {
+  if (m.lastMonthWithData < 12) {
     const cum = [...reached].reverse().find((q) => q.cumulativeAttainment !== null);
     if (cum && cum.cumulativeAttainment !== null)
       out.push(w.L('NR_Q_CUM', { q: cum.label, att: w.pct(cum.cumulativeAttainment) }));
-    if (m.totals.runRate !== null)
-      out.push(w.L('NR_Q_PARTIAL', { months: m.monthsWithData, runRate: w.amt(m.totals.runRate) }));
+    // the run rate extrapolates the months elapsed (through the last month with data), not those with rows
+    if (m.totals.runRate !== null && m.lastMonthWithData < 12)
+      out.push(w.L('NR_Q_PARTIAL', { months: m.lastMonthWithData, runRate: w.amt(m.totals.runRate) }));
   } else if (quarterBasis === 'equal' || quarterBasis === 'prior-seasonal') {
     out.push(w.L(quarterBasis === 'equal' ? 'NR_Q_SPLIT_equal' : 'NR_Q_SPLIT_prior-seasonal'));
   }

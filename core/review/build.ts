@@ -15,6 +15,7 @@ import { buildCustomers } from './customers';
 import { buildBridges, buildPvm } from './bridges';
 import { buildFindings } from './findings';
 import { materialityOf } from './materiality';
+import { scopeComparison } from './comparison';
 import { buildPlan } from './plan';
 import { buildDataQuality, mappingHeaders } from './data-quality';
 import { withoutOrderLines } from './order-lines';
@@ -80,7 +81,7 @@ export function buildReviewFrom(
     dataQuality,
   });
   const model: ReviewModel = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     generatedAt: (context.now ?? new Date()).toISOString(),
     language: settings.language,
     currency: agg.currency,
@@ -88,6 +89,8 @@ export function buildReviewFrom(
     yearChoice: scope.yearChoice,
     fiscalStartMonth: agg.spec.startMonth,
     monthsWithData: scope.monthsPresent.filter(Boolean).length,
+    lastMonthWithData: scope.lastMonth,
+    comparisonBasis: scopeComparison(scope),
     sheet: context.sheet ?? settings.sheet ?? null,
     mapping: mappingHeaders(mapping),
     mappingDetail: mapping,

@@ -9,6 +9,7 @@ import type { Scope } from './scope';
 import { checkEvidence, count, money, points, rate, role, text } from './evidence';
 import { isMaterial, materialityOf } from './materiality';
 import { sumOf } from './sums';
+import { scopeComparison } from './comparison';
 
 /** Lost customers' prior revenue at or above this share of prior revenue is a finding. */
 export const LOST_REVENUE_SHARE = 0.05;
@@ -42,6 +43,9 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   };
   const t = m.totals;
   const mat = materialityOf(th);
+  // A segment's or a customer's change from last year is over whole years: it means something only
+  // when both years cover the same months (a year through October against a full one is no decline).
+  const wholeYears = scopeComparison(scope)?.sameSpan === true;
 
   // The whole business below target: raised when the gap matters to the business.
   if (
@@ -79,6 +83,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
         ]);
       }
       if (
+        wholeYears &&
         r.yoy !== null &&
         r.yoy < 0 &&
         r.priorRevenue !== null &&
@@ -132,7 +137,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   }
   const lostShare =
     c.lostPriorRevenue !== null && t.priorRevenue ? c.lostPriorRevenue / t.priorRevenue : null;
-  if (lostShare !== null && lostShare >= LOST_REVENUE_SHARE) {
+  if (wholeYears && lostShare !== null && lostShare >= LOST_REVENUE_SHARE) {
     add('LOST_CUSTOMER_REVENUE', 'medium', [
       count('lost', c.lost),
       money('lostPriorRevenue', c.lostPriorRevenue),
@@ -186,6 +191,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     const row = h?.darkHorse ? m.breakdowns[dim]?.find((r) => r.key === h.darkHorse) : undefined;
     // A dark horse worth naming moved the business, not only itself.
     if (
+      wholeYears &&
       row &&
       row.priorRevenue !== null &&
       isMaterial(row.revenue - row.priorRevenue, row.priorRevenue, t.priorRevenue, mat)

@@ -1,7 +1,7 @@
 /**
  * ReviewModel: every figure of every section, plain data, and no text in a language: findings and
  * plan checks are codes with their figures; core/narrative words them and core/sheetdoc lays them
- * out, from this model alone. The CLI's --json is this object (schemaVersion 3: narratives, finding
+ * out, from this model alone. The CLI's --json is this object (schemaVersion 4: narratives, finding
  * and check messages and the PVM rule left the model; layout inputs joined it). Amounts are in the report currency's base unit; rates, shares and point
  * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
  */
@@ -12,6 +12,7 @@ import type { TableUnit } from '../i18n';
 import type { ConsistencyCode } from '../plan';
 import type { Section } from '../settings';
 import type { YearChoice } from './year';
+import type { ComparisonBasis } from './comparison';
 
 export type Status = 'green' | 'amber' | 'red' | null;
 
@@ -147,7 +148,7 @@ export type Evidence =
   | { key: EvidenceKey; kind: 'text' | 'role'; value: string | null };
 
 export interface ReviewModel {
-  schemaVersion: 3;
+  schemaVersion: 4;
   generatedAt: string;
   language: Lang;
   currency: string;
@@ -156,8 +157,15 @@ export interface ReviewModel {
   /** Why that year: the user's, the latest with data, or the latest substantial one (a thinner later year passed over). */
   yearChoice?: YearChoice;
   fiscalStartMonth: number;
-  /** Months of the review year that have data (1..12); < 12 means a partial year. */
+  /** Months of the review year that have data (1..12). */
   monthsWithData: number;
+  /** Last fiscal month (1..12) of the review year with data: < 12 means the year runs only so far. */
+  lastMonthWithData: number;
+  /**
+   * How totals.yoy was measured: whole years, or the same months of both when one is partial
+   * (schemaVersion 4: totals.yoy is like for like); null without a prior year.
+   */
+  comparisonBasis: ComparisonBasis | null;
   sheet: string | null;
   /** Header text used per role (null when absent). */
   mapping: Record<MappingRole, string | null>;

@@ -9,6 +9,7 @@ import {
   variance,
   variancePct,
 } from '../metrics';
+import { scopeComparison } from './comparison';
 import type { ReviewModel, Status } from './model';
 import type { Scope } from './scope';
 import { segmentSums, sumOf, type GroupSums } from './sums';
@@ -45,6 +46,7 @@ export function buildTotals(scope: Scope, targets: Targets): ReviewModel['totals
   const pri = yearSums(scope, scope.prior);
   const revenue = cur ? cur.revenue : 0;
   const priorRevenue = pri ? pri.revenue : null;
+  const basis = scopeComparison(scope);
   const th = { green: scope.settings.thresholds.green, amber: scope.settings.thresholds.amber };
   const target = targets.annual;
   const att = target === null ? null : attainment(revenue, target);
@@ -57,7 +59,13 @@ export function buildTotals(scope: Scope, targets: Targets): ReviewModel['totals
   return {
     revenue,
     priorRevenue,
-    yoy: priorRevenue === null ? null : growth(revenue, priorRevenue),
+    // like for like: a partial year is compared with the same months of the other (comparison.ts)
+    yoy:
+      priorRevenue === null || basis === null || basis.basis === 'none'
+        ? null
+        : basis.basis === 'same-months'
+          ? growth(basis.revenue, basis.priorRevenue)
+          : growth(revenue, priorRevenue),
     target,
     targetSource: targets.source,
     attainment: att,

@@ -101,7 +101,7 @@ describe('sales-review review (spawned)', () => {
       schemaVersion: number;
       totals: { revenue: number; target: number };
     };
-    expect(model.schemaVersion).toBe(3);
+    expect(model.schemaVersion).toBe(4);
     expect(model.totals.target).toBe(700000);
   });
 

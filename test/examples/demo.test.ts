@@ -47,7 +47,7 @@ describe('the demo', () => {
     const m = JSON.parse(readFileSync(json, 'utf8')) as Record<string, Record<string, unknown>> & {
       schemaVersion: number;
     };
-    expect(m.schemaVersion).toBe(3);
+    expect(m.schemaVersion).toBe(4);
     for (const role of [
       'date',
       'amount',

@@ -1,5 +1,5 @@
 /** Tab 1, 总览: headline figures against every named denominator, status with its thresholds. */
-import type { MessageCode } from '../../i18n';
+import { monthRange, type MessageCode } from '../../i18n';
 import type { ReviewModel, Status } from '../../review';
 import type { Cell, TabDoc } from '../types';
 import type { DocContext } from '../context';
@@ -65,7 +65,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
   );
   const st = statusStyle(tot.attainment, th);
   if (st) tb.formatCell(statusRow, 0, null, st);
-  if (model.monthsWithData < 12) tb.note(L('SD_NOTE_PARTIAL_YEAR', { months: model.monthsWithData }));
+  if (model.lastMonthWithData < 12) tb.note(L('SD_NOTE_PARTIAL_YEAR', { months: model.lastMonthWithData }));
   tb.blank();
 
   const rev = L('SD_ROW_REVENUE');
@@ -110,16 +110,29 @@ export function overviewTab(ctx: DocContext): TabDoc {
       variance: tot.revenue - tot.revisedTarget,
       note: '',
     });
+  // a partial year is compared over the months both years have (comparisonBasis), and says so
+  const cb = model.comparisonBasis;
+  const same = cb?.basis === 'same-months' ? cb : null;
   push({
     label: rev,
-    actual: tot.revenue,
+    actual: same ? same.revenue : tot.revenue,
     kind: 'amount',
     ref: L('SD_REF_PRIOR'),
-    refValue: tot.priorRevenue,
+    refValue: same ? same.priorRevenue : tot.priorRevenue,
     result: tot.yoy,
     resultKind: 'growth',
-    variance: tot.priorRevenue === null ? null : tot.revenue - tot.priorRevenue,
-    note: '',
+    variance: same
+      ? same.revenue - same.priorRevenue
+      : tot.priorRevenue === null
+        ? null
+        : tot.revenue - tot.priorRevenue,
+    note: same
+      ? L('SD_NOTE_SAME_MONTHS', {
+          months: monthRange(L, model.fiscalStartMonth, same.fromMonth, same.toMonth),
+        })
+      : cb?.basis === 'none'
+        ? L('SD_NOTE_NO_SAME_MONTHS')
+        : '',
   });
   if (tot.grossProfit !== null) {
     push({
@@ -182,7 +195,7 @@ export function overviewTab(ctx: DocContext): TabDoc {
       variance: null,
       note: L('SD_NOTE_PER_HEAD', { heads: tot.salespeople ?? 0 }),
     });
-  if (tot.runRate !== null && model.monthsWithData < 12)
+  if (tot.runRate !== null && model.lastMonthWithData < 12)
     push({
       label: L('SD_ROW_RUN_RATE'),
       actual: tot.runRate,

@@ -65,12 +65,13 @@ describe('a messy sheet: a naive SUMIFS is wrong, SALES.REVENUE is right', () =>
 });
 
 describe('formulas beside the data: A:I on the same sheet, mapping hints as text, errors in Chinese', () => {
-  // two money columns: the review reads 实收(万元) (in 万, from its header); "amount=订单金额" the other
+  // two money columns: the review reads 实收(万元) (in 万, from its header); "amount=订单金额" the other;
+  // both years run January–April, so the YoY is like for like over whole years
   const data: Grid = [
     ['日期', '区域', '客户', '订单金额', '实收(万元)'],
     [45672, '华东', '甲', 120000, 11.5],
     [45700, '华南', '乙', 80000, 7.8],
-    [45800, '华东', '丙', 50000, 5],
+    [45760, '华东', '丙', 50000, 5],
     [45320, '华东', '甲', 90000, 9],
     [45400, '华南', '丁', 60000, 6],
   ];

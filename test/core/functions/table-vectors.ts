@@ -12,7 +12,8 @@ export function revenueVector(): Grid {
   rows.push(['2025-02-01', '华东', '甲集团', '11.3亿'], ['2025-05-01', '华南', '乙集团', '11.1亿']);
   for (let i = 1; i <= 9; i++)
     rows.push([`2025-${String(i + 2).padStart(2, '0')}-10`, '华北', `客户${i}`, '1.8亿']);
-  rows.push(['2024-06-30', '华东', '甲集团', '34.04亿']);
+  // the prior year over the same months (February–November), so the change is like for like
+  rows.push(['2024-02-01', '华东', '甲集团', '17.02亿'], ['2024-11-30', '华东', '甲集团', '17.02亿']);
   return rows;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Test helper: every number written in a sentence must be a number of the model after rounding
  * to the precision shown. Tokens: money with a unit (亿/万/億/萬/元/K/M/B), percentages, points,
- * plain counts. Quarter labels (Q1..Q4) are labels, not numbers.
+ * plain counts. Quarter labels (Q1..Q4) and Chinese month names (4月, 12月) are labels, not numbers.
  */
 import type { ReviewModel } from '../../../core/review/model';
 
@@ -29,7 +29,7 @@ interface Token {
 
 /** The numeric tokens of a sentence. */
 export function tokens(sentence: string): Token[] {
-  const s = sentence.replace(/\bQ[1-4]\b|Q[1-4](?=\D|$)/g, ' ');
+  const s = sentence.replace(/\bQ[1-4]\b|Q[1-4](?=\D|$)/g, ' ').replace(/(?<![\d.])(?:1[0-2]|[1-9])月/g, ' ');
   const re =
     /([+-]?\d[\d,]*(?:\.(\d+))?)\s*(个百分点|個百分點|\s?points?|\s?pp|%|亿元|億元|万元|萬元|元|亿|億|万|萬|[KMB](?![a-z]))?/g;
   const out: Token[] = [];

@@ -58,13 +58,22 @@ const quarter = (
 /** 13.6亿 against base 12亿 and stretch 14亿 (113.3% / 97.1%), prior 12亿. */
 export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     generatedAt: '2026-01-05T08:00:00.000Z',
     language,
     currency: 'CNY',
     year: 2025,
     fiscalStartMonth: 1,
     monthsWithData: 12,
+    lastMonthWithData: 12,
+    comparisonBasis: {
+      basis: 'full-year',
+      fromMonth: 1,
+      toMonth: 12,
+      revenue: 1_360_000_000,
+      priorRevenue: 1_200_000_000,
+      sameSpan: true,
+    },
     sheet: '销售明细',
     mapping: {
       date: '订单日期',

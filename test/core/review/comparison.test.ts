@@ -1,0 +1,106 @@
+import { buildReview } from '../../../core/review';
+import { narrate } from '../../../core/narrative';
+import { layoutOf } from '../sheetdoc/sample-model';
+import { comparisonBasis, monthSpan } from '../../../core/review/comparison';
+import { mappingOf, qualityOf, settingsOf, tableOf, yearRows, type Row } from './make-table';
+
+function model(rows: Row[], input = {}) {
+  const t = tableOf(rows);
+  return buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ language: 'en', ...input }));
+}
+
+const twelve = (v: number): number[] => Array.from({ length: 12 }, () => v);
+/** Months 1..12 with `v` in from..to and nothing elsewhere (no rows). */
+const only = (year: number, from: number, to: number, v: number, extra: Partial<Row> = {}): Row[] =>
+  yearRows(year, twelve(v), extra).filter((_, i) => i + 1 >= from && i + 1 <= to);
+
+describe('like-for-like comparison (DOMAIN §6, comparable periods)', () => {
+  it('compares a year with data through October with January–October of a full prior year', () => {
+    const m = model([...yearRows(2024, twelve(100)), ...only(2025, 1, 10, 110)]);
+    expect(m.comparisonBasis).toEqual({
+      basis: 'same-months',
+      fromMonth: 1,
+      toMonth: 10,
+      revenue: 1100,
+      priorRevenue: 1000,
+      sameSpan: false,
+    });
+    // +10% like for like, not 1,100 against 1,200 (−8.3%)
+    expect(m.totals.yoy).toBeCloseTo(0.1, 9);
+    expect(m.totals.priorRevenue).toBe(1200);
+    const text = (narrate(m).overview ?? []).join(' ');
+    expect(text).toContain('Over the same months of both years (January–October), revenue was 1,100');
+    expect(text).toContain('10.0% more than the prior year’s 1,000');
+  });
+
+  it('compares a full year with the months a partial prior year has: no "+249.5%" from four months', () => {
+    const m = model([...only(2024, 9, 12, 100), ...yearRows(2025, twelve(105))]);
+    expect(m.comparisonBasis).toMatchObject({ basis: 'same-months', fromMonth: 9, toMonth: 12 });
+    expect(m.totals.yoy).toBeCloseTo(0.05, 9);
+    expect((narrate(m).overview ?? []).join(' ')).toContain('(September–December)');
+    for (const lang of ['zh-CN', 'zh-TW'] as const) {
+      const zh = narrate(
+        model([...only(2024, 9, 12, 100), ...yearRows(2025, twelve(105))], { language: lang }),
+      );
+      expect((zh.overview ?? []).join('')).toContain('9月–12月');
+    }
+  });
+
+  it('states the basis beside the YoY figure in the overview tab', () => {
+    const m = model([...yearRows(2024, twelve(100)), ...only(2025, 1, 10, 110)]);
+    const tab = layoutOf(m).tabs.find((t) => t.key === 'overview')!;
+    const text = tab.cells.flat().filter((c) => typeof c === 'string');
+    expect(text).toContain('Same months of both years: January–October');
+  });
+
+  it('keeps whole years when both are whole, and gives no change when the years share no month', () => {
+    expect(
+      model([...yearRows(2024, twelve(100)), ...yearRows(2025, twelve(120))]).comparisonBasis,
+    ).toMatchObject({
+      basis: 'full-year',
+      fromMonth: 1,
+      toMonth: 12,
+    });
+    const apart = model([...only(2024, 10, 12, 100), ...only(2025, 1, 3, 100)]);
+    expect(apart.comparisonBasis?.basis).toBe('none');
+    expect(apart.totals.yoy).toBeNull();
+    expect(model(yearRows(2025, twelve(1))).comparisonBasis).toBeNull();
+  });
+
+  it('does not call a segment declining, nor name a dark horse, over years of different coverage', () => {
+    const rows = [
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...only(2025, 1, 10, 100, { region: 'East' }),
+      ...only(2025, 1, 10, 130, { region: 'West' }),
+    ];
+    const codes = model(rows).findings.map((f) => f.code);
+    expect(codes).not.toContain('DECLINING_SEGMENT');
+    expect(codes).not.toContain('DARK_HORSE');
+  });
+
+  it('says the data run through October, not "11 months" for a full year whose January is empty', () => {
+    const gap = model([...yearRows(2024, twelve(100)), ...only(2025, 2, 12, 100)]);
+    expect(gap.monthsWithData).toBe(11);
+    expect(gap.lastMonthWithData).toBe(12);
+    expect((narrate(gap).quarterly ?? []).join(' ')).not.toContain('The data cover');
+    const partial = model([...yearRows(2024, twelve(100)), ...only(2025, 1, 10, 100)]);
+    expect((narrate(partial).quarterly ?? []).join(' ')).toContain('The data cover 10 months');
+  });
+
+  it('spans a year from its first to its last month with rows', () => {
+    const sums = (rows: number[]) =>
+      rows.map((n) => ({
+        revenue: n,
+        grossProfit: null,
+        quantity: null,
+        target: null,
+        stretch: null,
+        rows: n > 0 ? 1 : 0,
+        customers: null,
+      }));
+    expect(monthSpan(sums([0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]))).toEqual([2, 4]);
+    expect(monthSpan(sums(twelve(0)))).toBeNull();
+    expect(comparisonBasis(sums(twelve(1)), null)).toBeNull();
+  });
+});
