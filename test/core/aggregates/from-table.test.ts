@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { aggregateSpec, aggregatesOfTable, availableOfTable } from '../../../core/aggregates';
-import { makeTable, type RowSpec } from '../metrics/make-table';
+import { makeTable, type Row } from '../../helpers/make-table';
 
 const row = fc.record({
   month: fc
@@ -26,7 +26,7 @@ describe('aggregatesOfTable', () => {
         fc.array(row, { minLength: 1, maxLength: 60 }),
         fc.integer({ min: 1, max: 12 }),
         (rows, start) => {
-          const t = makeTable(rows as RowSpec[]);
+          const t = makeTable(rows as Row[]);
           const agg = aggregatesOfTable(
             t,
             aggregateSpec(availableOfTable(t), { dimensions: ['region'], fiscalStartMonth: start }),

@@ -7,7 +7,7 @@ import {
   type Available,
 } from '../../../core/aggregates';
 import type { ColumnMapping } from '../../../core/table/types';
-import { tableOf } from '../review/make-table';
+import { makeTable } from '../../helpers/make-table';
 
 const avail: Available = {
   roles: ['customer', 'region', 'product', 'salesperson'],
@@ -31,7 +31,7 @@ describe('aggregateSpec', () => {
   });
 
   it('sees the same data through a Table and through its mapping', () => {
-    const t = tableOf([{ month: '2025-01', amount: 1, cost: 1, region: 'A', customer: 'C' }]);
+    const t = makeTable([{ month: '2025-01', amount: 1, cost: 1, region: 'A', customer: 'C' }]);
     const mapping: ColumnMapping = {
       headerRow: 0,
       headers: ['d', 'amount', 'cost', 'region', 'customer'],

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { aggregate } from '../../../core/metrics/groupby';
-import { makeTable } from './make-table';
-import type { RowSpec } from './make-table';
+import { makeTable } from '../../helpers/make-table';
+import type { Row } from '../../helpers/make-table';
 
-const rows: RowSpec[] = [
+const rows: Row[] = [
   { month: '2025-01', region: 'East', product: 'A', customer: 'c1', amount: 100, cost: 60, quantity: 1 },
   { month: '2025-02', region: 'East', product: 'B', customer: 'c2', amount: 200, cost: NaN, quantity: 2 },
   { month: '2025-04', region: 'West', product: 'A', customer: 'c1', amount: 50, cost: 20, quantity: 1 },
@@ -132,7 +132,7 @@ describe('aggregate', () => {
     );
   });
 
-  function naive(rs: RowSpec[], dims: (keyof RowSpec)[]): Map<string, number> {
+  function naive(rs: Row[], dims: (keyof Row)[]): Map<string, number> {
     const m = new Map<string, number>();
     for (const x of rs) {
       const k = dims.map((d) => String(x[d] ?? '')).join('|');
@@ -144,7 +144,7 @@ describe('aggregate', () => {
     return new Map(r.keys.map((k, g) => [k.join('|'), r.sums.amount![g]]));
   }
   it('large code spaces (sparse map path) give the same groups as a naive count', () => {
-    const rs: RowSpec[] = Array.from({ length: 6000 }, (_, i) => ({
+    const rs: Row[] = Array.from({ length: 6000 }, (_, i) => ({
       month: '2025-01',
       customer: `c${i % 2500}`,
       product: `p${(i * 7) % 2900}`,
@@ -154,7 +154,7 @@ describe('aggregate', () => {
     expect(asMap(r)).toEqual(naive(rs, ['customer', 'product']));
   });
   it('code spaces beyond 2^53 (staged path) give the same groups as a naive count', () => {
-    const rs: RowSpec[] = Array.from({ length: 12000 }, (_, i) => ({
+    const rs: Row[] = Array.from({ length: 12000 }, (_, i) => ({
       month: i % 2 ? '2025-01' : '2024-06',
       customer: `c${i}`,
       product: `p${(i * 7) % 11000}`,

@@ -1,5 +1,5 @@
 import { customerLifecycle, lifecycleOf } from '../../../core/metrics/lifecycle';
-import { makeTable } from './make-table';
+import { makeTable } from '../../helpers/make-table';
 
 // Purchase history (calendar years): review year 2025.
 const rows = [

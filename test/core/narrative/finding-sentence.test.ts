@@ -6,10 +6,10 @@ import { buildReview, type Finding, type ReviewModel } from '../../../core/revie
 import { checkSentence, findingSentence, words } from '../../../core/narrative';
 import type { Lang } from '../../../core/i18n/lang';
 import { domainRows } from '../review/fixture';
-import { mappingOf, qualityOf, settingsOf, tableOf, type Row } from '../review/make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable, type Row } from '../../helpers/make-table';
 
 function model(rows: Row[], input = {}, lang: Lang = 'en'): ReviewModel {
-  const t = tableOf(rows);
+  const t = makeTable(rows);
   return buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ language: lang, ...input }));
 }
 

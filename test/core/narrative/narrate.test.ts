@@ -3,7 +3,7 @@ import { narrate } from '../../../core/narrative';
 import type { Lang } from '../../../core/i18n/lang';
 import type { ReviewModel } from '../../../core/review/model';
 import { domainRows } from '../review/fixture';
-import { mappingOf, qualityOf, settingsOf, tableOf, type Row } from '../review/make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable, type Row } from '../../helpers/make-table';
 import { modelNumbers, tokens, unmatched } from './numbers';
 
 const LANGS: Lang[] = ['zh-CN', 'zh-TW', 'en'];
@@ -17,7 +17,7 @@ function customerRows(): Row[] {
 }
 
 function model(lang: Lang, rows: Row[] = customerRows(), input = {}): ReviewModel {
-  const t = tableOf(rows);
+  const t = makeTable(rows);
   return buildReview(
     t,
     qualityOf(t),

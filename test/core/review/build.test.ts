@@ -3,12 +3,12 @@ import { aggregateSpec, aggregatesOfTable, availableOfTable } from '../../../cor
 import { buildReview, buildReviewFrom } from '../../../core/review';
 import { reviewDifferences } from '../aggregates/same-review';
 import { domainRows } from './fixture';
-import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable } from '../../helpers/make-table';
 
 const NOW = new Date('2026-01-05T08:00:00Z');
 
 function review(settings = settingsOf({ targets: { kind: 'typed', base: 12e8, stretch: 14e8 } })) {
-  const t = tableOf(domainRows());
+  const t = makeTable(domainRows());
   return buildReview(t, qualityOf(t), mappingOf(t), settings, { now: NOW, sheet: 'Sales' });
 }
 
@@ -84,7 +84,7 @@ describe('buildReview overview (DOMAIN.md vectors)', () => {
   });
 
   it('does not mutate its inputs', () => {
-    const t = tableOf(domainRows());
+    const t = makeTable(domainRows());
     const q = qualityOf(t);
     const before = [Array.from(t.measures.amount?.values ?? []), JSON.stringify(q)];
     buildReview(t, q, mappingOf(t), settingsOf());
@@ -96,7 +96,7 @@ describe('buildReview overview (DOMAIN.md vectors)', () => {
       ...r,
       salesperson: r.month.startsWith('2025') ? `S${i % 4}` : 'Old',
     }));
-    const t = tableOf(rows);
+    const t = makeTable(rows);
     const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf());
     expect(m.totals.salespeople).toBe(4);
     expect(m.totals.revenuePerSalesperson).toBeCloseTo(13.6e8 / 4, 0);
@@ -119,7 +119,7 @@ describe('buildReviewFrom: any engine, any order of groups', () => {
   it('gives the same review when the aggregates come in another order (no engine keeps row order)', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 80 }), (rows) => {
-        const t = tableOf(rows);
+        const t = makeTable(rows);
         const settings = settingsOf({});
         const agg = aggregatesOfTable(t, aggregateSpec(availableOfTable(t), settings));
         const reversed = {

@@ -2,7 +2,7 @@ import { buildReview } from '../../../core/review';
 import { runReview } from '../../../core/pipeline';
 import { ReviewSettingsSchema } from '../../../core/settings/schema';
 import { englishSheet } from './english-sheet';
-import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable } from '../../helpers/make-table';
 
 /** Issue 3's public JSON contract: key paths that must be present ([] = every array element). */
 const CONTRACT = {
@@ -125,7 +125,7 @@ describe('the JSON contract (schemaVersion 4)', () => {
   });
 
   it('keeps unknown values as null, never missing, for a bare sheet (amount and date only)', () => {
-    const t = tableOf([{ month: '2025-03', amount: 100 }]);
+    const t = makeTable([{ month: '2025-03', amount: 100 }]);
     const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ targets: { kind: 'none' } }));
     const json = JSON.parse(JSON.stringify(m)) as Record<string, unknown>;
     expect(checkContract(json)).toEqual([]);
@@ -136,7 +136,7 @@ describe('the JSON contract (schemaVersion 4)', () => {
   });
 
   it('stores amounts in base units and rates as fractions', () => {
-    const t = tableOf([
+    const t = makeTable([
       { month: '2024-03', amount: 100, cost: 77.6 },
       { month: '2025-03', amount: 125000, cost: 92375 },
     ]);

@@ -1,8 +1,8 @@
 import { buildReview } from '../../../core/review';
-import { mappingOf, qualityOf, settingsOf, tableOf, type Row } from './make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable, type Row } from '../../helpers/make-table';
 
 function model(rows: Row[], input = {}) {
-  const t = tableOf(rows);
+  const t = makeTable(rows);
   return buildReview(t, qualityOf(t), mappingOf(t), settingsOf(input));
 }
 

@@ -1,8 +1,8 @@
 import { buildDataQuality, mappingHeaders } from '../../../core/review/data-quality';
-import { mappingOf, qualityOf, tableOf } from './make-table';
+import { mappingOf, qualityOf, makeTable } from '../../helpers/make-table';
 
 describe('data quality section', () => {
-  const t = tableOf([
+  const t = makeTable([
     { month: '2025-01', amount: 5, customer: 'A' },
     { month: '2025-01', amount: 7, customer: null },
   ]);

@@ -1,10 +1,10 @@
 import { buildReview, evidenceValue } from '../../../core/review';
 import type { Finding } from '../../../core/review';
 import { domainRows } from './fixture';
-import { mappingOf, qualityOf, settingsOf, tableOf, type Row } from './make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable, type Row } from '../../helpers/make-table';
 
 function findings(rows: Row[], input = {}, quality?: (q: ReturnType<typeof qualityOf>) => void): Finding[] {
-  const t = tableOf(rows);
+  const t = makeTable(rows);
   const q = qualityOf(t);
   if (quality) quality(q);
   return buildReview(t, q, mappingOf(t), settingsOf({ language: 'en', ...input })).findings;

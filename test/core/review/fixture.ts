@@ -2,7 +2,7 @@
  * DOMAIN.md-style fixture: FY2025 revenue 13.6亿 (quarters 2.8 / 3.2 / 3.5 / 4.1亿) against FY2024
  * 12亿 (2.5 / 2.9 / 3.1 / 3.5亿); regions 40/30/20/10% of 2025; margin 22.4% → 26.1%.
  */
-import type { Row } from './make-table';
+import type { Row } from '../../helpers/make-table';
 
 export const Q2025 = [2.8e8, 3.2e8, 3.5e8, 4.1e8];
 export const Q2024 = [2.5e8, 2.9e8, 3.1e8, 3.5e8];

@@ -1,8 +1,8 @@
 import { buildReview, reviewSections } from '../../../core/review';
 import { domainRows } from './fixture';
-import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable } from '../../helpers/make-table';
 
-const table = tableOf(domainRows());
+const table = makeTable(domainRows());
 const settings = settingsOf({ language: 'en', dimensions: ['region', 'product'] });
 const model = buildReview(table, qualityOf(table), mappingOf(table), settings);
 
@@ -30,7 +30,7 @@ describe('reviewSections', () => {
   });
 
   it('builds the customers section with the top N asked for', () => {
-    const withCustomers = tableOf(domainRows().map((r, i) => ({ ...r, customer: `C${i % 7}` })));
+    const withCustomers = makeTable(domainRows().map((r, i) => ({ ...r, customer: `C${i % 7}` })));
     const full = buildReview(withCustomers, qualityOf(withCustomers), mappingOf(withCustomers), settings);
     const s = reviewSections(withCustomers, settings);
     expect(s.customers()).toEqual(full.customers);

@@ -1,7 +1,7 @@
 import { buildReview, parseTargetSheet, quarterOf } from '../../../core/review';
 import type { Grid } from '../../../core/table/types';
 import { domainRows } from './fixture';
-import { mappingOf, qualityOf, settingsOf, tableOf } from './make-table';
+import { mappingOf, qualityOf, settingsOf, makeTable } from '../../helpers/make-table';
 
 const SHEET: Grid = [
   ['2025年目标表'],
@@ -49,7 +49,7 @@ describe('targets sheet', () => {
   });
 
   it('feeds the review: annual, stretch, quarter and region targets from the sheet', () => {
-    const t = tableOf(domainRows());
+    const t = makeTable(domainRows());
     const m = buildReview(
       t,
       qualityOf(t),
@@ -67,7 +67,7 @@ describe('targets sheet', () => {
   });
 
   it('has no target when the sheet is missing', () => {
-    const t = tableOf(domainRows());
+    const t = makeTable(domainRows());
     const m = buildReview(
       t,
       qualityOf(t),

@@ -1,4 +1,8 @@
-/** Test helpers for review tests: a Table from row objects, plus the mapping and quality report it implies. */
+/**
+ * The one way tests build a columnar Table without going through ingest: rows as objects, a column
+ * per role some row names, plus the mapping and the clean quality report such a table implies.
+ * Tests of ingest itself (test/core/table) start from grids instead.
+ */
 import type {
   ColumnMapping,
   DataQualityReport,
@@ -8,16 +12,20 @@ import type {
   MeasureRole,
   Role,
   Table,
-} from '../../../core/table/types';
+} from '../../core/table/types';
+import { MEASURE_ROLES, DIMENSION_ROLES } from '../../core/table/types';
 import {
   ReviewSettingsSchema,
   type ReviewSettings,
   type ReviewSettingsInput,
-} from '../../../core/settings/schema';
+} from '../../core/settings/schema';
 
+/** One record. A measure a row omits is NaN, a dimension it omits is blank. */
 export interface Row {
   /** "YYYY-MM". */
   month: string;
+  /** Day of month; 0 (month only) when omitted. */
+  day?: number;
   amount: number;
   cost?: number;
   grossProfit?: number;
@@ -29,12 +37,11 @@ export interface Row {
   product?: string | null;
   channel?: string | null;
   salesperson?: string | null;
+  /** Extra text columns by header (State, Sub-Category …). */
+  extra?: Record<string, string | null>;
 }
 
-const MEASURES: MeasureRole[] = ['amount', 'cost', 'grossProfit', 'quantity', 'target', 'stretchTarget'];
-const DIMS: DimensionRole[] = ['customer', 'region', 'product', 'channel', 'salesperson'];
-
-function dim(key: string, cells: (string | null | undefined)[]): DimensionColumn {
+function dimColumn(key: string, cells: (string | null | undefined)[]): DimensionColumn {
   const values: string[] = [];
   const index = new Map<string, number>();
   const codes = Int32Array.from(cells, (v) => {
@@ -50,10 +57,13 @@ function dim(key: string, cells: (string | null | undefined)[]): DimensionColumn
   return { key, header: key, codes, values };
 }
 
-/** A Table with a column per role some row names. */
-export function tableOf(rows: Row[]): Table {
+/**
+ * A Table with a column per role some row names; sheet rows numbered from 2 (under a header).
+ * @example makeTable([{ month: '2025-01', amount: 5, region: '华东' }]).dims.region?.values // ['华东']
+ */
+export function makeTable(rows: Row[]): Table {
   const measures: Table['measures'] = {};
-  for (const role of MEASURES) {
+  for (const role of MEASURE_ROLES as readonly MeasureRole[]) {
     if (!rows.some((r) => r[role] !== undefined)) continue;
     const col: MeasureColumn = {
       header: role,
@@ -63,12 +73,13 @@ export function tableOf(rows: Row[]): Table {
     measures[role] = col;
   }
   const dims: Table['dims'] = {};
-  for (const role of DIMS)
+  for (const role of DIMENSION_ROLES as readonly DimensionRole[])
     if (rows.some((r) => r[role] !== undefined))
-      dims[role] = dim(
+      dims[role] = dimColumn(
         role,
         rows.map((r) => r[role]),
       );
+  const extraKeys = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))];
   return {
     rowCount: rows.length,
     sourceRow: Int32Array.from(rows, (_r, i) => i + 2),
@@ -76,10 +87,15 @@ export function tableOf(rows: Row[]): Table {
       const [y, m] = r.month.split('-').map(Number);
       return y * 12 + m - 1;
     }),
-    day: new Uint8Array(rows.length),
+    day: Uint8Array.from(rows, (r) => r.day ?? 0),
     measures,
     dims,
-    extraDims: [],
+    extraDims: extraKeys.map((k) =>
+      dimColumn(
+        k,
+        rows.map((r) => r.extra?.[k]),
+      ),
+    ),
     currency: 'CNY',
   };
 }
