@@ -17,6 +17,7 @@ import { CLI_MESSAGES } from '../../../cli/messages';
 import { EXCEL_MESSAGES } from '../../../excel-addin/messages';
 import { SHEETS_MESSAGES } from '../../../sheets-addon/server/messages';
 import { REGISTRY } from '../../../core/functions';
+import { halfWidthMarks } from '../../helpers/full-width';
 
 const ALL: Record<string, Catalogue> = {
   core: CATALOGUE,
@@ -110,6 +111,15 @@ describe('every catalogue', () => {
         expect([name, code, l, braces(m[l])]).toEqual([name, code, l, 2 * names(m[l]).length]);
       }
     }
+  });
+
+  it('writes Chinese with full-width punctuation (function help included), half-width only in examples, numbers and formulas', () => {
+    const half = entries().flatMap(([name, code, m]) =>
+      (['zh-CN', 'zh-TW'] as const).flatMap((l) =>
+        halfWidthMarks(m[l]).map((at) => `${name}.${code}.${l}: ${at}`),
+      ),
+    );
+    expect(half).toEqual([]);
   });
 
   it('names the product 复盘 in Simplified and 復盤 in Traditional Chinese, never 複盤 or 覆盤', () => {
