@@ -95,9 +95,10 @@ export function checkMerge(existing: readonly CellBox[], box: CellBox): void {
 
 /**
  * Charts whose features Excel builds reject: a waterfall has no editable series ("Chart.series
- * returns UnsupportedOperation for Doughnut, Waterfall, Sunburst", OfficeDev/office-js-docs#910),
- * and Excel 2016 refuses even its title (UnsupportedOperation at Chart.title,
- * OfficeDev/office-js#2041). `oldBuild` plays such a build.
+ * returns UnsupportedOperation for Doughnut, Waterfall, Sunburst"), and Excel 2016 refuses even
+ * its title (UnsupportedOperation at Chart.title). `oldBuild` plays such a build.
+ * https://github.com/OfficeDev/office-js-docs/issues/910
+ * https://github.com/OfficeDev/office-js/issues/2041
  */
 export function checkChartMember(type: string, member: string, oldBuild: boolean): void {
   if (type !== 'Waterfall') return;

@@ -241,7 +241,11 @@ export class FakeExcel {
 /**
  * One request context: its own queue, sent by its own sync. Objects belong to the context they
  * were made from; using one after its run finished, or inside another context, is an error (the
- * real client throws InvalidObjectPath / InvalidRequestContext).
+ * real client throws InvalidObjectPath / InvalidRequestContext): "If you are using an object across
+ * .sync calls and outside the sequential execution of a .run batch, and get an InvalidObjectPath
+ * error…", and a batch shares a context only when given the earlier objects (RunOptions.previousObjects).
+ * https://learn.microsoft.com/javascript/api/office/officeextension.trackedobjects
+ * https://learn.microsoft.com/javascript/api/office/officeextension.runoptions
  */
 class FakeContext {
   workbook: {

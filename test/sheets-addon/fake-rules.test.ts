@@ -31,6 +31,32 @@ describe('the Sheets fake refuses what Sheets refuses', () => {
     range.setValues([['x'.repeat(50_000), 1]]);
   });
 
+  it('freezing through part of a merged cell is refused, rows and columns; a line at its edge is not', async () => {
+    const { ss } = createFakeGas();
+    const sheet = ss.sheets[0];
+    sheet.getRange(1, 1, 3, 2).merge(); // A1:B3
+    expect(() => sheet.setFrozenRows(2)).toThrow(
+      /can't freeze rows which contain only part of a merged cell/,
+    );
+    expect(() => sheet.setFrozenColumns(1)).toThrow(
+      /can't freeze columns which contain only part of a merged cell/,
+    );
+    sheet.setFrozenRows(3);
+    sheet.setFrozenColumns(2);
+    expect([sheet.frozenRows, sheet.frozenCols]).toEqual([3, 2]);
+  });
+
+  it('merging across a frozen line is refused, rows and columns', async () => {
+    const { ss } = createFakeGas();
+    const sheet = ss.sheets[0];
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    expect(() => sheet.getRange(1, 3, 2, 1).merge()).toThrow(/can't merge frozen and non-frozen rows/);
+    expect(() => sheet.getRange(3, 1, 1, 2).merge()).toThrow(/can't merge frozen and non-frozen columns/);
+    sheet.getRange(3, 2, 2, 2).merge();
+    expect(sheet.merges).toEqual(['B3:C4']);
+  });
+
   it('a spreadsheet holds at most 10 million cells, empty ones counted', async () => {
     const { ss } = createFakeGas();
     const sheet = ss.sheets[0];

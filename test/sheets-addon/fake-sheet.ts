@@ -329,6 +329,9 @@ export class FakeRange {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
   }
 
+  // Every 2-D setter (setValues, setNumberFormats, setFontWeights …) takes exactly the range's
+  // rows × columns: "The size of the two-dimensional array must match the size of the range."
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
   private each<T>(name: string, grid: T[][], apply: (c: FakeCell, v: T) => void): this {
     this.sheet.log.hit(`Range.${name}`);
     if (grid.length !== this.nRows)
