@@ -3,7 +3,7 @@
  * tables as live arrays, one header row in the user's language, rows taken from the review's own
  * sections and labelled as the review tabs label them. Unknown figures are blank cells.
  */
-import { localize, type Lang } from '../i18n';
+import { localize, segmentName, type Lang } from '../i18n';
 import { share } from '../metrics';
 import type { ReviewModel } from '../review';
 import { ROLES, type RowIssueCode } from '../table';
@@ -58,7 +58,7 @@ export const BREAKDOWN: WholeDef = {
     ];
     for (const r of o.s.breakdown(d.key, max))
       out.push([
-        r.flags.includes('others') ? L('SD_OTHERS') : r.key,
+        segmentName(r.key, L),
         r.revenue,
         cellOf(r.priorRevenue),
         cellOf(r.yoy),

@@ -76,7 +76,7 @@ export function resolveDimension(
   });
 }
 
-/** The segment key of a value, as the review's breakdown keys it (blank → REVIEW_BLANK). */
+/** The segment key of a value, as the review's breakdown keys it ('' for the blank cells, typed as "(blank)" in any language). */
 function resolveValue(
   col: DimensionColumn,
   dimLabel: string,
@@ -85,8 +85,7 @@ function resolveValue(
 ): string | FnError {
   const text = cellText(raw, 'value', ctx);
   if (isFnError(text)) return text;
-  const blank = t('REVIEW_BLANK', ctx.lang);
-  if (LANGS.some((l) => norm(t('REVIEW_BLANK', l)) === norm(text))) return blank;
+  if (LANGS.some((l) => norm(t('REVIEW_BLANK', l)) === norm(text))) return '';
   if (col.values.includes(text)) return text;
   const want = norm(text);
   const found = col.values.find((v) => norm(v) === want);

@@ -2,6 +2,7 @@
 export { LANGS, langFromLocale } from './lang';
 export type { Lang } from './lang';
 export { t, localize, plainMessage, messageText, CATALOGUE } from './messages';
+export { segmentName } from './segment-name';
 export type { CoreCatalogue, MessageCode, MessageArgs, Localize, Message } from './messages';
 export { fillParams, translator, boundTranslator } from './catalogue';
 export { monthRange } from './months';

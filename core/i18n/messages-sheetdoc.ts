@@ -322,7 +322,6 @@ export const SHEETDOC_MESSAGES = {
     'zh-TW': '請填寫右側白色欄：主觀原因、客觀原因，以及關閉每個問題的改進措施。',
   },
   SD_NONE: { en: 'None', 'zh-CN': '无', 'zh-TW': '無' },
-  SD_OTHERS: { en: 'Others', 'zh-CN': '其他', 'zh-TW': '其他' },
   SD_FLAG_darkHorse: { en: 'Dark horse', 'zh-CN': '黑马', 'zh-TW': '黑馬' },
   SD_FLAG_laggard: { en: 'Laggard', 'zh-CN': '落后', 'zh-TW': '落後' },
   SD_FLAG_others: { en: 'Folded tail', 'zh-CN': '长尾合并', 'zh-TW': '長尾合併' },

@@ -1,4 +1,5 @@
 /** Narrative of section 3: per dimension, the largest segment, the dark horse and the laggard. */
+import { segmentName } from '../i18n';
 import type { ReviewModel } from '../review';
 import { trivialGrowth, trivialPoints, type Words } from './words';
 
@@ -15,7 +16,7 @@ export function breakdownSentences(m: ReviewModel, w: Words): string[] {
       out.push(
         w.L('NR_B_TOP', {
           dim: w.dim(dim),
-          seg: top.key,
+          seg: segmentName(top.key, w.L),
           revenue: w.amt(top.revenue),
           share: w.pct(top.share),
         }),
@@ -26,7 +27,7 @@ export function breakdownSentences(m: ReviewModel, w: Words): string[] {
       const gain = dark.shareChange !== null && dark.shareChange > 0 && !trivialPoints(dark.shareChange);
       out.push(
         w.L(gain ? 'NR_B_DARK_SHARE' : 'NR_B_DARK', {
-          seg: dark.key,
+          seg: segmentName(dark.key, w.L),
           pct: w.pct(dark.yoy),
           pp: w.pp(dark.shareChange),
         }),
@@ -34,9 +35,9 @@ export function breakdownSentences(m: ReviewModel, w: Words): string[] {
     }
     const lag = rows.find((r) => r.flags.includes('laggard'));
     if (lag && lag.attainment !== null)
-      out.push(w.L('NR_B_LAG_ATT', { seg: lag.key, att: w.pct(lag.attainment) }));
+      out.push(w.L('NR_B_LAG_ATT', { seg: segmentName(lag.key, w.L), att: w.pct(lag.attainment) }));
     else if (lag && lag.yoy !== null && lag.yoy < 0 && !trivialGrowth(lag.yoy)) {
-      out.push(w.L('NR_B_LAG_YOY', { seg: lag.key, pct: w.pct(lag.yoy) }));
+      out.push(w.L('NR_B_LAG_YOY', { seg: segmentName(lag.key, w.L), pct: w.pct(lag.yoy) }));
     }
   }
   return out.slice(0, 5);

@@ -1,4 +1,5 @@
 /** Narrative of section 5: where the change from last year came from, price–volume–mix, plan gaps. */
+import { segmentName } from '../i18n';
 import type { ReviewModel } from '../review';
 import { trivialGrowth, type Words } from './words';
 
@@ -22,7 +23,7 @@ export function bridgeSentences(m: ReviewModel, w: Words): string[] {
       out.push(
         w.L('NR_BR_DRIVER', {
           dim: w.dim(dim),
-          seg: up.key,
+          seg: segmentName(up.key, w.L),
           change: w.amt(up.change),
           pp: w.pp(up.contribution),
         }),
@@ -31,7 +32,7 @@ export function bridgeSentences(m: ReviewModel, w: Words): string[] {
     if (down !== up && down.change < 0 && down.contribution !== null) {
       out.push(
         w.L('NR_BR_DRAG', {
-          seg: down.key,
+          seg: segmentName(down.key, w.L),
           change: w.amt(Math.abs(down.change)),
           pp: w.pp(down.contribution),
         }),
@@ -54,9 +55,9 @@ export function bridgeSentences(m: ReviewModel, w: Words): string[] {
     if (best.variance > 0 && worst.variance < 0) {
       out.push(
         w.L('NR_BR_PLAN', {
-          best: best.key,
+          best: segmentName(best.key, w.L),
           over: w.amt(best.variance),
-          worst: worst.key,
+          worst: segmentName(worst.key, w.L),
           under: w.amt(Math.abs(worst.variance)),
         }),
       );

@@ -3,7 +3,7 @@
  * findings as data (core/review/findings.ts), and this is where they are put into words, for the
  * findings narrative, the findings tab and the plan tab's action list.
  */
-import { CATALOGUE, fillParams, formatPercent, formatPercents, formatPoints } from '../i18n';
+import { CATALOGUE, fillParams, formatPercent, formatPercents, formatPoints, segmentName } from '../i18n';
 import type { CoreCatalogue, MessageCode, ParamsOf } from '../i18n';
 import { evidenceValue } from '../review';
 import type { EvidenceKey, Finding, PlanCheck, ReviewModel } from '../review';
@@ -73,7 +73,7 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
     const [actual, target] = w.amts(f.num('revenue'), f.num('target'));
     return {
       dimension: dimension(f, w),
-      segment: f.str('segment'),
+      segment: segmentName(f.str('segment'), w.L),
       actual,
       target,
       attainment: formatPercent(f.num('attainment'), w.lang),
@@ -84,7 +84,7 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
     const [prior, actual] = w.amts(f.num('priorRevenue'), f.num('revenue'));
     return {
       dimension: dimension(f, w),
-      segment: f.str('segment'),
+      segment: segmentName(f.str('segment'), w.L),
       // "fell 9.5%": the word says the direction.
       yoy: formatPercent(-(f.num('yoy') ?? NaN), w.lang),
       prior,
@@ -121,7 +121,7 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
   RECORD_QUARTER: (f, w) => ({ quarter: f.str('quarter'), actual: w.amt(f.num('revenue')) }),
   DARK_HORSE: (f, w) => ({
     dimension: dimension(f, w),
-    segment: f.str('segment'),
+    segment: segmentName(f.str('segment'), w.L),
     yoy: formatPercent(f.num('yoy'), w.lang),
     share: formatPercent(f.num('share'), w.lang),
   }),

@@ -3,7 +3,7 @@
  * revenue, the tail beyond settings.maxSegments folded into "Others", dark horse and laggard flagged.
  */
 import { attainment, grossMargin, growth, ppChange, share, variance } from '../metrics';
-import type { ReviewModel, SegmentRow } from './model';
+import type { ReviewModel, SegmentKey, SegmentRow } from './model';
 import { statusOf } from './overview';
 import type { Scope } from './scope';
 import { addSums, emptySums, segmentSums, type GroupSums } from './sums';
@@ -13,7 +13,7 @@ import type { Targets } from './targets';
 export const MATERIAL_SHARE = 0.05;
 
 interface Seg {
-  key: string;
+  key: SegmentKey;
   cur: GroupSums;
   prior: GroupSums | null;
   target: number | null;
@@ -22,10 +22,10 @@ interface Seg {
 
 function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
   const years = scope.prior === null ? [scope.year] : [scope.year, scope.prior];
+  // The blank cells' segment keeps the key '' (what the data holds); the layout names it.
   const by = new Map<string, Seg>();
-  const blank = scope.L('REVIEW_BLANK');
   for (const g of segmentSums(scope.agg, dim, years)) {
-    const key = g.keys[1] === '' ? blank : g.keys[1];
+    const key = g.keys[1];
     const s = by.get(key) ?? {
       key,
       cur: emptySums(),
@@ -39,8 +39,7 @@ function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
   }
   const tmap = targets.byDim[dim];
   if (tmap) {
-    for (const [key, tg] of tmap) {
-      const k = key === '' ? blank : key;
+    for (const [k, tg] of tmap) {
       const s = by.get(k) ?? {
         key: k,
         cur: emptySums(),
@@ -55,15 +54,15 @@ function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
   // Segments with neither revenue this year nor last year nor a target carry nothing.
   return [...by.values()]
     .filter((s) => s.cur.rows > 0 || (s.prior?.rows ?? 0) > 0 || s.target !== null)
-    .sort((a, b) => b.cur.revenue - a.cur.revenue || a.key.localeCompare(b.key));
+    .sort((a, b) => b.cur.revenue - a.cur.revenue || (a.key ?? '').localeCompare(b.key ?? ''));
 }
 
-function fold(segs: Seg[], max: number, label: string): Seg[] {
+function fold(segs: Seg[], max: number): Seg[] {
   if (segs.length <= max) return segs;
   const keep = segs.slice(0, max - 1);
   const rest = segs.slice(max - 1);
   const others: Seg = {
-    key: label,
+    key: null,
     cur: emptySums(),
     prior: rest[0].prior ? emptySums() : null,
     target: null,
@@ -155,7 +154,7 @@ export function buildBreakdowns(
   const highlights: ReviewModel['highlights'] = {};
   const th = totals.thresholds;
   for (const d of dims) {
-    const segs = fold(collect(scope, d, targets), scope.settings.maxSegments, scope.L('REVIEW_OTHERS'));
+    const segs = fold(collect(scope, d, targets), scope.settings.maxSegments);
     const rows = segs.map((s) => toRow(s, totals.revenue, totals.priorRevenue, th));
     if (rows.length === 0) continue;
     highlights[d] = flag(rows, totals.yoy, th.green);

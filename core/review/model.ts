@@ -16,9 +16,16 @@ import type { ComparisonBasis } from './comparison';
 
 export type Status = 'green' | 'amber' | 'red' | null;
 
+/**
+ * A segment's key: the dimension's value as in the data; '' for the rows whose cell is blank; null
+ * for "Others", the tail folded into one row. The layout and the narrative name the last two in the
+ * user's language (segmentName); the model holds no such text.
+ */
+export type SegmentKey = string | null;
+
 /** One segment of a breakdown (a region, a product line …). */
 export interface SegmentRow {
-  key: string;
+  key: SegmentKey;
   revenue: number;
   target: number | null;
   attainment: number | null;
@@ -244,10 +251,10 @@ export interface ReviewModel {
   };
   bridges: {
     /** Prior year → this year by segment (for each dimension). */
-    yoyBySegment: Partial<Record<string, { key: string; change: number; contribution: number | null }[]>>;
+    yoyBySegment: Partial<Record<string, { key: SegmentKey; change: number; contribution: number | null }[]>>;
     /** Target → actual by segment (when targets exist per segment). */
     planBySegment: Partial<
-      Record<string, { key: string; target: number; actual: number; variance: number }[]>
+      Record<string, { key: SegmentKey; target: number; actual: number; variance: number }[]>
     >;
   };
   /** Price–volume–mix of the change from last year (the layout states the rule in words). */
@@ -272,9 +279,9 @@ export interface ReviewModel {
     weightsSource: 'user' | 'equal' | 'seasonal';
     quarters: number[];
     stretchQuarters: number[] | null;
-    byRole: Partial<Record<string, { key: string; weight: number; target: number }[]>>;
+    byRole: Partial<Record<string, { key: SegmentKey; weight: number; target: number }[]>>;
     /** Quarter × first dimension cascade (rows = segments, cols = Q1..Q4). */
-    cascade: { role: string; rows: string[]; matrix: number[][] } | null;
+    cascade: { role: string; rows: SegmentKey[]; matrix: number[][] } | null;
     tolerance: number;
     checks: PlanCheck[];
     /** The plan settings the plan tab's input cells hold (its live formulas start from them). */

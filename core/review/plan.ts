@@ -54,7 +54,7 @@ export function buildPlan(
     if (!rows || rows.length === 0) continue;
     const user = p.mix[dim];
     const weights = user
-      ? rows.map((r) => user[r.key] ?? 0)
+      ? rows.map((r) => (r.key === null ? 0 : (user[r.key] ?? 0)))
       : rows.map((r) => round4(totals.revenue > 0 ? Math.max(0, r.revenue) / totals.revenue : 0));
     if (!weights.some((w) => w > 0)) continue;
     const parts = split(target, weights, unit);

@@ -31,7 +31,7 @@ export interface ReviewSections {
   /**
    * Revenue of each segment of `dimension` per fiscal quarter ('fq', 4 entries) or fiscal month
    * ('fm', 12 entries) of `year` (default the review year), keyed as the breakdown keys them
-   * (blank → REVIEW_BLANK).
+   * (the blank cells keyed '', as in the breakdowns).
    */
   segmentPeriods(dimension: string, by: 'fq' | 'fm', year?: number): ReadonlyMap<string, readonly number[]>;
 }
@@ -104,14 +104,13 @@ export function reviewSections(
       once(`customers|${topN}`, () => buildCustomers(withSettings({ topN }), totals().revenue)),
     segmentPeriods: (dimension, by, year = scope.year) =>
       once(`periods|${dimension}|${by}|${year}`, () => {
-        const blank = scope.L('REVIEW_BLANK');
         const out = new Map<string, number[]>();
         // the one place a formula reads finer than the review's aggregates (segment × period):
         // the same group-by engine the aggregates come from
         const r = aggregate(table, { by: [by, dimension], startMonth: scope.start, filterYears: [year] });
         const amount = r.sums.amount;
         r.keys.forEach((k, g) => {
-          const key = k[1] === '' ? blank : k[1];
+          const key = k[1]; // '' for the blank cells, as the breakdowns key them
           const list = out.get(key) ?? new Array<number>(by === 'fq' ? 4 : 12).fill(0);
           list[r.codes[0][g] - 1] += amount ? amount[g] : 0;
           out.set(key, list);

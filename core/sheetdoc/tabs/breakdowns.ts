@@ -1,6 +1,7 @@
 /** Tab 3, 三维拆解: one table per chosen dimension, with dark horse and laggard flagged, and a bar chart. */
 import type { MessageCode } from '../../i18n';
 import type { Cell, TabDoc } from '../types';
+import { segmentName } from '../../i18n';
 import type { SegmentRow } from '../../review';
 import type { DocContext } from '../context';
 import { statusStyle, varianceStyle } from '../context';
@@ -35,7 +36,7 @@ export function breakdownsTab(ctx: DocContext): TabDoc {
     const total = totalRow(segs);
     const all = [...segs, total];
     const body: Cell[][] = all.map((s, i) => [
-      i === segs.length ? L('SD_COL_TOTAL') : s.flags.includes('others') ? L('SD_OTHERS') : s.key,
+      i === segs.length ? L('SD_COL_TOTAL') : segmentName(s.key, L),
       ctx.amt(s.revenue),
       ctx.amt(s.target),
       s.attainment,

@@ -1,5 +1,6 @@
 /** Tab 5, 差异分析: prior → this year by segment (waterfall), target → actual by segment, price–volume–mix. */
 import type { Cell, TabDoc } from '../types';
+import { segmentName } from '../../i18n';
 import type { DocContext } from '../context';
 import { varianceStyle } from '../context';
 import { SIGNED_PERCENT, COLOR, STYLE } from '../formats';
@@ -30,7 +31,7 @@ export function bridgesTab(ctx: DocContext): TabDoc {
     tb.section(L('SD_SECTION_YOY_BRIDGE', { dimension: label }));
     const items: [string, number, number | null][] = [
       [L('SD_PVM_PRIOR'), prior, null],
-      ...steps.map((s): [string, number, number | null] => [s.key, s.change, s.contribution]),
+      ...steps.map((s): [string, number, number | null] => [segmentName(s.key, L), s.change, s.contribution]),
       [L('SD_PVM_CURRENT'), model.totals.revenue, model.totals.yoy],
     ];
     const title =
@@ -52,7 +53,12 @@ export function bridgesTab(ctx: DocContext): TabDoc {
     tb.section(L('SD_SECTION_PLAN_BRIDGE', { dimension: label }));
     const r = tb.table({
       header: [label, L('SD_COL_TARGET'), L('SD_COL_REVENUE'), L('SD_COL_VARIANCE')],
-      rows: steps.map((s) => [s.key, ctx.amt(s.target), ctx.amt(s.actual), ctx.amt(s.variance)]),
+      rows: steps.map((s) => [
+        segmentName(s.key, L),
+        ctx.amt(s.target),
+        ctx.amt(s.actual),
+        ctx.amt(s.variance),
+      ]),
       numFmts: [null, a, a, a],
       colStyles: [{ bold: true }, null, null, null],
     });

@@ -6,7 +6,8 @@
  */
 import type { MessageCode } from '../../i18n';
 import { checkSentence, findingSentence } from '../../narrative';
-import type { Finding } from '../../review';
+import { segmentName } from '../../i18n';
+import type { Finding, SegmentKey } from '../../review';
 import type { Cell, FormulaCell, TabDoc } from '../types';
 import type { DocContext } from '../context';
 import { varianceColours } from '../context';
@@ -185,7 +186,7 @@ export function planTab(ctx: DocContext): TabDoc {
   const checkFormula = (sumExpr: string): string =>
     `=IF(ABS(${sumExpr}-${B(rBase)})<${B(rUnit)}/2,"${okText}","${failText}")`;
   checks.push({ label: L('SD_CHECK_QUARTERS'), formula: checkFormula(`C${qTotal + 1}`), ok: true });
-  const segmentTotalCell = new Map<string, Map<string, string>>();
+  const segmentTotalCell = new Map<string, Map<SegmentKey, string>>();
   for (const [role, segs] of Object.entries(plan.byRole)) {
     if (!segs || segs.length === 0) continue;
     const label = ctx.dimLabel(role);
@@ -203,13 +204,13 @@ export function planTab(ctx: DocContext): TabDoc {
     const DW = a1Range(d0, 1, d0 + segs.length - 1, 1, true);
     const parts = segs.map((x) => disp(x.target));
     const actualBy = new Map((model.breakdowns[role] ?? []).map((s) => [s.key, s.revenue]));
-    const cells = new Map<string, string>();
+    const cells = new Map<SegmentKey, string>();
     segs.forEach((s, i) => {
       const r = d0 + i;
       const act = ctx.amt(actualBy.get(s.key) ?? null);
       cells.set(s.key, a1(r, 2, true));
       tb.add([
-        s.key,
+        segmentName(s.key, L),
         s.weight,
         f(
           lrFormula({
@@ -267,7 +268,7 @@ export function planTab(ctx: DocContext): TabDoc {
       const r = c0 + i;
       const totalCell = cascadeCells.get(key);
       const parts = (cascade.matrix[i] ?? [0, 0, 0, 0]).map(disp);
-      const row: Cell[] = [key];
+      const row: Cell[] = [segmentName(key, L)];
       for (let q = 0; q < 4; q++) {
         row.push(
           totalCell

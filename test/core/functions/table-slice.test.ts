@@ -39,7 +39,7 @@ describe('resolveSlice and sliceRevenue', () => {
     const st = table();
     const slice = resolveSlice(st, 'customer', '（空白）', null, ctx);
     if (isFnError(slice)) throw new Error(slice.message);
-    expect(slice.key).toBe('(blank)');
+    expect(slice.key).toBe(''); // the blank cells' key, as the breakdowns key them
     const s = st.review(2025);
     if (isFnError(s)) throw new Error(s.message);
     expect(sliceRevenue(s, slice)).toEqual({ revenue: 50, prior: 0 });

@@ -61,17 +61,19 @@ describe('breakdowns section', () => {
     const rows: Row[] = [];
     for (let i = 0; i < 6; i++) rows.push({ month: '2025-03', amount: (10 - i) * 1e6, region: `R${i}` });
     const f = model(rows, { maxSegments: 3, language: 'en' }).breakdowns.region ?? [];
-    expect(f.map((r) => r.key)).toEqual(['R0', 'R1', 'Others']);
+    // Others is the key null in every language: the layout names it ('Others', '其他').
+    expect(f.map((r) => r.key)).toEqual(['R0', 'R1', null]);
     expect(f[2].revenue).toBe((8 + 7 + 6 + 5) * 1e6);
     expect(f[2].flags).toEqual(['others']);
-    expect(model(rows, { maxSegments: 3 }).breakdowns.region?.[2].key).toBe('其他');
+    expect(model(rows, { maxSegments: 3 }).breakdowns.region).toEqual(f);
   });
 
-  it('labels blank segments and uses only the chosen dimensions', () => {
+  it('keys blank segments by the blank text, in every language, and uses only the chosen dimensions', () => {
     const rows = domainRows().map((r, i) => (i % 10 === 0 ? { ...r, region: null } : r));
     const b = model(rows, { dimensions: ['region'], language: 'en' });
     expect(Object.keys(b.breakdowns)).toEqual(['region']);
-    expect(b.breakdowns.region?.some((r) => r.key === '(blank)')).toBe(true);
+    expect(b.breakdowns.region?.some((r) => r.key === '')).toBe(true);
+    expect(model(rows, { dimensions: ['region'], language: 'zh-TW' }).breakdowns).toEqual(b.breakdowns);
   });
 
   it('gives each segment its margin', () => {
