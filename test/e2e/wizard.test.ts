@@ -1,7 +1,7 @@
 /**
  * The wizard end to end in a real browser (Debian Chromium via playwright-core) against the demo
  * host: every step in English and Chinese, a mapping change, a live quarter split, generation, the
- * overview tab, the error path, 300 px layout and keyboard/labels. Screenshots go to test/artifacts/.
+ * overview tab, the error path, 300 px layout and keyboard/labels. Screenshots go to a temporary folder.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@
  * answered by the real server API over the fake spreadsheet (through page.exposeFunction, with a
  * JSON round trip like the real bridge): the wizard renders and a generate round trip reaches it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,12 +27,11 @@ const CHROMIUM_ARGS = [
 let out: string;
 let browser: Browser;
 let report: BuildReport;
-/** Screenshots to look at (git-ignored). */
-const ARTIFACTS = join(__dirname, '../artifacts/sheets-addon');
+/** Screenshots to look at, in a temporary folder (never the source tree). */
+const ARTIFACTS = mkdtempSync(join(tmpdir(), 'sales-review-sidebar-shots-'));
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'sales-review-sidebar-'));
-  mkdirSync(ARTIFACTS, { recursive: true });
   report = await buildSheets({ outDir: out });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 180_000);
