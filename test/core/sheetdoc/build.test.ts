@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import type { Cell, TabDoc } from '../../../core/sheetdoc';
-import { layoutOf, sampleModel } from './sample-model';
+import { layoutOf, sampleModel, seg } from './sample-model';
 
 /** Loads one tab into a real formula engine; strings stay strings (a leading ' quotes them). */
 function engineFor(tab: TabDoc): HyperFormula {
@@ -21,6 +21,26 @@ function findRow(tab: TabDoc, label: string, from = 0): number {
 }
 
 describe('buildSheetDoc', () => {
+  it.each([
+    ['en', '(blank)', 'Others'],
+    ['zh-CN', '（空白）', '其他'],
+  ] as const)(
+    'names the blank-cell segment and the folded tail in %s on the breakdowns tab',
+    (lang, blank, others) => {
+      const model = sampleModel(lang);
+      model.breakdowns.region = [
+        seg('华东', 900_000_000, null, 800_000_000),
+        seg('', 300_000_000, null, 250_000_000),
+        seg(null, 160_000_000, null, 150_000_000, ['others']),
+      ];
+      const tab = layoutOf(model).tabs.find((t) => t.key === 'breakdowns');
+      const names = (tab?.cells ?? []).map((r) => r[0]);
+      expect(names).toEqual(expect.arrayContaining(['华东', blank, others]));
+      expect(names).not.toContain('');
+      expect(names).not.toContain(null);
+    },
+  );
+
   it('writes one tab per section in review order with localized names', () => {
     const doc = layoutOf(sampleModel('zh-CN'));
     expect(doc.tabs.map((t) => t.key)).toEqual([

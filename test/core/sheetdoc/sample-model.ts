@@ -8,8 +8,8 @@ import { buildSheetDoc, type SheetDoc } from '../../../core/sheetdoc';
 /** The settings the sample was reviewed with: the defaults, plan weights 3:3:2:2 and growth 15%. */
 const DEFAULTS = ReviewSettingsSchema.parse({ plan: { quarterWeights: [3, 3, 2, 2], growth: 0.15 } });
 
-const seg = (
-  key: string,
+export const seg = (
+  key: SegmentRow['key'],
   revenue: number,
   target: number | null,
   prior: number | null,
