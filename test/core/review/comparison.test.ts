@@ -2,7 +2,14 @@ import { buildReview } from '../../../core/review';
 import { narrate } from '../../../core/narrative';
 import { layoutOf } from '../sheetdoc/sample-model';
 import { comparisonBasis, monthSpan } from '../../../core/review/comparison';
-import { mappingOf, qualityOf, settingsOf, tableOf, yearRows, type Row } from './make-table';
+import {
+  mappingOf,
+  qualityOf,
+  settingsOf,
+  makeTable as tableOf,
+  yearRows,
+  type Row,
+} from '../../helpers/make-table';
 
 function model(rows: Row[], input = {}) {
   const t = tableOf(rows);

@@ -197,7 +197,7 @@ describe('findings', () => {
     });
 
     it('states the thresholds it held the findings to', () => {
-      const t = tableOf(business(0));
+      const t = makeTable(business(0));
       const m = buildReview(t, qualityOf(t), mappingOf(t), settingsOf({ language: 'en' }));
       expect(m.materiality).toEqual({ ofBusiness: 0.01, ofSegment: 0.05 });
     });

@@ -83,7 +83,7 @@ function figures(r: RunResult) {
   if (!r.ok) return { error: r.code };
   const m = r.model;
   const cents = (v: number | null) => (v === null ? null : Math.round(v * 100));
-  const byKey = (rows: { key: string; revenue: number }[]) =>
+  const byKey = (rows: { key: string | null; revenue: number }[]) =>
     Object.fromEntries(rows.filter((x) => x.revenue !== 0).map((x) => [x.key, cents(x.revenue)]));
   return {
     year: m.year,
