@@ -35,6 +35,7 @@ import {
   type Detected,
 } from '../core/table';
 import { decodeCsvBytes, parseCsv, sniffDelimiter, toCell } from './read-csv';
+import { sqlReadsDates } from './duck-date-forms';
 
 /** What the printed SQL says about the rules it applies and those it cannot. */
 const SQL_NOTES = [
@@ -53,7 +54,7 @@ const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
 
 /** Why DuckDB does not read this input (the in-core engine does, or nothing does). */
 export type DuckDecline =
-  SqlUnsupported | 'ENCODING' | 'EMPTY_LINES' | 'MIXED_FOLDER' | 'EMPTY_FOLDER' | 'DETECTION';
+  SqlUnsupported | 'ENCODING' | 'EMPTY_LINES' | 'MIXED_FOLDER' | 'EMPTY_FOLDER' | 'DETECTION' | 'DATE_FORM';
 
 export interface DuckInput {
   kind: DuckFileKind;
@@ -273,7 +274,10 @@ async function runDuck(
     lap('detect');
     const mapping = det.mapping;
     const report = currencyCode(settings.currency ?? 'CNY') ?? 'CNY';
-    const unsupported = sqlUnsupported(mapping, report);
+    const unsupported: DuckDecline[] = sqlUnsupported(mapping, report);
+    const dateColumn = mapping.roles.date?.column;
+    if (dateColumn !== undefined && !sqlReadsDates(grid.slice(headerRow + 1), dateColumn))
+      unsupported.push('DATE_FORM');
     if (unsupported.length > 0) return { ok: false, declined: unsupported };
     const spec = aggregateSpec(availableOfMapping(mapping), settings);
     if (opts.sqlFor) {

@@ -220,6 +220,11 @@ const MESSAGES = {
     'zh-CN': '同时有日期列和期间列',
     'zh-TW': '同時有日期欄和期間欄',
   },
+  WHY_DATE_FORM: {
+    en: 'dates written day- or month-first or with month names',
+    'zh-CN': '日期为日在前、月在前或用月份名称的写法',
+    'zh-TW': '日期為日在前、月在前或用月份名稱的寫法',
+  },
   WHY_DECIMAL_COMMA: {
     en: 'amounts written with a decimal comma',
     'zh-CN': '金额以逗号作小数点',
