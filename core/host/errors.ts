@@ -31,7 +31,7 @@ export const HOST_ERROR_CODES: readonly HostErrorCode[] = [
 ];
 
 /**
- * The message of anything thrown (Office.js throws OfficeExtension.Error objects with `message`).
+ * The message of anything thrown (the Office JavaScript API throws OfficeExtension.Error objects with `message`).
  * @example errorText(new Error('x')) // 'x'
  */
 export function errorText(e: unknown): string {
