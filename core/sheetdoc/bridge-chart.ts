@@ -3,7 +3,7 @@
  * helper columns beside the bridge table. The start and end totals stand on the axis; each change
  * floats on an invisible base at the running total, increases and decreases coloured (IBCS: good
  * green, bad red; inverted for costs). No host offers a native waterfall whose start and end can be
- * set as totals through its API (Office.js has no per-point "set as total"; Apps Script's
+ * set as totals through its API (the Office JavaScript API has no per-point "set as total"; Apps Script's
  * EmbeddedChartBuilder none either), so this one form serves Excel, Sheets, the CLI's workbook and
  * whatever opens it (LibreOffice, WPS). The helper cells are live formulas on the table's amounts:
  * edit a change and the bar moves.
