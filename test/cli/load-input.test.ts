@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findSheet, loadInput, pickSalesSheet, pickTargetSheet } from '../../cli/load-input';
 import type { SheetGrid } from '../../cli/read-xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sales: SheetGrid = {
   name: '明细',
   grid: [

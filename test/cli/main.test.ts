@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import { main } from '../../cli/main';
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'cli-e2e-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A small English sales sheet over two years. */
 function smallCsv(): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { CsvParser, decodeCsvBytes, parseCsv, readCsvFile, sniffDelimiter } from '../../cli/read-csv';
 
 const dir = mkdtempSync(join(tmpdir(), 'csv-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const CHINESE = '订单日期,区域,客户,销售额\n2025-01-05,华东,"上海恒达科技有限公司",1234.5\n';
 
 describe('decodeCsvBytes', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,6 +9,7 @@ import { ingest } from '../../core/table';
 import { writeBigWorkbook, type BigWorkbook } from './big-workbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function workbook(path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,6 +10,7 @@ import { writeReviewWorkbook } from '../../cli/write-output';
 import { sampleDoc, userWorkbook } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

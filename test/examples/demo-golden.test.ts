@@ -4,7 +4,7 @@
  * shows up here as a snapshot diff to read and accept (`npx jest -u test/examples/demo-golden`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSample } from '../../examples/generate';
@@ -15,6 +15,7 @@ import { narrate } from '../../core/narrative';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'demo-golden-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const GENERATED = '2026-01-05T00:00:00.000Z';
 
 /** 10 significant digits: the golden pins the figures, not the last bits of float sums. */

@@ -1,12 +1,13 @@
 /** The demo command end to end: the sample workbook through the CLI, three lines out, the JSON contract in place. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSample } from '../../examples/generate';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'demo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the demo', () => {
   const input = join(dir, 'sales-2025.xlsx');

@@ -4,7 +4,7 @@
  * and attribute the review does not own — on workbooks saved by Excel (pivot tables, a table, a
  * chart sheet), by LibreOffice, by ExcelJS (a defined name), and with an "x:"-prefixed workbook.xml.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -20,6 +20,7 @@ import { packageProblems } from '../../integration/package-check';
 /** The sample review's tabs (the plan tab takes a suffix where a user tab has its name). */
 const REVIEW_TABS = ['复盘-总览', expect.stringMatching(/^复盘-计划( \(2\))?$/)];
 const dir = mkdtempSync(join(tmpdir(), 'round-trip-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'packages');
 const REAL = join(__dirname, '..', '..', 'fixtures', 'real');
 const INDEX_PARTS = new Set([

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -6,6 +6,7 @@ import { entryBytes, entryChunks, openZip, rawBytes } from '../../../cli/zip';
 import { writeZip } from '../../../cli/zip';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-zip-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A one-entry stored (uncompressed) zip, as some writers make them, with a trailing comment. */
 function storedZip(name: string, data: Buffer, flags = 0x800): Buffer {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { partNames, partText } from '../zip-parts';
@@ -6,6 +6,7 @@ import { entryBytes, openZip, rawBytes } from '../../../cli/zip';
 import { writeZip } from '../../../cli/zip';
 
 const dir = mkdtempSync(join(tmpdir(), 'zip-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeZip', () => {
   it('writes a ZIP other readers open, with UTF-8 names', async () => {
