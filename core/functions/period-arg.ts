@@ -5,22 +5,9 @@
  * the calendar month inside the fiscal year.
  */
 import { isBlank } from './coerce';
+import { EN_MONTH_NAMES } from '../table';
 
 const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const range = (from: number, n: number): number[] => Array.from({ length: n }, (_, i) => from + i);
 
@@ -50,6 +37,6 @@ export function periodMonths(v: unknown, fiscalStart: number): number[] | null {
   if (m) return month(Number(m[1] ?? m[2]), fiscalStart);
   // Jan, Sept., March: three letters or more of an English month name
   const word = s.replace(/\.$/, '').toLowerCase();
-  const named = word.length >= 3 ? MONTHS.findIndex((x) => x.startsWith(word)) : -1;
+  const named = word.length >= 3 ? EN_MONTH_NAMES.findIndex((x) => x.startsWith(word)) : -1;
   return named >= 0 ? month(named + 1, fiscalStart) : null;
 }

@@ -4,6 +4,7 @@
  */
 import { cleanText } from '../normalize';
 import { isPlaceName } from '../places';
+import { EN_MONTH_NAMES } from '../month-names';
 
 /** A month a sheet name gives; `year` is null when the name has none (1月, Jan). */
 export interface SheetMonth {
@@ -11,20 +12,6 @@ export interface SheetMonth {
   month: number;
 }
 
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const CN_DIGIT: Record<string, number> = {
   一: 1,
   二: 2,
@@ -53,7 +40,7 @@ function cnMonth(s: string): number {
 /** An English month word (Jan, Sept, March), else 0. At least three letters, a prefix of the name. */
 function enMonth(word: string): number {
   if (word.length < 3) return 0;
-  const i = EN_MONTHS.findIndex((m) => m.startsWith(word) || (word === 'sept' && m === 'september'));
+  const i = EN_MONTH_NAMES.findIndex((m) => m.startsWith(word) || (word === 'sept' && m === 'september'));
   return i + 1;
 }
 

@@ -4,6 +4,7 @@
  * block title that names a year (2024, 2025年, FY2025, 上年, 本年) over several such columns.
  */
 import { cleanText } from '../normalize';
+import { EN_MONTH_NAMES } from '../month-names';
 
 /** Which year a period belongs to: stated, or relative to the year the sheet is about. */
 export type YearRef = { kind: 'stated'; year: number } | { kind: 'relative'; offset: 0 | -1 } | null;
@@ -67,20 +68,7 @@ function monthOf(rest: string): number | null {
   if (m) {
     const w = m[1].toLowerCase();
     const i = EN_MONTHS.indexOf(w.slice(0, 3));
-    const full = [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-    ][i];
+    const full = EN_MONTH_NAMES[i];
     if (i >= 0 && (w.length === 3 || (w === 'sept' && i === 8) || full === w)) return i + 1;
   }
   return null;
