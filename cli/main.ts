@@ -8,7 +8,7 @@ import { dirname, join, parse as parsePath } from 'node:path';
 import { ReviewSettingsSchema, type ReviewSettingsInput } from '../core/settings';
 import { formatCount, langFromLocale, t, type Lang } from '../core/i18n';
 import { runReview } from '../core/pipeline';
-import { dataSetOf, MONEY_ROLES, readingNotes, splitNotes, type Grid } from '../core/table';
+import { dataSetOf, MONEY_ROLES, readingNotes, type Grid } from '../core/table';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
 import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMessageCode } from './messages';
@@ -207,7 +207,6 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   });
   progress.end();
   if (!result.ok) throw new CliFailure(result.message, EXIT.failed);
-  for (const line of splitNotes(result.model.dataQuality.split, lang)) note(line);
   // How the sheet was read (amount passed over, date order by default, statuses left out …) and
   // which year is reviewed when a later, thinner one was passed over: one line each on stderr.
   for (const n of readingNotes(result.model.mappingDetail, result.model.dataQuality, lang))

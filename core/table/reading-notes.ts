@@ -1,7 +1,8 @@
 /**
  * What a reviewer should know about how the sheet was read, one sentence each, in the user's
  * language: the amount chosen and the ones passed over (or quantity × unit price), a date order
- * taken by default, statuses left out, refunds subtracted or already netted, a decimal comma.
+ * taken by default, statuses left out, refunds subtracted or already netted, a decimal comma; for a
+ * data set read from several sheets, which sheets were combined and which were left out.
  * The CLI prints them on stderr, the wizard shows them on the Columns step, the data-quality tab lists them.
  */
 import { t, type Lang } from '../i18n';
@@ -9,10 +10,12 @@ import type { ColumnMapping, DataQualityReport } from './types';
 import type { DayOrder } from './date';
 import { DATE_ORDER_LABEL } from './all-skipped';
 import { wideNotes } from './wide/notes';
+import { splitNotes } from './split/notes';
 
 /** A note: its kind, its sentence, and whether it is detail (the tab and wizard show it, the CLI does not). */
 export interface ReadingNote {
   kind:
+    | 'split'
     | 'amount'
     | 'derived'
     | 'dateOrder'
@@ -38,7 +41,9 @@ const list = (items: readonly string[], lang: Lang): string =>
  * @example readingNotes(mapping, quality, 'en')[0].text // 'Amount: "Sales"; passed over "Gross Sales". …'
  */
 export function readingNotes(mapping: ColumnMapping, quality: DataQualityReport, lang: Lang): ReadingNote[] {
-  const notes: ReadingNote[] = quality.wide ? wideNotes(quality.wide, lang) : [];
+  // Which sheets were combined comes first: every other note is about the data set they make.
+  const notes: ReadingNote[] = splitNotes(quality.split, lang).map((text) => ({ kind: 'split', text }));
+  if (quality.wide) notes.push(...wideNotes(quality.wide, lang));
   const amount = quality.wide ? undefined : mapping.roles.amount;
   if (amount?.source === 'derived' && quality.derivedAmount) {
     notes.push({ kind: 'derived', text: t('NOTE_AMOUNT_DERIVED', lang, quality.derivedAmount) });

@@ -1,8 +1,7 @@
 /**
- * The data-quality tab's part on a data set read from several sheets: what was read (the notes),
- * then rows read, rows used and money used per sheet, and the sheets left out with why.
+ * The data-quality tab's part on a data set read from several sheets (what was read is said by
+ * the reading notes, above): rows read, rows used and money used per sheet, and the sheets left out with why.
  */
-import { splitNotes } from '../../table';
 import type { Cell } from '../types';
 import type { DocContext } from '../context';
 import { FMT } from '../formats';
@@ -17,7 +16,6 @@ export function writeSheetsSection(tb: TabBuilder, ctx: DocContext): void {
   if (!split || split.sheets.length < 2) return;
   const { L } = ctx;
   tb.section(L('SPLIT_SECTION_SHEETS'));
-  for (const line of splitNotes(split, ctx.model.language)) tb.note(line);
   const rows: Cell[][] = split.sheets.map((s) => [
     s.name,
     s.rowsRead,

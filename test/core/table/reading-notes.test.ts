@@ -1,6 +1,10 @@
 import { ingest } from '../../../core/table/ingest';
 import { readingNotes } from '../../../core/table/reading-notes';
 import { FIXTURES } from '../../fixtures/sheets';
+import { WIDE_FIXTURES } from '../../fixtures/wide';
+import { dataSetOf } from '../../../core/table';
+import { runReview } from '../../../core/pipeline';
+import { ReviewSettingsSchema } from '../../../core/settings';
 
 const notesOf = (name: string, lang: 'en' | 'zh-CN' = 'en') => {
   const f = FIXTURES.find((x) => x.name.startsWith(name));
@@ -52,5 +56,46 @@ describe('readingNotes', () => {
     expect(notesOf('refund already', 'zh-CN').find((n) => n.kind === 'refund')?.text).toBe(
       '“买家实际支付金额”已扣除“退款金额”（等于总额减退款）：不再重复扣除。',
     );
+  });
+});
+
+describe('readingNotes of a data set read from several sheets', () => {
+  // Sheet1/Sheet2 continuation (test/fixtures/wide): 3 and 2 rows under one header, a summary tab
+  // with another header left out.
+  const f = WIDE_FIXTURES.find((x) => x.name.startsWith('Sheet1/Sheet2'))!;
+  const notesOf = (lang: 'en' | 'zh-CN') => {
+    const data = dataSetOf(f.sheets, { lang });
+    if (!data.ok) throw new Error(data.message);
+    const run = runReview(data.grid, ReviewSettingsSchema.parse({ language: lang }), {
+      sheet: data.sheet,
+      split: data.split ?? undefined,
+    });
+    if (!run.ok) throw new Error(run.message);
+    return readingNotes(run.model.mappingDetail, run.model.dataQuality, lang);
+  };
+
+  it('names the sheets combined first, with their rows, as the CLI and the wizard say it', () => {
+    const notes = notesOf('en');
+    expect(notes[0]).toEqual({
+      kind: 'split',
+      text: 'Read 2 sheets with the same header as one data set: Sheet1 (rows: 3), Sheet2 (rows: 2); choose others with --sheet or the ticks on the Data step.',
+    });
+  });
+
+  it('says it in Chinese too, and names the sheet left out', () => {
+    const notes = notesOf('zh-CN').filter((n) => n.kind === 'split');
+    expect(notes[0].text).toContain(
+      '已将表头相同的 2 个工作表作为一个数据集读取：Sheet1（3 行）、Sheet2（2 行）',
+    );
+    expect(notes.length).toBe(2);
+  });
+
+  it('says nothing of sheets for a single sheet', () => {
+    const data = dataSetOf(f.sheets, { lang: 'en', sheets: ['Sheet1'] });
+    if (!data.ok) throw new Error(data.message);
+    const run = runReview(data.grid, ReviewSettingsSchema.parse({ language: 'en' }), { sheet: data.sheet });
+    if (!run.ok) throw new Error(run.message);
+    const notes = readingNotes(run.model.mappingDetail, run.model.dataQuality, 'en');
+    expect(notes.filter((n) => n.kind === 'split')).toEqual([]);
   });
 });
