@@ -9,6 +9,7 @@ export const REVIEW_MESSAGES = {
   REVIEW_BLANK: { en: '(blank)', 'zh-CN': '（空白）', 'zh-TW': '（空白）' },
   REVIEW_OTHERS: { en: 'Others', 'zh-CN': '其他', 'zh-TW': '其他' },
   REVIEW_QUARTER: { en: 'Quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
+  REVIEW_NO_LABEL: { en: 'no label', 'zh-CN': '无标签', 'zh-TW': '無標籤' },
   REVIEW_PVM_RULE: {
     en: 'New products (no prior-year quantity) and discontinued products (no quantity this year) are shown separately; continuing products are split into volume, mix and price.',
     'zh-CN': '新产品（上年无销量）与停售产品（本年无销量）单列，其余产品分解为销量、结构与价格效应。',
@@ -86,6 +87,13 @@ export const REVIEW_MESSAGES = {
     en: 'Revenue of {actual} beat the {stretch} stretch target ({attainment})',
     'zh-CN': '销售额{actual}超过挑战目标{stretch}，完成率{attainment}',
     'zh-TW': '銷售額{actual}超過挑戰目標{stretch}，達成率{attainment}',
+  },
+  FINDING_TOTAL_MISMATCH: {
+    en: 'The sheet’s own total does not add up: row {row} ({label}), column “{column}” says {stated}, its parts add up to {sum} ({diff} apart); the review uses the parts',
+    'zh-CN':
+      '表内合计与明细不符：第{row}行（{label}）“{column}”列写的是{stated}，明细加总为{sum}，相差{diff}；复盘按明细计算',
+    'zh-TW':
+      '表內合計與明細不符：第{row}列（{label}）「{column}」欄寫的是{stated}，明細加總為{sum}，相差{diff}；復盤按明細計算',
   },
 
   REVIEW_CHECK_PLAN_PARTS_VS_ANNUAL_OK: {

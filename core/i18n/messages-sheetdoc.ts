@@ -440,6 +440,16 @@ export const SHEETDOC_MESSAGES = {
     'zh-CN': '在CRM/订单表中将该字段设为必填并补录',
     'zh-TW': '在CRM/訂單表中將該欄位設為必填並補錄',
   },
+  SD_ACTION_TOTAL_MISMATCH: {
+    en: 'Correct the total or the figures it sums in the source sheet, so the sheet adds up',
+    'zh-CN': '在源表中更正该合计或其明细，使表内合计与明细一致',
+    'zh-TW': '在來源表中更正該合計或其明細，使表內合計與明細一致',
+  },
+  SD_MEASURE_TOTAL_MISMATCH: {
+    en: 'Every total of the sheet equals the sum of its parts',
+    'zh-CN': '表内每个合计都等于明细之和',
+    'zh-TW': '表內每個合計都等於明細之和',
+  },
   SD_MEASURE_LOW_COMPLETENESS: {
     en: 'Field completeness at least 95%',
     'zh-CN': '字段完整率不低于95%',
@@ -506,6 +516,9 @@ export const SHEETDOC_MESSAGES = {
   SD_EV_gap: { en: 'gap', 'zh-CN': '差额', 'zh-TW': '差額' },
   SD_EV_stretchTarget: { en: 'stretch target', 'zh-CN': '挑战目标', 'zh-TW': '挑戰目標' },
   SD_EV_stretchAttainment: { en: 'vs stretch', 'zh-CN': '挑战目标达成率', 'zh-TW': '挑戰目標達成率' },
+  SD_EV_stated: { en: 'stated total', 'zh-CN': '表内合计', 'zh-TW': '表內合計' },
+  SD_EV_column: { en: 'column', 'zh-CN': '列', 'zh-TW': '欄' },
+  SD_EV_sheetRow: { en: 'row', 'zh-CN': '行', 'zh-TW': '列' },
   SD_EV_shareOfPrior: { en: 'share of prior year', 'zh-CN': '占上年', 'zh-TW': '佔上年' },
   SD_EV_lostPriorRevenue: { en: 'their prior-year revenue', 'zh-CN': '上年贡献', 'zh-TW': '上年貢獻' },
   SD_EV_grossMargin: { en: 'margin', 'zh-CN': '毛利率', 'zh-TW': '毛利率' },
@@ -539,4 +552,5 @@ export const SHEETDOC_MESSAGES = {
   SD_FTYPE_RECORD_QUARTER: { en: 'Record', 'zh-CN': '创新高', 'zh-TW': '創新高' },
   SD_FTYPE_DARK_HORSE: { en: 'Dark horse', 'zh-CN': '黑马', 'zh-TW': '黑馬' },
   SD_FTYPE_ABOVE_STRETCH: { en: 'Above stretch', 'zh-CN': '超挑战目标', 'zh-TW': '超挑戰目標' },
+  SD_FTYPE_TOTAL_MISMATCH: { en: 'Data quality', 'zh-CN': '数据质量', 'zh-TW': '資料品質' },
 } as const satisfies Catalogue;

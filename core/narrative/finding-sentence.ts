@@ -23,6 +23,7 @@ const FINDING_MESSAGE = {
   RECORD_QUARTER: 'FINDING_RECORD_QUARTER',
   DARK_HORSE: 'FINDING_DARK_HORSE',
   ABOVE_STRETCH: 'FINDING_ABOVE_STRETCH',
+  TOTAL_MISMATCH: 'FINDING_TOTAL_MISMATCH',
 } as const satisfies Record<Finding['code'], MessageCode>;
 
 /** The sentence of each plan check, passed and failed. */
@@ -128,6 +129,18 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
   ABOVE_STRETCH: (f, w) => {
     const [actual, stretch] = w.amts(f.num('revenue'), f.num('stretchTarget'));
     return { actual, stretch, attainment: formatPercent(f.num('stretchAttainment'), w.lang) };
+  },
+  TOTAL_MISMATCH: (f, w) => {
+    const [stated, sum] = w.amts(f.num('stated'), f.num('sum'));
+    const label = f.str('segment');
+    return {
+      row: String(f.num('sheetRow') ?? ''),
+      label: label === '' ? w.L('REVIEW_NO_LABEL') : label,
+      column: f.str('column'),
+      stated,
+      sum,
+      diff: w.amt(Math.abs(f.num('diff') ?? 0)),
+    };
   },
 };
 

@@ -22,6 +22,8 @@ export const VOLATILITY_CV = 0.3;
 export const SEASON_DEPARTURE = 0.1;
 /** A declining segment whose revenue fell by more than this is a high-severity problem. */
 export const STEEP_DECLINE = -0.1;
+/** Totals that do not add up, raised one by one up to this many (the largest); the data-quality tab lists all. */
+export const MISMATCHES_RAISED = 5;
 /** Key fields checked for completeness. */
 const KEY_FIELDS = ['date', 'amount', 'customer', 'region', 'product', 'salesperson', 'channel'] as const;
 
@@ -175,6 +177,7 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
       ]);
     }
   }
+  for (const x of totalMismatches(m.dataQuality.wide, t.revenue, mat)) add(...x);
   for (const ch of m.plan.checks) {
     if (!ch.ok)
       add('PLAN_INCONSISTENT', 'medium', [
@@ -216,6 +219,42 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
     .map((x) => x.f);
+}
+
+/**
+ * A wide sheet's stated totals (合计 column, total row) that disagree with the sum of their parts by
+ * a material amount (materiality.ts: 1% of the year's revenue and 5% of the total itself), the
+ * largest first: the review sums the parts, so a reader must know the sheet's own total says
+ * otherwise. A rounding difference stays a reading note.
+ * @example totalMismatches(wide, 480, { ofBusiness: 0.01, ofSegment: 0.05 })[0][0] // 'TOTAL_MISMATCH'
+ */
+export function totalMismatches(
+  wide: ReviewModel['dataQuality']['wide'],
+  revenue: number,
+  mat: ReturnType<typeof materialityOf>,
+): [Finding['code'], Finding['severity'], Finding['evidence']][] {
+  if (!wide) return [];
+  const scale = wide.scale;
+  return wide.mismatches
+    .map((x) => ({ x, diff: (x.stated - x.computed) * scale }))
+    .filter(({ x, diff }) =>
+      isMaterial(diff, Math.max(Math.abs(x.stated), Math.abs(x.computed)) * scale, revenue, mat),
+    )
+    .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))
+    .slice(0, MISMATCHES_RAISED)
+    .map(({ x, diff }) => [
+      'TOTAL_MISMATCH',
+      // a total off by as much as a segment's own noise band of the whole business is serious
+      revenue > 0 && Math.abs(diff) >= mat.ofSegment * revenue ? 'high' : 'medium',
+      [
+        text('segment', x.row),
+        text('column', x.column),
+        count('sheetRow', x.sheetRow),
+        money('stated', x.stated * scale),
+        money('sum', x.computed * scale),
+        money('diff', diff),
+      ],
+    ]);
 }
 
 /** Each quarter's share of a year with data in all twelve months (and revenue); null otherwise. */

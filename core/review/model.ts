@@ -78,7 +78,8 @@ export interface Finding {
     | 'PLAN_INCONSISTENT'
     | 'RECORD_QUARTER'
     | 'DARK_HORSE'
-    | 'ABOVE_STRETCH';
+    | 'ABOVE_STRETCH'
+    | 'TOTAL_MISMATCH';
   severity: 'high' | 'medium' | 'low' | 'highlight';
   /**
    * The figures behind it, each saying how it reads: the layout writes the evidence column from
@@ -128,6 +129,9 @@ export type EvidenceKey =
   | 'quarter'
   | 'stretchTarget'
   | 'stretchAttainment'
+  | 'stated'
+  | 'column'
+  | 'sheetRow'
   | PlanCheckValueKey;
 
 /** The figures of a plan check (core/plan consistencyChecks and the per-dimension sums). */

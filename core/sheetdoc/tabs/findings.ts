@@ -31,6 +31,7 @@ const TYPE_LABEL = {
   RECORD_QUARTER: 'SD_FTYPE_RECORD_QUARTER',
   DARK_HORSE: 'SD_FTYPE_DARK_HORSE',
   ABOVE_STRETCH: 'SD_FTYPE_ABOVE_STRETCH',
+  TOTAL_MISMATCH: 'SD_FTYPE_TOTAL_MISMATCH',
 } as const satisfies Record<Finding['code'], MessageCode>;
 
 const SEVERITY_LABEL = {
@@ -74,6 +75,9 @@ const EVIDENCE_LABEL = {
   quarter: 'SD_EV_quarter',
   stretchTarget: 'SD_EV_stretchTarget',
   stretchAttainment: 'SD_EV_stretchAttainment',
+  stated: 'SD_EV_stated',
+  column: 'SD_EV_column',
+  sheetRow: 'SD_EV_sheetRow',
   annual: 'SD_EV_annual',
   sum: 'SD_EV_sum',
   diff: 'SD_EV_diff',

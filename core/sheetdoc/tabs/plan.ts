@@ -43,6 +43,7 @@ const ACTION = {
   RECORD_QUARTER: null,
   DARK_HORSE: null,
   ABOVE_STRETCH: null,
+  TOTAL_MISMATCH: { action: 'SD_ACTION_TOTAL_MISMATCH', measure: 'SD_MEASURE_TOTAL_MISMATCH' },
 } as const satisfies Record<Finding['code'], { action: MessageCode; measure: MessageCode } | null>;
 
 /** Rounds away binary noise so cached values print like the spreadsheet's. */

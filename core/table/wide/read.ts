@@ -83,6 +83,7 @@ export function readWide(grid: Grid, options: IngestOptions, list: ListIngest): 
     totalRows: long.totalRows,
     ignoredColumns: layout.ignored.map((x) => x.header || columnName(x.column)),
     mismatches: long.mismatches,
+    scale: 1,
   };
   // Rows the user sees: long-grid row k came from sheet row long.sheetRow[k].
   const sheetRow = (k: number): number => long.sheetRow[k - 1] ?? k;
@@ -95,6 +96,7 @@ export function readWide(grid: Grid, options: IngestOptions, list: ListIngest): 
     issue.message = issue.message.replace(String(issue.row), String(row));
     issue.row = row;
   }
+  report.scale = r.mapping.roles.amount?.unit?.scale ?? 1;
   quality.wide = report;
   // The period and the amount come from the layout, and the row's customer from its labels: not
   // the user's choice, though they went in as overrides.

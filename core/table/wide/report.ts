@@ -34,6 +34,8 @@ export interface WideReport {
   totalRows: number;
   /** Numeric columns that are neither periods nor totals (排名, 序号): left out. */
   ignoredColumns: string[];
-  /** The sheet's totals that disagree with the parts. */
+  /** The sheet's totals that disagree with the parts (as the sheet writes them, before `scale`). */
   mismatches: WideMismatch[];
+  /** Base units per unit of the sheet's numbers (the amount's unit: 10,000 for 万): a mismatch in money. */
+  scale: number;
 }

@@ -2,6 +2,9 @@ import { buildReview, evidenceValue } from '../../../core/review';
 import type { Finding } from '../../../core/review';
 import { domainRows } from './fixture';
 import { mappingOf, qualityOf, settingsOf, makeTable, type Row } from '../../helpers/make-table';
+import { WIDE_FIXTURES } from '../../fixtures/wide';
+import { runReview } from '../../../core/pipeline';
+import { ReviewSettingsSchema } from '../../../core/settings';
 
 function findings(rows: Row[], input = {}, quality?: (q: ReturnType<typeof qualityOf>) => void): Finding[] {
   const t = makeTable(rows);
@@ -222,5 +225,69 @@ describe('findings', () => {
       })),
     );
     expect(findings(rows).filter((x) => x.severity !== 'highlight')).toEqual([]);
+  });
+});
+
+describe('a wide sheet whose totals do not add up', () => {
+  const review = (grid: (string | number)[][], units?: Record<string, string>, lang = 'en') => {
+    const settings = ReviewSettingsSchema.parse({ language: lang, units });
+    const r = runReview(grid, settings, { sheet: '一季度' });
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  };
+  // test/fixtures/wide/totals-do-not-add-up: 甲 100+100+100 = 300 (its 合计 agrees); 乙 50+60+70 =
+  // 180, its 合计 says 200; the 合计 row's 合计 says 500, the parts 480. Revenue 480.
+  const grid = WIDE_FIXTURES.find((f) => f.name.startsWith('totals that do not add up'))!.sheets[0].grid as (
+    string | number
+  )[][];
+
+  it('raises the material one as a data-quality finding with the row, column, stated total, sum and difference', () => {
+    const f = review(grid).model.findings.filter((x) => x.code === 'TOTAL_MISMATCH');
+    // 乙: difference 20 ≥ 1% of 480 (4.8) and ≥ 5% of 200 (10): material. Grand total: 20 < 5% of
+    // 500 (25): the same 20 seen again in a bigger total, not raised twice.
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('medium'); // 20 < 5% of 480 (24): not high
+    expect(Object.fromEntries(f[0].evidence.map((e) => [e.key, e.value]))).toEqual({
+      segment: '乙',
+      column: '合计',
+      sheetRow: 3,
+      stated: 200,
+      sum: 180,
+      diff: 20,
+    });
+  });
+
+  it('words it in en, zh-CN and zh-TW on the findings tab, as data quality', () => {
+    const rowOf = (lang: string) => {
+      const r = review(grid, undefined, lang);
+      const tab = r.doc.tabs.find((t) => t.key === 'findings')!;
+      return tab.cells.find((row) =>
+        row.some((v) => typeof v === 'string' && /合计|合計|total/.test(v) && /200/.test(v)),
+      );
+    };
+    const en = rowOf('en')!;
+    expect(en).toContain('Data quality');
+    expect(en.join('|')).toContain(
+      'The sheet’s own total does not add up: row 3 (乙), column “合计” says 200, its parts add up to 180 (20 apart); the review uses the parts',
+    );
+    expect(rowOf('zh-CN')!.join('|')).toContain('表内合计与明细不符：第3行（乙）“合计”列写的是200');
+    expect(rowOf('zh-TW')!.join('|')).toContain('表內合計與明細不符：第3列（乙）「合计」欄寫的是200');
+  });
+
+  it('leaves a rounding difference to the reading notes', () => {
+    const rounded = [
+      ['产品', '2025年1月', '2025年2月', '2025年3月', '合计'],
+      ['甲', 100.2, 100.2, 100.2, 300.6],
+      ['乙', 50.4, 60.4, 70.4, 181], // the parts add up to 181.2: 0.2 apart
+    ];
+    const r = review(rounded);
+    expect(r.model.dataQuality.wide?.mismatches).toHaveLength(1);
+    expect(r.model.findings.filter((x) => x.code === 'TOTAL_MISMATCH')).toEqual([]);
+  });
+
+  it('weighs the difference in money: a sheet in 万 makes the same difference 10,000 times larger', () => {
+    const f = review(grid, { amount: '万' }).model.findings.find((x) => x.code === 'TOTAL_MISMATCH');
+    expect(ev(f, 'stated')).toBe(2_000_000);
+    expect(ev(f, 'diff')).toBe(200_000);
   });
 });
