@@ -30,3 +30,15 @@ export function a1(row: number, col: number, abs = false): string {
 export function a1Range(r0: number, c0: number, r1: number, c1: number, abs = false): string {
   return `${a1(r0, c0, abs)}:${a1(r1, c1, abs)}`;
 }
+
+/**
+ * The 0-based first column of an A1 range address (a sheet prefix is ignored); 0 when it has none.
+ * @example firstColumnOf('C3:K200') // 2
+ */
+export function firstColumnOf(address: string): number {
+  const m = /^(?:.*!)?\$?([A-Za-z]{1,3})\$?\d*/.exec(address);
+  if (!m) return 0;
+  let n = 0;
+  for (const ch of m[1].toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -2,7 +2,7 @@
 export type * from './types';
 export { buildSheetDoc } from './build';
 export { FMT, COLOR, amountFormat, pointsFormat } from './formats';
-export { colLetter, a1, a1Range } from './a1';
+export { colLetter, a1, a1Range, firstColumnOf } from './a1';
 export { lrFormula } from './lr-formula';
 export { bridgeChart, runningTotals, BRIDGE_FILL } from './bridge-chart';
 export type { Bridge, BridgeInput } from './bridge-chart';

@@ -12,6 +12,11 @@ export interface ExampleInput {
   sheet: string;
   /** Columns of the data (the header row's width). */
   columns: number;
+  /**
+   * 0-based column where the sheet's used range starts (Excel reports a used range from C3 when A:B
+   * are empty; the formulas must cover the data's columns, not A:I). Default 0.
+   */
+  firstColumn?: number;
   year: number;
   /** A dimension the review broke down by (region, product …), or null for none. */
   dimension: string | null;
@@ -29,10 +34,13 @@ export function sheetRef(sheet: string): string {
  * The two formulas: the year's revenue, and the breakdown by a dimension (the quarters without one).
  * @example formulaExamples({ host: 'excel', sheet: '销售明细', columns: 9, year: 2025, dimension: 'region' })
  * // ["=SALES.REVENUE('销售明细'!A:I, 2025)", "=SALES.BREAKDOWN('销售明细'!A:I, \"region\", 2025)"]
+ * @example formulaExamples({ host: 'sheets', sheet: 'Data', columns: 3, firstColumn: 2, year: 2025, dimension: null })[0]
+ * // "=SALES_REVENUE('Data'!C:E, 2025)"
  */
 export function formulaExamples(e: ExampleInput): [string, string] {
   const name = (fn: string) => (e.host === 'sheets' ? `SALES_${fn}` : `SALES.${fn}`);
-  const data = `${sheetRef(e.sheet)}!A:${colLetter(Math.max(1, e.columns) - 1)}`;
+  const from = Math.max(0, e.firstColumn ?? 0);
+  const data = `${sheetRef(e.sheet)}!${colLetter(from)}:${colLetter(from + Math.max(1, e.columns) - 1)}`;
   const second =
     e.dimension === null
       ? `=${name('QUARTERS')}(${data}, ${e.year})`

@@ -7,6 +7,7 @@ import { langFromLocale, LANGS, type Lang, type MessageCode } from '../i18n';
 import { runReview } from '../pipeline';
 import { dataSetOf, detectHeaderRow, looksLikeSales } from '../table';
 import type { Grid } from '../table';
+import { firstColumnOf } from '../sheetdoc';
 import { analyseGrid, pickSheet, stepContext, suggestTargetSheet } from './analysis';
 import { dataSetChoice, tickSheet } from './data-set';
 import { h, select } from './dom';
@@ -71,6 +72,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     draft: draftFromSettings(initial.settings),
     notice: null,
     preview: null,
+    dataOrigin: null,
     analysing: false,
     analysis: null,
     errors: [],
@@ -364,6 +366,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       const read = await host.readGrid(name);
       if (token !== readToken) return;
       full = { sheet: name, grids: new Map([[name, read.grid]]), date1904: read.date1904 };
+      s.dataOrigin = { sheet: name, column: firstColumnOf(read.address) };
       if (!(await readTicked(token))) return;
       reanalyse();
       applyDataDefaults();

@@ -33,6 +33,8 @@ export interface UiState {
   draft: Draft;
   notice: (Message & { kind: 'info' | 'warn' }) | null;
   preview: { sheet: string; grid: Grid } | null;
+  /** The data sheet's used range starts at this 0-based column (Excel: a table from C3); for the formula examples. */
+  dataOrigin: { sheet: string; column: number } | null;
   analysing: boolean;
   analysis: Analysis | null;
   /** Errors shown after a blocked Next (cleared when the user edits). */

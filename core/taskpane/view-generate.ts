@@ -153,6 +153,7 @@ function formulaView(ctx: ViewCtx, m: ReviewModel, sheet: string): HTMLElement[]
     host: ctx.s.host,
     sheet,
     columns: m.mappingDetail.headers.length,
+    firstColumn: ctx.s.dataOrigin?.sheet === sheet ? ctx.s.dataOrigin.column : 0,
     year: m.year,
     dimension: role ? ctx.tr(`ROLE_${role}`) : dim,
   });

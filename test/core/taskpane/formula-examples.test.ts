@@ -19,6 +19,29 @@ describe('formulaExamples', () => {
     );
   });
 
+  it('covers the data where its used range starts, not from column A (Excel reports a table at C3 as C3:K…)', () => {
+    expect(
+      formulaExamples({
+        host: 'excel',
+        sheet: '销售明细',
+        columns: 9,
+        firstColumn: 2,
+        year: 2025,
+        dimension: null,
+      }),
+    ).toEqual(["=SALES.REVENUE('销售明细'!C:K, 2025)", "=SALES.QUARTERS('销售明细'!C:K, 2025)"]);
+    expect(
+      formulaExamples({
+        host: 'sheets',
+        sheet: 'S',
+        columns: 3,
+        firstColumn: 25,
+        year: 2025,
+        dimension: null,
+      })[0],
+    ).toBe("=SALES_REVENUE('S'!Z:AB, 2025)");
+  });
+
   it('quotes sheet names and dimension headers safely', () => {
     expect(sheetRef("Tom's sales")).toBe("'Tom''s sales'");
     expect(
