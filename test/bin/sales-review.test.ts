@@ -4,7 +4,7 @@
  * as dependencies, the build tools as devDependencies.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 describe('bin/sales-review.js', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bin-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   beforeAll(() => {
     execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'pipe' });
   });

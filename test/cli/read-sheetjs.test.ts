@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellValue, readSheetjsFile } from '../../cli/read-sheetjs';
@@ -48,6 +48,7 @@ describe('readSheetjsFile', () => {
       );
       await expect(readSheetjsFile(join(dir, name))).rejects.toThrow();
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

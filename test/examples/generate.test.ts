@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -67,6 +67,7 @@ describe('generate', () => {
 
 describe('writeSample', () => {
   const d = mkdtempSync(join(tmpdir(), 'gen-'));
+  afterAll(() => rmSync(d, { recursive: true, force: true }));
   const path = join(d, 'sample.xlsx');
   beforeAll(() => writeSample(path));
 

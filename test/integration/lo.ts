@@ -1,9 +1,28 @@
 /** LibreOffice headless helpers for the integration tests: a private profile per run, recalculation on load. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SheetDoc } from '../../core/sheetdoc/types';
+
+/** Every folder these helpers make (profiles, outputs), removed when the test file that used them ends. */
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = (prefix: string): string => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+};
 
 export const SOFFICE =
   ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) =>
@@ -15,7 +34,7 @@ const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,f
 
 /** A fresh LibreOffice profile that recalculates .xlsx formulas on load (the default trusts cached results). */
 export function loProfile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lo-'));
+  const dir = tempDir('lo-');
   mkdirSync(join(dir, 'user'), { recursive: true });
   writeFileSync(
     join(dir, 'user', 'registrymodifications.xcu'),
@@ -30,7 +49,7 @@ export function loProfile(): string {
 
 /** Converts `file` headless; returns the output directory and LibreOffice's console output. */
 export function loConvert(file: string, to: 'csv' | 'pdf', profile: string): { outDir: string; log: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'lo-out-'));
+  const outDir = tempDir('lo-out-');
   const log = execFileSync(
     SOFFICE,
     [
