@@ -309,6 +309,109 @@ export const SHEETDOC_MESSAGES = {
   },
   SD_CHECK_OK: { en: 'OK', 'zh-CN': '一致', 'zh-TW': '一致' },
   SD_CHECK_FAIL: { en: 'Mismatch', 'zh-CN': '不一致', 'zh-TW': '不一致' },
+  SD_CHECK_NOT_SET: { en: 'Not set', 'zh-CN': '未设置', 'zh-TW': '未設定' },
+  SD_CHECK_MARGIN: {
+    en: 'Weighted margin ≥ gross margin target',
+    'zh-CN': '加权毛利率 ≥ 毛利率目标',
+    'zh-TW': '加權毛利率 ≥ 毛利率目標',
+  },
+  SD_SECTION_PLAN_MARGINS: {
+    en: 'Gross margin targets by quarter',
+    'zh-CN': '分季度毛利率目标',
+    'zh-TW': '分季度毛利率目標',
+  },
+  SD_PLAN_MARGIN_NOTE: {
+    en: 'The year’s margin is weighted by each quarter’s revenue target: total gross profit / total revenue, never the average of the four rates. Seeded with this year’s quarterly margins; type your own in the yellow cells.',
+    'zh-CN':
+      '全年毛利率按各季度销售目标加权：毛利合计 ÷ 销售额合计，而非四个季度毛利率的平均值。初始值为本年各季度毛利率，可在黄色单元格中改写。',
+    'zh-TW':
+      '全年毛利率按各季度銷售目標加權：毛利合計 ÷ 銷售額合計，而非四個季度毛利率的平均值。初始值為本年各季度毛利率，可在黃色儲存格中改寫。',
+  },
+  SD_PLAN_MARGIN_NOTE_TARGET: {
+    en: 'The data has no cost or profit column, so this year’s margins are unknown: each quarter starts at the margin target. Type your own in the yellow cells.',
+    'zh-CN': '数据中没有成本或毛利列，无法得出本年毛利率：各季度暂以毛利率目标填入，可在黄色单元格中改写。',
+    'zh-TW': '資料中沒有成本或毛利欄，無法得出本年毛利率：各季度暫以毛利率目標填入，可在黃色儲存格中改寫。',
+  },
+  SD_PLAN_MARGIN_NOTE_EMPTY: {
+    en: 'The data has no cost or profit column and no margin target is set: type each quarter’s margin target in the yellow cells.',
+    'zh-CN': '数据中没有成本或毛利列，也未设置毛利率目标：请在黄色单元格中填写各季度毛利率目标。',
+    'zh-TW': '資料中沒有成本或毛利欄，也未設定毛利率目標：請在黃色儲存格中填寫各季度毛利率目標。',
+  },
+  SD_COL_MARGIN_TARGET: { en: 'Margin target', 'zh-CN': '毛利率目标', 'zh-TW': '毛利率目標' },
+  SD_COL_GROSS_PROFIT_PLAN: { en: 'Gross profit', 'zh-CN': '毛利额', 'zh-TW': '毛利額' },
+  SD_COL_MARGIN_THIS_YEAR: { en: 'This year’s margin', 'zh-CN': '本年毛利率', 'zh-TW': '本年毛利率' },
+  SD_COL_VS_MARGIN_TARGET: { en: 'vs margin target', 'zh-CN': '较毛利率目标', 'zh-TW': '較毛利率目標' },
+  SD_PLAN_WEIGHTED_MARGIN: {
+    en: 'Year (weighted)',
+    'zh-CN': '全年（加权）',
+    'zh-TW': '全年（加權）',
+  },
+  SD_COL_NEXT_YEAR: { en: 'Next year plan', 'zh-CN': '下年计划', 'zh-TW': '下年計畫' },
+  SD_SECTION_PLAN_NEW_CUSTOMERS: { en: 'New customers', 'zh-CN': '新客户目标', 'zh-TW': '新客戶目標' },
+  SD_PLAN_NEW_COUNT: { en: 'New customers won', 'zh-CN': '新客户数', 'zh-TW': '新客戶數' },
+  SD_PLAN_NEW_REVENUE: {
+    en: 'Revenue from new customers',
+    'zh-CN': '新客户销售额',
+    'zh-TW': '新客戶銷售額',
+  },
+  SD_PLAN_NEW_SHARE: {
+    en: 'Share of revenue (next year: of the base target)',
+    'zh-CN': '占销售额比例（下年：占基础目标）',
+    'zh-TW': '占銷售額比例（下年：占基礎目標）',
+  },
+  SD_PLAN_NEW_PER_CUSTOMER: {
+    en: 'Revenue per new customer',
+    'zh-CN': '新客户平均销售额',
+    'zh-TW': '新客戶平均銷售額',
+  },
+  SD_PLAN_NEW_NOTE: {
+    en: 'New customers bought for the first time this year. Next year’s targets start at this year’s figures; type your own in the yellow cells.',
+    'zh-CN': '新客户指本年首次购买的客户。下年目标初始值为本年实际，可在黄色单元格中改写。',
+    'zh-TW': '新客戶指本年首次購買的客戶。下年目標初始值為本年實際，可在黃色儲存格中改寫。',
+  },
+  SD_PLAN_NEW_NOTE_EMPTY: {
+    en: 'This year’s new customers are not known (it takes a customer column, order lines and an earlier year to tell new customers from returning ones): type next year’s targets in the yellow cells.',
+    'zh-CN':
+      '无法得出本年新客户（需要客户列、逐笔订单和上一年数据才能区分新老客户）：请在黄色单元格中填写下年目标。',
+    'zh-TW':
+      '無法得出本年新客戶（需要客戶欄、逐筆訂單和上一年資料才能區分新舊客戶）：請在黃色儲存格中填寫下年目標。',
+  },
+  SD_SECTION_PLAN_CAPACITY: {
+    en: 'Team capacity: headcount × revenue per head',
+    'zh-CN': '团队产能：人数 × 人均产出',
+    'zh-TW': '團隊產能：人數 × 人均產出',
+  },
+  SD_PLAN_HEADCOUNT: { en: 'Salespeople', 'zh-CN': '销售人数', 'zh-TW': '銷售人數' },
+  SD_PLAN_PER_HEAD: { en: 'Revenue per salesperson', 'zh-CN': '人均销售额', 'zh-TW': '人均銷售額' },
+  SD_PLAN_CAPACITY: {
+    en: 'Capacity (headcount × revenue per head)',
+    'zh-CN': '产能（人数 × 人均销售额）',
+    'zh-TW': '產能（人數 × 人均銷售額）',
+  },
+  SD_PLAN_CAPACITY_GAP: {
+    en: 'Gap to the base target (capacity − target)',
+    'zh-CN': '与基础目标的差距（产能 − 目标）',
+    'zh-TW': '與基礎目標的差距（產能 − 目標）',
+  },
+  SD_PLAN_HEADCOUNT_NEEDED: {
+    en: 'Salespeople needed at this revenue per head',
+    'zh-CN': '按此人均销售额所需人数',
+    'zh-TW': '按此人均銷售額所需人數',
+  },
+  SD_PLAN_CAPACITY_NOTE: {
+    en: 'Headcount = distinct salespeople with sales this year; revenue per head = this year’s revenue / that headcount. Type next year’s figures in the yellow cells.',
+    'zh-CN':
+      '人数 = 本年有成交的销售人员数；人均销售额 = 本年销售额 ÷ 该人数。可在黄色单元格中填写下年数字。',
+    'zh-TW':
+      '人數 = 本年有成交的銷售人員數；人均銷售額 = 本年銷售額 ÷ 該人數。可在黃色儲存格中填寫下年數字。',
+  },
+  SD_PLAN_CAPACITY_NOTE_EMPTY: {
+    en: 'The data has no salesperson column: type next year’s headcount and revenue per head in the yellow cells (or map a salesperson column with --map salesperson=… or the wizard’s Columns step).',
+    'zh-CN':
+      '数据中没有销售员列：请在黄色单元格中填写下年销售人数和人均销售额（或用 --map salesperson=… 或在向导的“列”步骤中指定销售员列）。',
+    'zh-TW':
+      '資料中沒有業務員欄：請在黃色儲存格中填寫下年銷售人數和人均銷售額（或用 --map salesperson=… 或在精靈的「欄位」步驟中指定業務員欄）。',
+  },
   SD_FORMULA_NOTE: {
     en: 'Every split below is a live formula of the yellow inputs: change a weight and the plan recalculates. Parts are rounded by largest remainder, so they always add up to the total.',
     'zh-CN':

@@ -10,3 +10,7 @@ export { consistencyChecks } from './consistency';
 export type { ConsistencyCheck, ConsistencyCode, ConsistencyInput } from './consistency';
 export { PlanError, unwrap } from './result';
 export type { PlanErrorCode, PlanResult } from './result';
+export { marginPlan } from './margin';
+export type { MarginPlan } from './margin';
+export { capacityPlan } from './capacity';
+export type { CapacityPlan } from './capacity';

@@ -69,7 +69,7 @@ export function buildReviewFrom(
     : withoutOrderLines(allTotals, allCustomers);
   const bridges = buildBridges(breakdowns);
   const pvm = buildPvm(scope);
-  const plan = buildPlan(scope, totals, quarters, breakdowns);
+  const plan = buildPlan(scope, totals, quarters, breakdowns, customers);
   const dataQuality = buildDataQuality(quality);
   const findings = buildFindings(scope, {
     totals,
@@ -81,7 +81,7 @@ export function buildReviewFrom(
     dataQuality,
   });
   const model: ReviewModel = {
-    schemaVersion: 4,
+    schemaVersion: 5,
     generatedAt: (context.now ?? new Date()).toISOString(),
     language: settings.language,
     currency: agg.currency,

@@ -65,6 +65,11 @@ export function plainDefaultSettings(): ReviewSettings {
       tolerance: 0.05,
       roundTo: 10_000,
       marginTarget: null,
+      quarterMargins: null,
+      newCustomers: null,
+      newCustomerRevenue: null,
+      headcount: null,
+      revenuePerHead: null,
     },
     lastRun: null,
   };

@@ -2,7 +2,9 @@
  * ReviewModel: every figure of every section, plain data, and no text in a language: findings and
  * plan checks are codes with their figures; core/narrative words them and core/sheetdoc lays them
  * out, from this model alone. The CLI's --json is this object (schemaVersion 4: narratives, finding
- * and check messages and the PVM rule left the model; layout inputs joined it). Amounts are in the report currency's base unit; rates, shares and point
+ * and check messages and the PVM rule left the model; layout inputs joined it; schemaVersion 5: the
+ * plan's margin check weighs the plan's own quarterly margin targets, and the plan carries margins,
+ * new customers and capacity). Amounts are in the report currency's base unit; rates, shares and point
  * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
  */
 import type { ColumnMapping, DataQualityReport, Role } from '../table';
@@ -88,6 +90,9 @@ export interface Finding {
   evidence: Evidence[];
 }
 
+/** Where a plan input's value came from: the user's settings, this year's data, or nowhere (left blank). */
+export type PlanSeed = 'user' | 'this-year' | null;
+
 /** A check of next year's plan: core/plan's consistency checks, and each dimension's split against the annual target. */
 export interface PlanCheck {
   code: ConsistencyCode | 'PLAN_DIM_VS_ANNUAL';
@@ -159,7 +164,7 @@ export type Evidence =
   | { key: EvidenceKey; kind: 'text' | 'role'; value: string | null };
 
 export interface ReviewModel {
-  schemaVersion: 4;
+  schemaVersion: 5;
   generatedAt: string;
   language: Lang;
   currency: string;
@@ -287,6 +292,49 @@ export interface ReviewModel {
     /** Quarter × first dimension cascade (rows = segments, cols = Q1..Q4). */
     cascade: { role: string; rows: SegmentKey[]; matrix: number[][] } | null;
     tolerance: number;
+    /**
+     * Quarterly gross-margin targets (the plan tab's yellow cells) over the base quarters: each
+     * quarter's gross profit and the weighted annual margin Σ GP / Σ revenue. source: the user's
+     * settings, this year's quarterly margins, the margin target in every quarter, or null (none:
+     * the data has no cost or profit and no margin target is set).
+     */
+    margins: {
+      quarters: number[] | null;
+      source: PlanSeed | 'target';
+      grossProfit: number[] | null;
+      weighted: number | null;
+    };
+    /**
+     * New customers to win and their revenue (inputs, seeded from this year's new customers: null
+     * without a prior year or without order lines), and that revenue's share of the base target.
+     */
+    newCustomers: {
+      count: number | null;
+      countSource: PlanSeed;
+      revenue: number | null;
+      revenueSource: PlanSeed;
+      share: number | null;
+      revenuePerCustomer: number | null;
+    };
+    /**
+     * Headcount × revenue per head against the base target (inputs, seeded from this year's distinct
+     * salespeople and revenue per salesperson: null without a salesperson column).
+     */
+    capacity: {
+      headcount: number | null;
+      headcountSource: PlanSeed;
+      revenuePerHead: number | null;
+      revenuePerHeadSource: PlanSeed;
+      capacity: number | null;
+      /** capacity − base target. */
+      gap: number | null;
+      /** Salespeople needed for the base target at this revenue per head. */
+      headcountNeeded: number | null;
+    };
+    /**
+     * Consistency checks; PLAN_MARGIN_VS_TARGET weighs the plan's quarterly margin targets
+     * (schemaVersion 5; before, this year's quarterly margins) by the base quarters.
+     */
     checks: PlanCheck[];
     /** The plan settings the plan tab's input cells hold (its live formulas start from them). */
     inputs: {
@@ -300,6 +348,14 @@ export interface ReviewModel {
       roundTo: number;
       /** Gross-margin target of the plan, or null. */
       marginTarget: number | null;
+      /** The user's quarterly margin targets, or null (seeded). */
+      quarterMargins: number[] | null;
+      /** The user's new-customer count and revenue targets, or null (seeded). */
+      newCustomers: number | null;
+      newCustomerRevenue: number | null;
+      /** The user's headcount and revenue per head, or null (seeded). */
+      headcount: number | null;
+      revenuePerHead: number | null;
     };
   };
   /** The settings the layout needs besides the figures, so this model alone rebuilds the tabs. */

@@ -7,6 +7,7 @@ import { consistencyChecks, safeSplitByWeights } from '../plan';
 import { growth as growthOf } from '../metrics';
 import type { PeriodRow, ReviewModel } from './model';
 import type { Scope } from './scope';
+import { planCapacity, planMargins, planNewCustomers } from './plan-drivers';
 
 /** Weights are written to input cells: 4 decimals is plenty and reads cleanly. */
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -33,13 +34,14 @@ function split(total: number, weights: number[], unit: number): number[] {
 
 /**
  * Builds model.plan.
- * @example buildPlan(scope, totals, quarters, breakdowns).quarters // [3.6e8, 3.6e8, 2.4e8, 2.4e8]
+ * @example buildPlan(scope, totals, quarters, breakdowns, customers).quarters // [3.6e8, 3.6e8, 2.4e8, 2.4e8]
  */
 export function buildPlan(
   scope: Scope,
   totals: ReviewModel['totals'],
   quarters: PeriodRow[],
   breakdowns: ReviewModel['breakdowns'],
+  customers: ReviewModel['customers'],
 ): ReviewModel['plan'] {
   const p = scope.settings.plan;
   const unit = p.roundTo;
@@ -68,6 +70,7 @@ export function buildPlan(
         matrix: (byRole[first] ?? []).map((s) => split(s.target, qw.weights, unit)),
       }
     : null;
+  const margins = planMargins(scope, totals, quarters, qParts);
   return {
     growth: g,
     target,
@@ -79,13 +82,21 @@ export function buildPlan(
     byRole,
     cascade,
     tolerance: p.tolerance,
-    checks: checks(scope, target, qParts, quarters, byRole),
+    margins,
+    newCustomers: planNewCustomers(scope, customers, target),
+    capacity: planCapacity(scope, totals, target),
+    checks: checks(scope, target, qParts, margins.quarters, byRole),
     inputs: {
       growth: p.growth,
       target: p.target,
       stretchFactor: p.stretchFactor,
       roundTo: p.roundTo,
       marginTarget: p.marginTarget,
+      quarterMargins: p.quarterMargins ? [...p.quarterMargins] : null,
+      newCustomers: p.newCustomers,
+      newCustomerRevenue: p.newCustomerRevenue,
+      headcount: p.headcount,
+      revenuePerHead: p.revenuePerHead,
     },
   };
 }
@@ -94,17 +105,16 @@ function checks(
   scope: Scope,
   annual: number,
   qParts: number[],
-  quarters: PeriodRow[],
+  margins: number[] | null,
   byRole: ReviewModel['plan']['byRole'],
 ): ReviewModel['plan']['checks'] {
   const p = scope.settings.plan;
-  const margins = quarters.map((q) => q.grossMargin);
-  const withMargins = p.marginTarget !== null && margins.every((m) => m !== null);
+  // The plan's own quarterly margin targets, weighted by its quarters, against the margin target.
   const raw = consistencyChecks({
     annual,
     parts: qParts,
     marginTarget: p.marginTarget,
-    quarterMargins: withMargins ? (margins as number[]) : null,
+    quarterMargins: p.marginTarget !== null ? margins : null,
   });
   const out: ReviewModel['plan']['checks'] = raw.map((c) => ({
     code: c.code,

@@ -76,6 +76,27 @@ export const PlanSettingsSchema = z.object({
   roundTo: z.number().positive().default(10000),
   /** Gross margin target for the consistency check (0.3 = 30%), or null. */
   marginTarget: z.number().min(-1).max(1).nullable().default(null),
+  /**
+   * Gross-margin target of each quarter (0.27 = 27%); null = this year's quarterly margins (or the
+   * margin target when the data has no cost or profit). Weighted by the plan's quarterly revenue.
+   */
+  quarterMargins: z
+    .tuple([
+      z.number().min(-1).max(1),
+      z.number().min(-1).max(1),
+      z.number().min(-1).max(1),
+      z.number().min(-1).max(1),
+    ])
+    .nullable()
+    .default(null),
+  /** New customers to win next year; null = as many as this year. */
+  newCustomers: z.number().int().nonnegative().nullable().default(null),
+  /** Revenue from next year's new customers in base units; null = this year's new-customer revenue. */
+  newCustomerRevenue: z.number().nonnegative().nullable().default(null),
+  /** Salespeople next year; null = this year's distinct salespeople (blank without a salesperson column). */
+  headcount: z.number().int().positive().nullable().default(null),
+  /** Revenue per salesperson next year in base units; null = this year's revenue / headcount. */
+  revenuePerHead: z.number().positive().nullable().default(null),
 });
 export type PlanSettings = z.infer<typeof PlanSettingsSchema>;
 

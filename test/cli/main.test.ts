@@ -102,7 +102,7 @@ describe('sales-review review (spawned)', () => {
       schemaVersion: number;
       totals: { revenue: number; target: number };
     };
-    expect(model.schemaVersion).toBe(4);
+    expect(model.schemaVersion).toBe(5);
     expect(model.totals.target).toBe(700000);
   });
 

@@ -17,9 +17,12 @@ import { writeHeader } from './header';
 import { a1, a1Range, colLetter } from '../a1';
 import { lrFormula } from '../lr-formula';
 import { sortFindings } from './findings';
+import { planMarginSection } from './plan-margin';
+import { planNewCustomerSection } from './plan-customers';
+import { planCapacitySection } from './plan-capacity';
 
 const WIDTH = 8;
-const LIVE_CHECK_CODES = new Set(['PLAN_PARTS_VS_ANNUAL', 'PLAN_DIM_VS_ANNUAL']);
+const LIVE_CHECK_CODES = new Set(['PLAN_PARTS_VS_ANNUAL', 'PLAN_DIM_VS_ANNUAL', 'PLAN_MARGIN_VS_TARGET']);
 
 const f = (formula: string, value: number | string | null): FormulaCell => ({ formula, value });
 
@@ -180,13 +183,25 @@ export function planTab(ctx: DocContext): TabDoc {
   tb.format({ r0: qTotal, c0: 0, r1: qTotal, c1: 7 }, null, STYLE.total);
   tb.blank();
 
-  // Dimensions -----------------------------------------------------------------------------------
-  const checks: { label: string; formula: string; ok: boolean }[] = [];
+  // Margins, new customers, capacity (plan-margin.ts, plan-customers.ts, plan-capacity.ts) ----------
+  const checks: { label: string; formula: string; value?: string }[] = [];
   const okText = L('SD_CHECK_OK');
   const failText = L('SD_CHECK_FAIL');
+  const marginCheck = planMarginSection(tb, ctx, {
+    firstQuarterRow: q0,
+    baseCol: 2,
+    marginTarget: B(rMargin),
+    ok: okText,
+    fail: failText,
+    notSet: L('SD_CHECK_NOT_SET'),
+  });
+  planNewCustomerSection(tb, ctx, B(rBase));
+  planCapacitySection(tb, ctx, B(rBase));
+
+  // Dimensions -----------------------------------------------------------------------------------
   const checkFormula = (sumExpr: string): string =>
     `=IF(ABS(${sumExpr}-${B(rBase)})<${B(rUnit)}/2,"${okText}","${failText}")`;
-  checks.push({ label: L('SD_CHECK_QUARTERS'), formula: checkFormula(`C${qTotal + 1}`), ok: true });
+  checks.push({ label: L('SD_CHECK_QUARTERS'), formula: checkFormula(`C${qTotal + 1}`) });
   const segmentTotalCell = new Map<string, Map<SegmentKey, string>>();
   for (const [role, segs] of Object.entries(plan.byRole)) {
     if (!segs || segs.length === 0) continue;
@@ -251,7 +266,6 @@ export function planTab(ctx: DocContext): TabDoc {
     checks.push({
       label: L('SD_CHECK_DIM', { dimension: label }),
       formula: checkFormula(`C${dTotal + 1}`),
-      ok: true,
     });
     tb.blank();
   }
@@ -295,7 +309,7 @@ export function planTab(ctx: DocContext): TabDoc {
     tb.format({ r0: c0, c0: 1, r1: cTotal, c1: 5 }, a);
     tb.format({ r0: c0, c0: 5, r1: cEnd, c1: 5 }, null, { bold: true });
     tb.format({ r0: cTotal, c0: 0, r1: cTotal, c1: 5 }, null, STYLE.total);
-    checks.push({ label: L('SD_CHECK_CASCADE'), formula: checkFormula(`F${cTotal + 1}`), ok: true });
+    checks.push({ label: L('SD_CHECK_CASCADE'), formula: checkFormula(`F${cTotal + 1}`) });
     tb.blank();
   }
 
@@ -304,7 +318,8 @@ export function planTab(ctx: DocContext): TabDoc {
   const chH = tb.add([L('SD_COL_CHECK'), L('SD_COL_RESULT_CHECK')]);
   tb.format({ r0: chH, c0: 0, r1: chH, c1: 1 }, null, STYLE.header);
   const ch0 = tb.row;
-  for (const c of checks) tb.add([c.label, f(c.formula, okText)]);
+  checks.push(marginCheck);
+  for (const c of checks) tb.add([c.label, f(c.formula, c.value ?? okText)]);
   // The live checks above already cover parts-vs-annual; keep the core's other checks (margin, signs).
   const coreChecks = plan.checks.filter((c) => !LIVE_CHECK_CODES.has(c.code));
   for (const c of coreChecks) tb.add([checkSentence(c, ctx.words), c.ok ? okText : failText]);

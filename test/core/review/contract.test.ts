@@ -58,7 +58,8 @@ const CONTRACT = {
     'top',
   ],
   top: ['key', 'revenue', 'share', 'cumulativeShare'],
-  plan: ['target', 'quarters', 'byRole', 'checks', 'inputs'],
+  plan: ['target', 'quarters', 'byRole', 'margins', 'newCustomers', 'capacity', 'checks', 'inputs'],
+  planInputs: ['quarterMargins', 'newCustomers', 'newCustomerRevenue', 'headcount', 'revenuePerHead'],
   layout: ['displayUnit', 'sections', 'completenessThreshold'],
   finding: ['code', 'severity', 'evidence'],
   evidence: ['key', 'kind', 'value'],
@@ -80,7 +81,7 @@ function checkContract(json: Record<string, unknown>): string[] {
     for (const k of keys) if (!obj || typeof obj !== 'object' || !(k in obj)) missing.push(`${path}.${k}`);
   };
   const j = json as Record<string, Record<string, unknown>> & { quarters: unknown[]; findings: unknown[] };
-  if (json.schemaVersion !== 4) missing.push('schemaVersion');
+  if (json.schemaVersion !== 5) missing.push('schemaVersion');
   has(j.layout, CONTRACT.layout, 'layout');
   if ('narratives' in json) missing.push('no narratives (text is not part of the model)');
   has(j.mapping, CONTRACT.mapping, 'mapping');
@@ -94,6 +95,14 @@ function checkContract(json: Record<string, unknown>): string[] {
   if (!('pvm' in json)) missing.push('pvm');
   else if (json.pvm !== null) has(json.pvm, ['volume', 'mix', 'price'], 'pvm');
   has(j.plan, CONTRACT.plan, 'plan');
+  has(j.plan.inputs, CONTRACT.planInputs, 'plan.inputs');
+  has(j.plan.margins, ['quarters', 'source', 'grossProfit', 'weighted'], 'plan.margins');
+  has(j.plan.newCustomers, ['count', 'revenue', 'share'], 'plan.newCustomers');
+  has(
+    j.plan.capacity,
+    ['headcount', 'revenuePerHead', 'capacity', 'gap', 'headcountNeeded'],
+    'plan.capacity',
+  );
   if ((j.plan.quarters as unknown[]).length !== 4) missing.push('plan.quarters[4]');
   for (const [role, rows] of Object.entries(j.plan.byRole as object))
     for (const r of rows as unknown[]) has(r, ['key', 'target'], `plan.byRole.${role}[]`);
@@ -108,7 +117,7 @@ function checkContract(json: Record<string, unknown>): string[] {
   return missing;
 }
 
-describe('the JSON contract (schemaVersion 4)', () => {
+describe('the JSON contract (schemaVersion 5)', () => {
   it('has every contract key for a real sheet after a JSON round trip', () => {
     const r = runReview(
       [

@@ -4,6 +4,7 @@ import type { Lang } from '../../../core/i18n/lang';
 import { narrate } from '../../../core/narrative';
 import { ALL_SECTIONS, ReviewSettingsSchema, type DisplayUnit } from '../../../core/settings/schema';
 import { buildSheetDoc, type SheetDoc } from '../../../core/sheetdoc';
+import { marginPlan } from '../../../core/plan';
 
 /** The settings the sample was reviewed with: the defaults, plan weights 3:3:2:2 and growth 15%. */
 const DEFAULTS = ReviewSettingsSchema.parse({ plan: { quarterWeights: [3, 3, 2, 2], growth: 0.15 } });
@@ -55,10 +56,13 @@ const quarter = (
   record: i === 4,
 });
 
+/** The sample plan's quarterly margin targets (this year's, seeded). */
+const SAMPLE_MARGINS = [0.25, 0.26, 0.265, 0.27];
+
 /** 13.6亿 against base 12亿 and stretch 14亿 (113.3% / 97.1%), prior 12亿. */
 export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
   return {
-    schemaVersion: 4,
+    schemaVersion: 5,
     generatedAt: '2026-01-05T08:00:00.000Z',
     language,
     currency: 'CNY',
@@ -256,6 +260,28 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
         ],
       },
       tolerance: 0.05,
+      margins: {
+        quarters: SAMPLE_MARGINS,
+        source: 'this-year',
+        ...marginPlan([469_200_000, 469_200_000, 312_800_000, 312_800_000], SAMPLE_MARGINS),
+      },
+      newCustomers: {
+        count: 140,
+        countSource: 'this-year',
+        revenue: 200_000_000,
+        revenueSource: 'this-year',
+        share: 200_000_000 / 1_564_000_000,
+        revenuePerCustomer: 200_000_000 / 140,
+      },
+      capacity: {
+        headcount: 25,
+        headcountSource: 'this-year',
+        revenuePerHead: 54_400_000,
+        revenuePerHeadSource: 'this-year',
+        capacity: 1_360_000_000,
+        gap: -204_000_000,
+        headcountNeeded: 29,
+      },
       checks: [
         {
           code: 'PLAN_MARGIN_VS_TARGET',
@@ -269,6 +295,11 @@ export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
         stretchFactor: DEFAULTS.plan.stretchFactor,
         roundTo: DEFAULTS.plan.roundTo,
         marginTarget: DEFAULTS.plan.marginTarget,
+        quarterMargins: null,
+        newCustomers: null,
+        newCustomerRevenue: null,
+        headcount: null,
+        revenuePerHead: null,
       },
     },
     layout: {
