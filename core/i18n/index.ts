@@ -5,7 +5,7 @@ export { t, localize, plainMessage, messageText, CATALOGUE } from './messages';
 export { segmentName } from './segment-name';
 export type { CoreCatalogue, MessageCode, MessageArgs, Localize, Message } from './messages';
 export { fillParams, translator, boundTranslator } from './catalogue';
-export { monthRange } from './months';
+export { MONTH_NAMES, monthRange } from './months';
 export type {
   Catalogue,
   MessageText,

@@ -1,7 +1,8 @@
 /** Calendar month names for fiscal months, in the user's language. */
 import type { Localize, MessageCode } from './messages';
 
-const MONTH_NAMES = [
+/** The catalogue entries naming January..December (the wizard's month labels, fiscal ranges). */
+export const MONTH_NAMES = [
   'WIZ_MONTH_1',
   'WIZ_MONTH_2',
   'WIZ_MONTH_3',

@@ -1,5 +1,6 @@
 /** The wizard's labels of each choice, keyed by the value they name (a missing one fails the type check). */
 import type { Localize, MessageCode } from '../i18n';
+import { MONTH_NAMES } from '../i18n';
 import type { Section } from '../settings';
 import { isRole, type Role, type RowIssueCode } from '../table';
 import type { TargetKind, WeightsChoice } from './wizard-state';
@@ -62,21 +63,8 @@ export const WEIGHTS_LABEL = {
   custom: 'WIZ_W_custom',
 } as const satisfies Record<WeightsChoice, MessageCode>;
 
-/** The months January..December. */
-export const MONTH_LABEL = [
-  'WIZ_MONTH_1',
-  'WIZ_MONTH_2',
-  'WIZ_MONTH_3',
-  'WIZ_MONTH_4',
-  'WIZ_MONTH_5',
-  'WIZ_MONTH_6',
-  'WIZ_MONTH_7',
-  'WIZ_MONTH_8',
-  'WIZ_MONTH_9',
-  'WIZ_MONTH_10',
-  'WIZ_MONTH_11',
-  'WIZ_MONTH_12',
-] as const satisfies readonly MessageCode[];
+/** The months January..December (the one list in core/i18n/months.ts). */
+export const MONTH_LABEL = MONTH_NAMES;
 
 /** Why rows were skipped, as a short phrase. */
 export const SKIP_LABEL = {
