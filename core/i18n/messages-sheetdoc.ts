@@ -655,5 +655,10 @@ export const SHEETDOC_MESSAGES = {
   SD_FTYPE_RECORD_QUARTER: { en: 'Record', 'zh-CN': '创新高', 'zh-TW': '創新高' },
   SD_FTYPE_DARK_HORSE: { en: 'Dark horse', 'zh-CN': '黑马', 'zh-TW': '黑馬' },
   SD_FTYPE_ABOVE_STRETCH: { en: 'Above stretch', 'zh-CN': '超挑战目标', 'zh-TW': '超挑戰目標' },
+  SD_QUARTERS_ANNUAL: {
+    en: 'The sheet holds one amount per year (whole-year columns): there are no quarters or months to show. The overview and the breakdowns compare the whole years.',
+    'zh-CN': '该表每年只有一个金额（全年列）：没有季度或月度数据可显示。总览与各维度拆解按整年对比。',
+    'zh-TW': '該表每年只有一個金額（全年欄）：沒有季度或月度資料可顯示。總覽與各維度拆解按整年對比。',
+  },
   SD_FTYPE_TOTAL_MISMATCH: { en: 'Data quality', 'zh-CN': '数据质量', 'zh-TW': '資料品質' },
 } as const satisfies Catalogue;

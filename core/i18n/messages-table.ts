@@ -178,8 +178,10 @@ export const TABLE_MESSAGES = {
   },
   WIDE_PERIOD_MONTH: { en: 'Month', 'zh-CN': '月份', 'zh-TW': '月份' },
   WIDE_PERIOD_QUARTER: { en: 'Quarter', 'zh-CN': '季度', 'zh-TW': '季度' },
+  WIDE_PERIOD_YEAR: { en: 'Year', 'zh-CN': '年度', 'zh-TW': '年度' },
   WIDE_MONTHS: { en: '{count} month columns', 'zh-CN': '{count} 个月份列', 'zh-TW': '{count} 個月份欄' },
   WIDE_QUARTERS: { en: '{count} quarter columns', 'zh-CN': '{count} 个季度列', 'zh-TW': '{count} 個季度欄' },
+  WIDE_YEARS: { en: '{count} whole-year columns', 'zh-CN': '{count} 个全年列', 'zh-TW': '{count} 個全年欄' },
   WIDE_YEAR_header: { en: 'from the header', 'zh-CN': '取自表头', 'zh-TW': '取自表頭' },
   WIDE_YEAR_title: {
     en: 'from the title "{from}"',
@@ -225,6 +227,13 @@ export const TABLE_MESSAGES = {
     en: 'A summary by period has no order lines: order counts, average order value, customer lifecycle and the price-volume-mix bridge are left out.',
     'zh-CN': '按期间汇总的表没有订单明细：订单数、客单价、客户生命周期和价量结构分析不予计算。',
     'zh-TW': '按期間彙總的表沒有訂單明細：訂單數、客單價、客戶生命週期和價量結構分析不予計算。',
+  },
+  NOTE_WIDE_ANNUAL: {
+    en: 'One amount per row and year: the review compares whole years (year on year by segment, customers gained and lost); quarters, months, order counts and average order value need dated sales and are left out.',
+    'zh-CN':
+      '每行每年只有一个金额：复盘按整年对比（各细分同比、新增与流失客户）；季度、月度、订单数和客单价需要带日期的销售记录，不予计算。',
+    'zh-TW':
+      '每列每年只有一個金額：復盤按整年對比（各細分年增、新增與流失客戶）；季度、月度、訂單數和客單價需要帶日期的銷售記錄，不予計算。',
   },
   YEAR_PASSED_OVER: {
     en: 'Reviewing {year}, the latest year with substantial data: {later} has only {months} months ({rows} rows). Choose another year with --year or the Review year control.',

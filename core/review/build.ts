@@ -55,7 +55,9 @@ export function buildReviewFrom(
   settings: ReviewSettings,
   context: ReviewContext = {},
 ): ReviewModel {
-  const scope = makeScope(agg, settings, context.targetGrid ?? null);
+  // Whole-year columns (FY2024 | FY2025, 上年 | 本年): each amount is a year, not a month's sales.
+  const annual = quality.wide?.kind === 'year';
+  const scope = makeScope(agg, settings, context.targetGrid ?? null, annual);
   const dims = agg.spec.breakdown;
   const targets = resolveTargets(scope, dims);
   // A wide sheet has sums per period, not order lines: no orders, order value or lifecycle.
@@ -66,7 +68,7 @@ export function buildReviewFrom(
   const allCustomers = buildCustomers(scope, allTotals.revenue);
   const { totals, customers } = orderLines
     ? { totals: allTotals, customers: allCustomers }
-    : withoutOrderLines(allTotals, allCustomers);
+    : withoutOrderLines(allTotals, allCustomers, annual);
   const bridges = buildBridges(breakdowns);
   const pvm = buildPvm(scope);
   const plan = buildPlan(scope, totals, quarters, breakdowns, customers);

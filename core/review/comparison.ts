@@ -70,5 +70,12 @@ export function comparisonBasis(
  * @example scopeComparison(scope)?.basis // 'full-year'
  */
 export function scopeComparison(scope: Scope): ComparisonBasis | null {
-  return comparisonBasis(scope.months(scope.year), scope.prior === null ? null : scope.months(scope.prior));
+  const basis = comparisonBasis(
+    scope.months(scope.year),
+    scope.prior === null ? null : scope.months(scope.prior),
+  );
+  // Annual amounts are whole years on both sides, whichever month they are dated in.
+  if (scope.annual && basis && basis.basis !== 'none')
+    return { ...basis, basis: 'full-year', fromMonth: 1, toMonth: 12, sameSpan: true };
+  return basis;
 }

@@ -78,7 +78,8 @@ function recordQuarter(scope: Scope, rev: number[]): number {
 }
 
 /**
- * Builds model.quarters (always 4) and model.months (up to the last month with data).
+ * Builds model.quarters (always 4; none for annual amounts) and model.months (up to the last month
+ * with data).
  * @example buildPeriods(scope, targets, revenue).quarters[3].label // 'Q4'
  */
 export function buildPeriods(
@@ -86,6 +87,9 @@ export function buildPeriods(
   targets: Targets,
   yearRevenue: number,
 ): { quarters: PeriodRow[]; months: PeriodRow[] } {
+  // One amount per year has no quarters or months: none are shown, and the reading note and the
+  // quarterly tab say why (as the sections that need order lines do for a wide sheet).
+  if (scope.annual) return { quarters: [], months: [] };
   const lastQuarter = Math.ceil(scope.lastMonth / 3);
   const q = perPeriod(scope, 'fq', scope.year);
   const pq = scope.prior === null ? null : perPeriod(scope, 'fq', scope.prior);

@@ -16,6 +16,11 @@ export interface Scope {
   year: number;
   /** Why this year: the user's, the latest, or the latest substantial one (a thin later year passed over). */
   yearChoice: YearChoice;
+  /**
+   * The data holds one amount per year (whole-year columns of a wide sheet): a year with rows is a
+   * whole year, compared as one; it has no quarters or months to show.
+   */
+  annual: boolean;
   /** Prior fiscal year when it has data and the settings compare with it, else null. */
   prior: number | null;
   /** Fiscal months 1..12 of the review year that have rows. */
@@ -41,22 +46,31 @@ export function yearsWithData(agg: Aggregates): number[] {
 
 /**
  * Builds the scope: review year = settings.year or the latest fiscal year with substantial data.
+ * `annual`: the amounts are whole years (each dated in one month of its year), not monthly sales.
  * @example makeScope(agg, settings, null).year // 2025
  */
-export function makeScope(agg: Aggregates, settings: ReviewSettings, targetGrid: Grid | null): Scope {
+export function makeScope(
+  agg: Aggregates,
+  settings: ReviewSettings,
+  targetGrid: Grid | null,
+  annual = false,
+): Scope {
   const start = agg.spec.startMonth;
   const monthly = monthlySums(agg);
   const years = [...monthly.keys()].sort((a, b) => a - b);
   const coverage = years.map((y) => {
     const ms = monthly.get(y) ?? [];
-    return { year: y, rows: ms.reduce((a, m) => a + m.rows, 0), months: ms.filter((m) => m.rows > 0).length };
+    const rows = ms.reduce((a, m) => a + m.rows, 0);
+    // a whole year's amount covers its twelve months
+    return { year: y, rows, months: annual && rows > 0 ? 12 : ms.filter((m) => m.rows > 0).length };
   });
   const yearChoice = chooseReviewYear(coverage, settings.year);
   const year = yearChoice.year;
   const prior = settings.comparePriorYear && monthly.has(year - 1) ? year - 1 : null;
   const empty = Array.from({ length: 12 }, emptySums);
   const months = (y: number): GroupSums[] => monthly.get(y) ?? empty;
-  const monthsPresent = months(year).map((m) => m.rows > 0);
+  const withRows = months(year).some((m) => m.rows > 0);
+  const monthsPresent = months(year).map((m) => (annual ? withRows : m.rows > 0));
   const lastMonth = monthsPresent.lastIndexOf(true) + 1;
   const lang = settings.language;
   return {
@@ -66,6 +80,7 @@ export function makeScope(agg: Aggregates, settings: ReviewSettings, targetGrid:
     start,
     year,
     yearChoice,
+    annual,
     prior,
     monthsPresent,
     lastMonth,

@@ -127,6 +127,13 @@ export function quarterlyTab(ctx: DocContext): TabDoc {
   const tb = new TabBuilder(WIDTH);
   tb.colWidths = [12, 14, 14, 11, 13, 14, 10, 10, 11, 14, 14, 12, 11, 8];
   writeHeader(tb, ctx, 'SD_TITLE_quarterly');
+  if (model.dataQuality.wide?.kind === 'year') {
+    // Whole-year columns: no quarter or month to show, and the tab says why instead of zeros.
+    tb.note(L('SD_QUARTERS_ANNUAL'));
+    tb.blank();
+    writeNarrative(tb, ctx, 'quarterly');
+    return tb.build('quarterly', L('SD_TAB_quarterly'), { freezeRows: 3, tabColor: COLOR.tab });
+  }
   tb.section(L('SD_SECTION_QUARTERS'));
   const q = periodTable(tb, ctx, model.quarters, L('SD_COL_QUARTER'));
   tb.blank();

@@ -1,17 +1,27 @@
 /**
  * Finds a wide layout (issue 14): a header row with months or quarters across, the row-label
- * columns to its left or right, total columns, and year blocks (2024 | 2025, 上年 | 本年) above.
+ * columns to its left or right, total columns, and year blocks (2024 | 2025, 上年 | 本年) above; or,
+ * failing that, whole years across (FY2024 | FY2025, 上年 | 本年, LY | TY) holding annual amounts.
  * Pure detection: no year is decided here (see year.ts), no money is read (see unpivot.ts).
  */
 import type { Grid } from '../types';
 import { cleanText, isBlank } from '../normalize';
 import { isSubtotalLabel } from '../subtotal';
-import { isTotalHeader, periodHead, yearBlock, type PeriodHead, type YearRef } from './period-header';
+import {
+  isTotalHeader,
+  periodHead,
+  yearBlock,
+  yearHead,
+  type PeriodHead,
+  type YearRef,
+} from './period-header';
 
 /** Rows searched for the header (as core/table/header.ts). */
 const SCAN_ROWS = 30;
 /** Period columns a header needs before a sheet is read as wide. */
 export const MIN_PERIOD_COLUMNS = 3;
+/** Whole-year columns a header needs (two years side by side: the prior-year comparison). */
+export const MIN_YEAR_COLUMNS = 2;
 
 /** One period column: where it is, what its title says, the year block above it. */
 export interface PeriodColumn {
@@ -32,7 +42,7 @@ export interface TotalColumn {
 /** What a wide sheet's header says. */
 export interface WideLayout {
   headerRow: number;
-  kind: 'month' | 'quarter';
+  kind: 'month' | 'quarter' | 'year';
   periods: PeriodColumn[];
   /** Text columns naming each row (partner, customer, product …): the row keys. */
   labels: { column: number; header: string }[];
@@ -52,6 +62,30 @@ function headsOf(row: readonly unknown[] | undefined): Map<number, PeriodHead> {
     if (h) out.set(c, h);
   });
   return out;
+}
+
+/**
+ * Whole-year heads of one row, by column, when the row reads as a header: two or more distinct
+ * years (a bare number is a year only in a row whose other cells are text, so a data row of
+ * amounts between 1990 and 2100 is never a header).
+ */
+function yearHeadsOf(row: readonly unknown[] | undefined): Map<number, PeriodHead> {
+  const out = new Map<number, PeriodHead>();
+  const cells = row ?? [];
+  let otherNumbers = 0;
+  let texts = 0;
+  cells.forEach((v, c) => {
+    const y = yearHead(v);
+    if (y) out.set(c, { kind: 'year', index: 1, year: y });
+    else if (typeof v === 'number') otherNumbers++;
+    else if (typeof v === 'string' && v.trim() !== '') texts++;
+  });
+  const numeric = [...out.keys()].some((c) => typeof cells[c] === 'number');
+  if (numeric && (otherNumbers > 0 || texts === 0)) return new Map();
+  const keys = [...out.values()].map((h) =>
+    h.year?.kind === 'stated' ? `y${h.year.year}` : `r${h.year?.kind === 'relative' ? h.year.offset : ''}`,
+  );
+  return new Set(keys).size === keys.length && out.size >= MIN_YEAR_COLUMNS ? out : new Map();
 }
 
 /** Year block titles of the row above the header, carried right across a merge's blank cells. */
@@ -104,20 +138,30 @@ function hasMoney(grid: Grid, from: number, cols: readonly number[]): boolean {
  * @example detectWideLayout([['客户', '1月', '2月', '3月'], ['甲', 1, 2, 3]])?.periods.length // 3
  */
 export function detectWideLayout(grid: Grid): WideLayout | null {
+  return readLayout(grid, headsOf, MIN_PERIOD_COLUMNS) ?? readLayout(grid, yearHeadsOf, MIN_YEAR_COLUMNS);
+}
+
+/** The layout of the header row with the most heads of one reader (months/quarters, or years). */
+function readLayout(
+  grid: Grid,
+  read: (row: readonly unknown[] | undefined) => Map<number, PeriodHead>,
+  min: number,
+): WideLayout | null {
   let best = -1;
   let bestHeads = new Map<number, PeriodHead>();
   for (let r = 0; r < Math.min(grid.length, SCAN_ROWS); r++) {
-    const heads = headsOf(grid[r]);
+    const heads = read(grid[r]);
     if (heads.size > bestHeads.size) {
       best = r;
       bestHeads = heads;
     }
   }
   if (best < 0) return null;
-  const months = [...bestHeads.values()].filter((h) => h.kind === 'month').length;
-  const kind: 'month' | 'quarter' = months >= bestHeads.size - months ? 'month' : 'quarter';
+  const count = (k: PeriodHead['kind']) => [...bestHeads.values()].filter((h) => h.kind === k).length;
+  const kind: WideLayout['kind'] =
+    count('year') > 0 ? 'year' : count('month') >= count('quarter') ? 'month' : 'quarter';
   const mine = [...bestHeads].filter(([, h]) => h.kind === kind);
-  if (mine.length < MIN_PERIOD_COLUMNS) return null;
+  if (mine.length < min) return null;
   if (
     !hasMoney(
       grid,

@@ -6,6 +6,7 @@
 import { t, type Lang } from '../../i18n';
 import type { ReadingNote } from '../reading-notes';
 import type { WideReport } from './report';
+import { WIDE_COLUMNS } from './read';
 
 /** Mismatches the CLI prints; the rest are detail (the tab and the wizard list every one). */
 const SHOWN = 3;
@@ -26,7 +27,7 @@ export function wideNotes(w: WideReport, lang: Lang): ReadingNote[] {
     {
       kind: 'wide',
       text: t('NOTE_WIDE_READ', lang, {
-        periods: t(w.kind === 'month' ? 'WIDE_MONTHS' : 'WIDE_QUARTERS', lang, { count }),
+        periods: t(WIDE_COLUMNS[w.kind], lang, { count }),
         first: w.firstPeriod,
         last: w.lastPeriod,
         rows: w.rows.toLocaleString('en-US'),
@@ -68,6 +69,6 @@ export function wideNotes(w: WideReport, lang: Lang): ReadingNote[] {
       kind: 'wideMismatch',
       text: t('NOTE_WIDE_MISMATCH_MORE', lang, { count: w.mismatches.length - SHOWN }),
     });
-  notes.push({ kind: 'wide', text: t('NOTE_WIDE_NO_ORDERS', lang) });
+  notes.push({ kind: 'wide', text: t(w.kind === 'year' ? 'NOTE_WIDE_ANNUAL' : 'NOTE_WIDE_NO_ORDERS', lang) });
   return notes;
 }

@@ -1,7 +1,9 @@
 /**
  * Period headers of a wide sheet (issue 14): a column title that names a month or a quarter
  * (1月, 一月, Jan, January, 2025-01, 2025年1月, Q1, 一季度, 2025Q1, FY2025 Q1, 上年1月 …), and a
- * block title that names a year (2024, 2025年, FY2025, 上年, 本年) over several such columns.
+ * block title that names a year (2024, 2025年, FY2025, 上年, 本年) over several such columns; and a
+ * column title that names a whole year (FY2024 | FY2025, 2024年 | 2025年, 上年 | 本年, LY | TY) over
+ * annual amounts.
  */
 import { cleanText } from '../normalize';
 import { EN_MONTH_NAMES } from '../month-names';
@@ -9,10 +11,10 @@ import { EN_MONTH_NAMES } from '../month-names';
 /** Which year a period belongs to: stated, or relative to the year the sheet is about. */
 export type YearRef = { kind: 'stated'; year: number } | { kind: 'relative'; offset: 0 | -1 } | null;
 
-/** A month or quarter column title, read. */
+/** A month, quarter or whole-year column title, read. */
 export interface PeriodHead {
-  kind: 'month' | 'quarter';
-  /** Month 1..12 or quarter 1..4. */
+  kind: 'month' | 'quarter' | 'year';
+  /** Month 1..12 or quarter 1..4; 1 for a whole year. */
   index: number;
   year: YearRef;
 }
@@ -149,4 +151,44 @@ export function yearInText(raw: unknown): number | null {
   if (/(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(text)) return null;
   const m = /(?:^|[^\d])((?:19|20)\d{2})(?:年|财年|年度|$|[^\d])/.exec(text);
   return m && inRange(Number(m[1])) ? Number(m[1]) : null;
+}
+
+/** Words that may follow or precede a year over annual amounts (2024年销售额, Sales 2024, 本年实际). */
+const AMOUNT_WORD =
+  '(?:销售额|销售收入|销售|收入|营收|业绩|实际|金额|銷售額|銷售收入|銷售|營收|業績|實際|金額|sales|revenue|actual|amount)';
+const YEAR_FIRST = new RegExp(
+  `^(?:fy\\s*)?((?:19|20)\\d{2})\\s*(?:年度?|财年|財年|fy)?\\s*${AMOUNT_WORD}?$`,
+  'i',
+);
+const WORD_FIRST = new RegExp(`^${AMOUNT_WORD}\\s*(?:fy\\s*)?((?:19|20)\\d{2})\\s*(?:年度?)?$`, 'i');
+const PRIOR_YEAR = new RegExp(
+  `^(?:(?:上年|去年|上一年|上年度|上一年度)${AMOUNT_WORD}?|(?:prior|previous|last) year(?: ${AMOUNT_WORD})?|ly|py)$`,
+  'i',
+);
+const THIS_YEAR = new RegExp(
+  `^(?:(?:本年|今年|本年度|当年|當年)${AMOUNT_WORD}?|(?:this|current) year(?: ${AMOUNT_WORD})?|ty|cy)$`,
+  'i',
+);
+
+/**
+ * Reads a column title as a whole year holding annual amounts (FY2024, FY25, 2024年, 2024, 2024年销售额,
+ * Sales 2024, 上年, 本年, Prior year, This year, LY, TY); null otherwise. A bare number counts only
+ * when it is a year (the caller decides whether its row is a header).
+ * @example yearHead('FY2025') // { kind: 'stated', year: 2025 }
+ */
+export function yearHead(raw: unknown): YearRef {
+  if (typeof raw === 'number')
+    return Number.isInteger(raw) && inRange(raw) ? { kind: 'stated', year: raw } : null;
+  if (typeof raw !== 'string') return null;
+  const s = cleanText(raw)
+    .replace(/\s*\([^)]*\)$/, '')
+    .trim();
+  if (s === '' || s.length > 24) return null;
+  const m = YEAR_FIRST.exec(s) ?? WORD_FIRST.exec(s);
+  if (m && inRange(Number(m[1]))) return { kind: 'stated', year: Number(m[1]) };
+  const fy = /^fy\s*'?(\d{2})$/i.exec(s);
+  if (fy) return { kind: 'stated', year: fullYear(fy[1]) };
+  if (PRIOR_YEAR.test(s)) return { kind: 'relative', offset: -1 };
+  if (THIS_YEAR.test(s)) return { kind: 'relative', offset: 0 };
+  return null;
 }

@@ -4,12 +4,24 @@
  * detected as for order lists; sheet rows in the report are the user's, and the report says how
  * the sheet was read (DataQualityReport.wide).
  */
-import { CATALOGUE, fillParams, t, type Lang } from '../../i18n';
+import { CATALOGUE, fillParams, t, type Lang, type MessageCode } from '../../i18n';
 import type { IngestOptions, IngestResult, Grid, Role } from '../types';
-import { detectWideLayout } from './layout';
+import { detectWideLayout, type WideLayout } from './layout';
 import { resolveYears } from './year';
 import { unpivot } from './unpivot';
 import type { WideReport } from './report';
+
+/** How the columns across are named, by what they hold. */
+export const WIDE_COLUMNS = {
+  month: 'WIDE_MONTHS',
+  quarter: 'WIDE_QUARTERS',
+  year: 'WIDE_YEARS',
+} as const satisfies Record<WideLayout['kind'], MessageCode>;
+const WIDE_PERIOD = {
+  month: 'WIDE_PERIOD_MONTH',
+  quarter: 'WIDE_PERIOD_QUARTER',
+  year: 'WIDE_PERIOD_YEAR',
+} as const satisfies Record<WideLayout['kind'], MessageCode>;
 
 /** The list reader the long grid goes through (ingest, passed in so this module does not import it). */
 export type ListIngest = (grid: Grid, options: IngestOptions) => IngestResult;
@@ -46,7 +58,7 @@ export function readWide(grid: Grid, options: IngestOptions, list: ListIngest): 
   if (!layout) return null;
   const lang: Lang = options.lang ?? 'zh-CN';
   const count = layout.periods.length;
-  const periodsText = t(layout.kind === 'month' ? 'WIDE_MONTHS' : 'WIDE_QUARTERS', lang, { count });
+  const periodsText = t(WIDE_COLUMNS[layout.kind], lang, { count });
   const years = resolveYears(grid, layout, options.sheetName, options.year);
   if (!years) {
     const params = { periods: periodsText };
@@ -55,7 +67,7 @@ export function readWide(grid: Grid, options: IngestOptions, list: ListIngest): 
   const labelHeaders = layout.labels.map((l) => l.header || columnName(l.column));
   const first = layout.periods[0].header;
   const last = layout.periods[count - 1].header;
-  const periodHeader = t(layout.kind === 'month' ? 'WIDE_PERIOD_MONTH' : 'WIDE_PERIOD_QUARTER', lang);
+  const periodHeader = t(WIDE_PERIOD[layout.kind], lang);
   const amountHeader = `${first}…${last}`;
   const offset = options.sheetRowOffset ?? 1;
   const long = unpivot(grid, layout, years.years, labelHeaders, periodHeader, amountHeader, offset);

@@ -15,7 +15,8 @@ export interface WideMismatch {
 
 /** How a wide sheet (periods across the columns) was read. */
 export interface WideReport {
-  kind: 'month' | 'quarter';
+  /** What the columns across hold: months, quarters, or whole years (annual amounts). */
+  kind: 'month' | 'quarter' | 'year';
   /** Period columns read, and the first and last headers ("1月", "6月"). */
   periodColumns: number;
   firstPeriod: string;

@@ -47,10 +47,15 @@ export function unpivot(
 ): Unpivoted {
   const out: CellValue[][] = [[...labelHeaders, periodHeader, amountHeader]];
   const sheetRow: number[] = [rowOffset + layout.headerRow];
+  // A whole year's amount is dated January of that year: January falls in fiscal year Y whatever
+  // month the fiscal year starts (a fiscal year is named by the calendar year it ends in); the
+  // review reads it as one annual figure (the layout's kind says so), never as January's.
   const periodText = layout.periods.map((p, i) =>
     p.head.kind === 'month'
       ? `${years[i]}-${String(p.head.index).padStart(2, '0')}`
-      : `${years[i]}Q${p.head.index}`,
+      : p.head.kind === 'quarter'
+        ? `${years[i]}Q${p.head.index}`
+        : `${years[i]}-01`,
   );
   const labelCols = layout.labels.map((l) => l.column);
   const mismatches: WideMismatch[] = [];

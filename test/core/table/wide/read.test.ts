@@ -32,7 +32,10 @@ function segments(m: ReviewModel, role: string): Record<string, number> {
   return Object.fromEntries(rows.filter((r) => r.revenue !== 0).map((r) => [r.key, r.revenue]));
 }
 
-it('covers the nine wide fixtures', () => expect(wide.length).toBe(9));
+it('covers the fourteen wide fixtures, five of them whole years side by side', () => {
+  expect(wide.length).toBe(14);
+  expect(wide.filter((f) => /whole years/.test(f.name)).length).toBe(5);
+});
 
 describe.each(wide.map((f) => [f.name, f] as const))('%s', (_n, f) => {
   const e = f.expected;
@@ -89,6 +92,42 @@ describe.each(wide.map((f) => [f.name, f] as const))('%s', (_n, f) => {
     );
     expect(notes.length).toBe(e.totals.mismatches.length);
   });
+
+  const annual = e.annual;
+  if (annual) {
+    it('compares whole years: year on year, each segment against its prior year, customers gained and lost', () => {
+      expect(m.comparisonBasis?.basis).toBe('full-year');
+      expect(m.totals.yoy).toBeCloseTo(annual.yoy, 9);
+      for (const [role, want] of Object.entries(annual.priorByDimension)) {
+        const got = Object.fromEntries(
+          (m.breakdowns[role] ?? []).filter((s) => s.priorRevenue).map((s) => [s.key, s.priorRevenue]),
+        );
+        expect({ role, got }).toEqual({ role, got: want });
+      }
+      if (annual.customers) {
+        const c = m.customers;
+        expect({ new: c.new, lost: c.lost, returning: c.returning }).toEqual(annual.customers);
+      }
+    });
+
+    it('has no quarters or months, and says why instead of showing zeros', () => {
+      expect(m.quarters).toEqual([]);
+      expect(m.months).toEqual([]);
+      expect(m.monthsWithData).toBe(12);
+      expect(m.totals.runRate).toBe(m.totals.revenue);
+      expect(m.totals.orders).toBeNull();
+      expect(m.totals.averageOrderValue).toBeNull();
+      const texts = readingNotes(m.mappingDetail, m.dataQuality, 'en').map((n) => n.text);
+      expect(texts).toContain(
+        'One amount per row and year: the review compares whole years (year on year by segment, customers gained and lost); quarters, months, order counts and average order value need dated sales and are left out.',
+      );
+      const tab = r.ok ? r.doc.tabs.find((t) => t.key === 'quarterly') : undefined;
+      expect(tab?.cells.flat()).toContain(
+        '该表每年只有一个金额（全年列）：没有季度或月度数据可显示。总览与各维度拆解按整年对比。',
+      );
+    });
+    return;
+  }
 
   it('says why order counts, order value and the customer lifecycle are absent', () => {
     expect(e.orderSectionsAbsent).toBe(true);

@@ -106,3 +106,109 @@ it('a wide sheet and its order list give the same totals, quarters and breakdown
     { numRuns: 40 },
   );
 });
+
+/** How a header writes a whole year y (review year `last`): stated, a bare number, or relative to a titled year. */
+const YEAR_STYLES = {
+  fy: (y: number) => `FY${y}`,
+  zh: (y: number) => `${y}年`,
+  number: (y: number) => y,
+  sales: (y: number) => `Sales ${y}`,
+  relative: (y: number, last: number) => (y === last ? '本年' : '上年'),
+  lyTy: (y: number, last: number) => (y === last ? 'TY' : 'LY'),
+} as const;
+type YearStyle = keyof typeof YEAR_STYLES;
+
+interface YearSheet {
+  style: YearStyle;
+  year: number;
+  /** The month the order list dates every year's amount in: any one, the year is what counts. */
+  month: number;
+  rows: { customer: string; region: string; cents: [number, number] }[];
+}
+
+const yearSheetArb: fc.Arbitrary<YearSheet> = fc
+  .record({
+    style: fc.constantFrom<YearStyle>('fy', 'zh', 'number', 'sales', 'relative', 'lyTy'),
+    year: fc.integer({ min: 2019, max: 2026 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    rows: fc.uniqueArray(
+      fc.record({
+        customer: fc.constantFrom('Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark'),
+        region: fc.constantFrom('East', 'West', 'North'),
+        // a blank or zero year: a customer gained or lost
+        cents: fc.tuple(
+          fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5_000_000 })),
+          fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5_000_000 })),
+        ),
+      }),
+      { minLength: 2, maxLength: 6, selector: (r) => r.customer },
+    ),
+  })
+  .filter((s) => s.rows.some((r) => r.cents[1] > 0) && s.rows.some((r) => r.cents[0] > 0));
+
+function yearWideGrid(s: YearSheet): CellValue[][] {
+  const years = [s.year - 1, s.year];
+  // relative headers need the year stated somewhere: the title (LY | TY is answered by the user)
+  const grid: CellValue[][] = s.style === 'relative' ? [[`${s.year}年客户销售对比`]] : [];
+  grid.push(['Customer', 'Region', ...years.map((y) => YEAR_STYLES[s.style](y, s.year))]);
+  for (const r of s.rows)
+    grid.push([r.customer, r.region, ...r.cents.map((c) => (c === 0 ? null : c / 100))]);
+  return grid;
+}
+
+function yearListGrid(s: YearSheet): CellValue[][] {
+  const grid: CellValue[][] = [['Date', 'Customer', 'Region', 'Amount']];
+  for (const r of s.rows)
+    r.cents.forEach((c, k) => {
+      if (c > 0)
+        grid.push([
+          `${s.year - 1 + k}-${String(s.month).padStart(2, '0')}-15`,
+          r.customer,
+          r.region,
+          c / 100,
+        ]);
+    });
+  return grid;
+}
+
+/** What both reviews must agree on for whole years, rounded to the cent. */
+function yearFigures(r: RunResult) {
+  if (!r.ok) return { error: r.code };
+  const m = r.model;
+  const cents = (v: number | null) => (v === null ? null : Math.round(v * 100));
+  const byKey = (rows: { key: string | null; revenue: number; priorRevenue?: number | null }[]) =>
+    Object.fromEntries(
+      rows
+        .filter((x) => x.revenue !== 0 || (x.priorRevenue ?? 0) !== 0)
+        .map((x) => [x.key, [cents(x.revenue), cents(x.priorRevenue ?? null)]]),
+    );
+  const c = m.customers;
+  return {
+    year: m.year,
+    revenue: cents(m.totals.revenue),
+    prior: cents(m.totals.priorRevenue),
+    yoy: m.totals.yoy === null ? null : Math.round(m.totals.yoy * 1e9),
+    regions: byKey(m.breakdowns.region ?? []),
+    customers: byKey(m.customers.top),
+    lifecycle: [c.new, c.returning, c.lost],
+  };
+}
+
+it('whole years side by side and the order list they summarise give the same year-on-year review', () => {
+  fc.assert(
+    fc.property(yearSheetArb, (s) => {
+      const options = { sheet: 'Sheet1', now };
+      // The review year is the later column's (the order list alone might pass over a thin later
+      // year, a choice about months a whole-year sheet does not have): both are given it.
+      const yearSettings = ReviewSettingsSchema.parse({ language: 'en', year: s.year });
+      const wide = runReview(yearWideGrid(s), yearSettings, options);
+      const list = runReview(yearListGrid(s), yearSettings, options);
+      expect(wide.ok && wide.model.dataQuality.wide?.kind).toBe('year');
+      expect(yearFigures(wide)).toEqual(yearFigures(list));
+      // a whole year has no quarters, and is compared as one
+      expect(wide.ok && wide.model.quarters).toEqual([]);
+      expect(wide.ok && wide.model.comparisonBasis?.basis).toBe('full-year');
+    }),
+    { numRuns: 40 },
+  );
+});
