@@ -30,14 +30,18 @@ export interface MonthTotals {
   months: number[];
   revenue: number[];
   rows: number[];
+  /** The amounts are whole years (whole-year columns of a wide sheet), each dated in one month. */
+  annual?: boolean;
 }
 
 /** One fiscal year present in the data. */
 export interface YearInfo {
   year: number;
   rows: number;
-  /** Months with data. */
+  /** Months with data (12 for a whole year's amount). */
   months: number;
+  /** A whole year's amount: no quarter or month of it is known. */
+  annual?: boolean;
   revenue: number;
   /** Fiscal quarters Q1..Q4 revenue. */
   quarters: [number, number, number, number];
@@ -170,6 +174,7 @@ export function analyseGrid(
       months,
       revenue: months.map((m) => byMonth.get(m)!.revenue),
       rows: months.map((m) => byMonth.get(m)!.rows),
+      ...(r.quality.wide?.kind === 'year' ? { annual: true } : {}),
     },
     dimensions: tableDimensions(table),
     warnings: warningsOf(grid, r.mapping),
@@ -187,8 +192,9 @@ export function yearsOf(totals: MonthTotals, startMonth: number): YearInfo[] {
     const fy = fiscalYearOf(m, startMonth);
     let y = years.get(fy);
     if (!y) years.set(fy, (y = { year: fy, rows: 0, months: 0, revenue: 0, quarters: [0, 0, 0, 0] }));
+    if (totals.annual) y.annual = true;
     y.rows += totals.rows[k];
-    y.months++;
+    y.months = totals.annual ? 12 : y.months + 1;
     y.revenue += totals.revenue[k];
     y.quarters[fiscalQuarterOf(m, startMonth) - 1] += totals.revenue[k];
   }

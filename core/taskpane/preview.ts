@@ -40,7 +40,8 @@ export function splitPreview(d: Draft, years: readonly YearInfo[]): SplitPreview
   if (choice === 'equal') weights = [1, 1, 1, 1];
   else if (choice === 'seasonal') {
     const history = years
-      .filter((y) => y.months === 12 && (!review || y.year <= review.year))
+      // a whole year's amount has no quarters to learn a season from
+      .filter((y) => y.months === 12 && !y.annual && (!review || y.year <= review.year))
       .map((y) => y.quarters);
     const s = history.length > 0 ? safeSeasonalWeights(history) : null;
     if (s && s.ok) weights = s.value;

@@ -193,7 +193,9 @@ function roleRow(ctx: ViewCtx, role: Role, headers: readonly string[]): HTMLElem
     sel,
     m,
     d && isMoney(role) && d.source !== 'derived' ? unitRow(ctx, role, d) : null,
-    (role === 'date' || role === 'period') && d ? dateOrderRow(ctx) : null,
+    // A wide sheet's periods are its headers (1月, 2025Q1, FY2025), not dates written day-first or
+    // month-first: no date order to choose.
+    (role === 'date' || role === 'period') && d && d.source !== 'layout' ? dateOrderRow(ctx) : null,
     role === 'status' && d ? statusRows(ctx) : null,
   );
 }

@@ -97,6 +97,19 @@ describe('yearsOf', () => {
       [2026, 9],
     ]);
   });
+
+  it('counts a whole year’s amount (FY2024 | FY2025 columns) as a whole year, with no season to learn', () => {
+    const grid = [
+      ['Customer', 'FY2024', 'FY2025'],
+      ['Acme', 100, 120],
+      ['Globex', 50, 80],
+    ];
+    const years = yearsOf(analyseGrid(grid, {}, 'en').totals, 1);
+    expect(years.map((y) => [y.year, y.months, y.revenue, y.annual])).toEqual([
+      [2024, 12, 150, true],
+      [2025, 12, 200, true],
+    ]);
+  });
 });
 
 describe('choices', () => {
