@@ -52,7 +52,7 @@ function series(spec: ChartSpec, tab: string, i: number, kind: 'bar' | 'line'): 
 function axes(
   catId: number,
   valId: number,
-  opts: { horizontal: boolean; secondary: boolean; percent: boolean },
+  opts: { horizontal: boolean; secondary: boolean; percent: boolean; min?: number },
 ): string {
   const catPos = opts.horizontal ? 'l' : 'b';
   const valPos = opts.secondary ? (opts.horizontal ? 't' : 'r') : opts.horizontal ? 'b' : 'l';
@@ -61,7 +61,13 @@ function axes(
   const grid = opts.secondary
     ? ''
     : '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>';
-  const val = `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/>${opts.percent ? '<c:max val="1"/><c:min val="0"/>' : ''}</c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/>${grid}<c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${catId}"/><c:crosses val="${opts.secondary ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
+  // CT_Scaling's order is orientation, max, min (ECMA-376 Part 1, 21.2.2.195)
+  const bounds = opts.percent
+    ? '<c:max val="1"/><c:min val="0"/>'
+    : opts.min !== undefined
+      ? `<c:min val="${opts.min}"/>`
+      : '';
+  const val = `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/>${grid}<c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${catId}"/><c:crosses val="${opts.secondary ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   return cat + val;
 }
 
@@ -99,7 +105,7 @@ export function chartXml(spec: ChartSpec, tab: string, lang: string): string {
     lineChart(primaryLines, P) +
     barChart(secondaryBars, S) +
     lineChart(secondaryLines, S) +
-    axes(P[0], P[1], { horizontal, secondary: false, percent: false }) +
+    axes(P[0], P[1], { horizontal, secondary: false, percent: false, min: spec.valueAxisMin }) +
     (hasSecondary ? axes(S[0], S[1], { horizontal, secondary: true, percent: percentSecondary }) : '');
   // a bridge explains itself by its colours and the table beside it; its base would be a legend entry
   const legend =

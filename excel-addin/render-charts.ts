@@ -54,6 +54,9 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   });
   // bar charts plot the first category at the bottom; reverse so the list reads top-down like the table
   if (type === 'BarClustered') chart.axes.categoryAxis.reversePlotOrder = true;
+  // ChartAxis.minimum (ExcelApi 1.1): a number fixes the value axis' start, '' is automatic
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member
+  if (spec.valueAxisMin !== undefined) chart.axes.valueAxis.minimum = spec.valueAxisMin;
   chart.title.text = spec.title;
   // a bridge explains itself by its colours and its table; its base would be a legend entry
   const legend = spec.series.length > 1 && spec.kind !== 'waterfall';

@@ -101,6 +101,8 @@ export function bridgeChart(input: BridgeInput): Bridge | null {
     chart: {
       kind: 'waterfall',
       stacked: true,
+      // bars measured from zero: the start and end totals keep their true lengths
+      valueAxisMin: 0,
       title: input.title,
       categories: { r0: firstRow, c0: input.labelCol, r1: lastRow, c1: input.labelCol },
       series: [

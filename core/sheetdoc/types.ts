@@ -77,6 +77,12 @@ export interface ChartSpec {
   kind: ChartKind;
   /** Columns of the series stack on each other (a waterfall's always do). */
   stacked?: boolean;
+  /**
+   * Where the value axis starts; missing = the host's automatic axis. A bridge's is 0: an automatic
+   * axis starts near the smallest total (LibreOffice drew 28,000 under a 30,739 start), so the
+   * totals' bars lose their length and the floating changes look larger than they are.
+   */
+  valueAxisMin?: number;
   title: string;
   /** Category labels (a single row or column). */
   categories: RangeRef;

@@ -68,6 +68,9 @@ export function buildChart(charts: GoogleAppsScript.Charts.Charts, sheet: Sheet,
     .setOption('series', seriesOptions(spec));
   for (const s of spec.series) b = b.addRange(rangeOf(sheet, s.values));
   if (spec.kind === 'waterfall' || spec.stacked) b = b.setOption('isStacked', true);
+  // Google Charts' vAxis.viewWindow.min fixes where a column chart's value axis starts
+  // (https://developers.google.com/chart/interactive/docs/gallery/columnchart#configuration-options)
+  if (spec.valueAxisMin !== undefined) b = b.setOption('vAxis', { viewWindow: { min: spec.valueAxisMin } });
   if (spec.kind === 'pareto')
     b = b.setOption('seriesType', 'bars').setOption('vAxes', { 1: { format: 'percent' } });
   return b.build();

@@ -62,6 +62,7 @@ export function sampleDoc(): SheetDoc {
       {
         kind: 'waterfall',
         stacked: true,
+        valueAxisMin: 0,
         title: "Bridge 'quoted'",
         categories: { r0: 3, c0: 0, r1: 4, c1: 0 },
         series: [

@@ -231,6 +231,13 @@ describe('charts', () => {
       /<c:idx val="0"\/>[^]*?<c:spPr><a:noFill\/><a:ln><a:noFill\/><\/a:ln><\/c:spPr>[^]*?<c:idx val="1"\/>[^]*?<a:srgbClr val="00803C"\/>/,
     );
     expect(bridge).not.toContain('<c:legend>');
+    // the value axis starts at 0 (an automatic axis started LibreOffice's demo bridge at 28,000)
+    expect(bridge).toContain(
+      '<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>',
+    );
+    expect(combo).toContain(
+      '<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling>',
+    );
     const sheet = await sheetXml(out, '复盘-总览');
     expect(sheet).toMatch(
       /<drawing r:id="rIdDr1"\/><\/worksheet>$|<drawing r:id="rIdDr1"\/><(legacyDrawing|tableParts|extLst)/,

@@ -98,6 +98,7 @@ describe('ExcelHost.writeSheetDoc', () => {
     expect(log).toContain('series.add().chartType = "Line"');
     expect(log).toContain('series.add().axisGroup = "Secondary"');
     expect(log).toContain('setXAxisValues(A3:A4)');
+    expect(log).not.toContain('valueAxis.minimum');
   });
 
   test('bridges are stacked columns floating on an invisible base, totals dark, rises green, falls red', async () => {
@@ -115,6 +116,8 @@ describe('ExcelHost.writeSheetDoc', () => {
         new RegExp(`setValues\\(${range}\\)[\\s\\S]*?format\\.fill\\.setSolidColor\\("${colour}"\\)`),
       );
     expect(log).toContain('charts.add().legend.visible = false');
+    // bars measured from zero, not from an automatic axis start near the smallest total
+    expect(log).toContain('charts.add().axes.valueAxis.minimum = 0');
     expect(log).not.toContain('"Waterfall"');
   });
 

@@ -67,6 +67,10 @@ describe('bridgeChart', () => {
     ]);
   });
 
+  it('measures its bars from a value axis that starts at 0', () => {
+    expect(bridgeChart(input([100, 20, -5, 115]))!.chart.valueAxisMin).toBe(0);
+  });
+
   it('inverts the colours for costs: an increase is bad', () => {
     const { chart } = bridgeChart(input([100, 20, -5, 115], { increaseIsGood: false }))!;
     expect(chart.series.slice(2).map((s) => s.fill)).toEqual([BRIDGE_FILL.bad, BRIDGE_FILL.good]);

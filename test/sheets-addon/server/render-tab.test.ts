@@ -139,6 +139,8 @@ describe('renderTab', () => {
         3: { color: '#C00000' },
       },
     });
+    // bars measured from zero, not from an automatic axis start near the smallest total
+    expect(bridge.options.vAxis).toEqual({ viewWindow: { min: 0 } });
     expect(sheet.charts.map((c) => c.type)).not.toContain('WATERFALL');
   });
 
