@@ -11,6 +11,9 @@ import type { FormulaCell, SheetDoc } from '../../core/sheetdoc/types';
 import { writeReviewWorkbook } from '../../cli/write-output';
 import { layoutOf, sampleModel } from '../core/sheetdoc/sample-model';
 import { csvNumber, formulaMismatches, loConvert, loProfile, sheetsAsCsv } from './lo';
+import { buildReview } from '../../core/review';
+import { domainRows } from '../core/review/fixture';
+import { makeTable, mappingOf, qualityOf, settingsOf } from '../helpers/make-table';
 
 const dir = mkdtempSync(join(tmpdir(), 'lo-plan-'));
 const cleanup: string[] = [dir];
@@ -75,5 +78,52 @@ describe('live formulas of the core SheetDoc in LibreOffice', () => {
       ([k, v]) => k.startsWith(`${plan.name}!`) && v !== first.get(k),
     );
     expect(moved.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the plan’s margin, new-customer and capacity formulas of a real review in LibreOffice', () => {
+  // DOMAIN §2: 18,000万 split 3,800/4,200/4,500/5,500 at 27/28/30/31% → 29.2% against a 29% target
+  const t = makeTable(domainRows());
+  const model = buildReview(
+    t,
+    qualityOf(t),
+    mappingOf(t),
+    settingsOf({
+      language: 'en',
+      displayUnit: '万',
+      plan: {
+        target: 1.8e8,
+        quarterWeights: [3800, 4200, 4500, 5500],
+        quarterMargins: [0.27, 0.28, 0.3, 0.31],
+        marginTarget: 0.29,
+        headcount: 12,
+        revenuePerHead: 1.2e7,
+      },
+    }),
+  );
+  const doc = layoutOf(model);
+  const plan = doc.tabs.find((x) => x.key === 'plan');
+  let sheets: Record<string, string[][]> = {};
+
+  beforeAll(async () => {
+    const file = join(dir, 'domain.xlsx');
+    await writeReviewWorkbook({ kind: 'csv', sheetName: 'data', grid: [['x']] }, doc, file);
+    sheets = convert(file, 'domain');
+  });
+
+  it('computes every formula to the value the core expects', () => {
+    expect(formulaMismatches(doc, sheets).wrong).toEqual([]);
+  });
+
+  it('weighs the margins to 29.2% and passes the 29% check; the capacity falls 3,600万 short', () => {
+    if (!plan) throw new Error('no plan tab');
+    const rows = sheets[plan.name];
+    const at = (label: string): string[] => rows[plan.cells.findIndex((r) => r[0] === label)] ?? [];
+    expect(csvNumber(at('Year (weighted)')[2])).toBeCloseTo(0.292, 3);
+    expect(csvNumber(at('Year (weighted)')[3])).toBeCloseTo(5257, 6);
+    expect(at('Weighted margin ≥ gross margin target')[1]).toBe('OK');
+    // 12 × 1,200万 = 14,400万 against 18,000万; 15 salespeople needed
+    expect(csvNumber(at('Gap to the base target (capacity − target)')[2])).toBeCloseTo(-3600, 6);
+    expect(csvNumber(at('Salespeople needed at this revenue per head')[2])).toBe(15);
   });
 });
