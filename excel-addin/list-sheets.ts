@@ -1,4 +1,9 @@
-/** Lists the visible worksheets with their used-range sizes (all used ranges in one round trip). */
+/**
+ * Lists the worksheets with their used-range sizes (all used ranges in one round trip) and whether
+ * each is hidden: Worksheet.visibility is 'Visible', 'Hidden' or 'VeryHidden'
+ * (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility). A hidden sheet is
+ * listed so it can be chosen, never combined by default (core/table/split/plan.ts).
+ */
 import type { SheetInfo } from '../core/host';
 import type { RunFn, SettingsBag } from './office-env';
 import { markerOf, ownedIds, queueMarker, readOwned } from './owned-registry';
@@ -15,24 +20,25 @@ export function listSheets(run: RunFn, settings: SettingsBag, markers: boolean):
     const active = ctx.workbook.worksheets.getActiveWorksheet();
     active.load('id');
     await ctx.sync();
-    const visible = sheets.items.filter((s) => s.visibility === 'Visible');
-    const used = visible.map((s) => {
+    const all = sheets.items;
+    const used = all.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
       r.load('rowCount,columnCount');
       return r;
     });
-    const marks = markers ? visible.map(queueMarker) : null;
+    const marks = markers ? all.map(queueMarker) : null;
     await ctx.sync();
     const owned = ownedIds(
       readOwned(settings),
-      visible.map((s, i) => ({ id: s.id, name: s.name, marker: marks ? markerOf(marks[i]) : undefined })),
+      all.map((s, i) => ({ id: s.id, name: s.name, marker: marks ? markerOf(marks[i]) : undefined })),
     );
-    return visible.map((s, i) => ({
+    return all.map((s, i) => ({
       name: s.name,
       rows: used[i].isNullObject ? 0 : used[i].rowCount,
       cols: used[i].isNullObject ? 0 : used[i].columnCount,
       isActive: s.id === active.id,
       owned: owned.has(s.id),
+      hidden: s.visibility !== 'Visible',
     }));
   });
 }

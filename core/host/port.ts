@@ -10,6 +10,12 @@ export interface SheetInfo {
   isActive: boolean;
   /** True when the tab was written by Sales Review (owned, replaced on refresh). */
   owned: boolean;
+  /**
+   * Hidden in the workbook (Excel: hidden or very hidden; Sheets: hidden): usually an old copy or
+   * a lookup, so never combined into a data set unless the user chooses it (`sheets` by name or
+   * 'all', the Data step's ticks).
+   */
+  hidden: boolean;
 }
 
 export interface ProgressEvent {

@@ -88,7 +88,8 @@ export async function readDataSet(
     const candidates = list.filter((s: SheetInfo) => !s.owned && s.name !== first.sheet && s.name !== target);
     const others = candidates.filter((s) => s.rows > 1 && s.cols >= width);
     order = list.map((s) => s.name);
-    narrow = candidates.filter((s) => s.rows > 0 && s.cols < width).map((s) => s.name);
+    // a hidden sheet narrower than the header is no copy of the data set: not worth naming
+    narrow = candidates.filter((s) => s.rows > 0 && s.cols < width && !s.hidden).map((s) => s.name);
     const heads = new Map<string, Grid>();
     for (const s of others.slice(0, MAX_SCANNED_SHEETS)) {
       if (o.signal?.aborted) break;
@@ -96,8 +97,12 @@ export async function readDataSet(
       heads.set(s.name, head.grid);
       if (s.rows <= HEAD_ROWS) whole.add(s.name);
     }
+    const hiddenNames = new Set(list.filter((s) => s.hidden).map((s) => s.name));
     const planned = dataSetOf(
-      [{ name: first.sheet, grid: first.grid }, ...[...heads].map(([name, grid]) => ({ name, grid }))],
+      [
+        { name: first.sheet, grid: first.grid },
+        ...[...heads].map(([name, grid]) => ({ name, grid, hidden: hiddenNames.has(name) })),
+      ],
       { sheet: first.sheet, sheets: chosen, ignore: target ? [target] : [], lang: settings.language },
     );
     const used = planned.ok ? planned.plan.used.map((h) => h.name) : [first.sheet];
@@ -107,11 +112,12 @@ export async function readDataSet(
       heads.set(s.name, (await readWhole(s.name)).grid);
       whole.add(s.name);
     }
-    // The workbook's own tab order: the first sheet where the host lists it.
+    // The workbook's own tab order: the first sheet where the host lists it. A hidden sheet (an
+    // old copy, a lookup) joins only when chosen: 'all' or by name (core/table/split/plan.ts).
     const byName = new Map<string, Grid>([[first.sheet, first.grid], ...heads]);
-    for (const { name } of list) {
+    for (const { name, hidden } of list) {
       const grid = byName.get(name);
-      if (grid) sheets.push({ name, grid });
+      if (grid) sheets.push({ name, grid, ...(hidden && name !== first.sheet ? { hidden: true } : {}) });
     }
     if (!list.some((s) => s.name === first.sheet)) sheets.unshift({ name: first.sheet, grid: first.grid });
   }

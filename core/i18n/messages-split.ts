@@ -95,6 +95,18 @@ export const SPLIT_MESSAGES = {
     'zh-CN': '未读取：表头与数据集不同。',
     'zh-TW': '未讀取：表頭與資料集不同。',
   },
+  SPLIT_NOTE_HIDDEN: {
+    en: 'Hidden sheets with the same header, not included: {sheets}; to include one, name it with --sheet (or --sheet all) or tick it on the Data step.',
+    'zh-CN':
+      '表头相同的隐藏工作表未读取：{sheets}；如需包含，命令行用 --sheet 指定（或 --sheet all），或在向导“数据”步骤中勾选。',
+    'zh-TW':
+      '表頭相同的隱藏工作表未讀取：{sheets}；如需包含，命令列用 --sheet 指定（或 --sheet all），或在精靈「資料」步驟中勾選。',
+  },
+  WIZ_DATA_SET_SHEET_HIDDEN: {
+    en: '{sheet} ({rows} rows; hidden: included only when ticked)',
+    'zh-CN': '{sheet}（{rows} 行；隐藏：勾选后才读取）',
+    'zh-TW': '{sheet}（{rows} 列；隱藏：勾選後才讀取）',
+  },
   SPLIT_LEFT_OUT_HIDDEN: {
     en: 'Left out: a hidden sheet (choose it with --sheet or on the Data step).',
     'zh-CN': '未读取：隐藏的工作表（可用 --sheet 或在向导“数据”步骤中选择）。',

@@ -35,11 +35,11 @@ export const TABLE_MESSAGES = {
       '未找到日期或期間欄。請指定存放訂單日期、月份或季度的欄：命令列用 --map date=欄名，或在精靈「欄」步驟中選擇「日期」。',
   },
   MISSING_RATE: {
-    en: 'No exchange rate for {currency}: give the rate from {currency} to {target} with --rate {currency}=<rate> on the command line (the add-ins take it from the saved settings’ rates), and run again.',
+    en: 'No exchange rate for {currency}: give the rate from {currency} to {target} with --rate {currency}=<rate> on the command line, or under Exchange rates on the Columns step of the wizard, and run again.',
     'zh-CN':
-      '缺少 {currency} 的汇率：请提供 {currency} 兑 {target} 的汇率（命令行用 --rate {currency}=汇率；插件读取已保存设置中的汇率）后重新运行。',
+      '缺少 {currency} 的汇率：请提供 {currency} 兑 {target} 的汇率（命令行用 --rate {currency}=汇率，或在向导“列”步骤的“汇率”中填写）后重新运行。',
     'zh-TW':
-      '缺少 {currency} 的匯率：請提供 {currency} 兌 {target} 的匯率（命令列用 --rate {currency}=匯率；增益集讀取已儲存設定中的匯率）後重新執行。',
+      '缺少 {currency} 的匯率：請提供 {currency} 兌 {target} 的匯率（命令列用 --rate {currency}=匯率，或在精靈「欄位」步驟的「匯率」中填寫）後重新執行。',
   },
   BAD_MAPPING: {
     en: 'The column "{header}" chosen for {role} is not in the header row: choose another with --map on the command line, or on the Columns step of the wizard.',

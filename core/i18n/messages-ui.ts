@@ -40,6 +40,7 @@ export const UI_MESSAGES = {
   },
   WIZ_SHEET_ACTIVE: { en: 'active', 'zh-CN': '当前', 'zh-TW': '目前' },
   WIZ_SHEET_LIKELY: { en: 'looks like sales data', 'zh-CN': '像销售数据', 'zh-TW': '像銷售資料' },
+  WIZ_SHEET_HIDDEN: { en: 'hidden', 'zh-CN': '隐藏', 'zh-TW': '隱藏' },
   WIZ_NO_SHEETS: {
     en: 'This workbook has no sheet with data. Paste or import your sales rows into a sheet, then open the wizard again.',
     'zh-CN': '此工作簿中没有含数据的工作表。请先把销售明细粘贴或导入到一个工作表，再打开向导。',
@@ -409,6 +410,18 @@ export const UI_MESSAGES = {
     en: 'Enter a year between 1900 and 2200.',
     'zh-CN': '请输入 1900 到 2200 之间的年份。',
     'zh-TW': '請輸入 1900 到 2200 之間的年份。',
+  },
+  WIZ_ERR_RATE: {
+    en: 'The exchange rate of {currency}, “{text}”, is not a positive number: type how many report-currency units one {currency} is worth, e.g. 7.2.',
+    'zh-CN': '{currency} 的汇率“{text}”不是正数：请输入 1 {currency} 折合多少报告币种，如 7.2。',
+    'zh-TW': '{currency} 的匯率「{text}」不是正數：請輸入 1 {currency} 折合多少報告幣別，如 7.2。',
+  },
+  WIZ_RATES: { en: 'Exchange rates', 'zh-CN': '汇率', 'zh-TW': '匯率' },
+  WIZ_RATE_ROW: { en: '1 {currency} =', 'zh-CN': '1 {currency} =', 'zh-TW': '1 {currency} =' },
+  WIZ_RATE_HINT: {
+    en: 'The amounts in other currencies are converted to {target} at these rates.',
+    'zh-CN': '其他币种的金额按以下汇率折算为 {target}。',
+    'zh-TW': '其他幣別的金額按以下匯率折算為 {target}。',
   },
   WIZ_ERR_TARGET_REQUIRED: {
     en: 'Type the annual target, e.g. 1.2e9 or 12亿.',

@@ -53,7 +53,7 @@ export type Warning = Message<'WIZ_WARN_TWO_DATES' | 'WIZ_WARN_NO_CUSTOMER' | 'W
 export interface Analysis {
   ok: boolean;
   /** Ingest error code and its localized message when not ok. */
-  error: { code: string; message: string } | null;
+  error: { code: string; message: string; params?: Record<string, string | number> } | null;
   /** 0-based header row, −1 when none. */
   headerRow: number;
   mapping: ColumnMapping | null;
@@ -142,7 +142,7 @@ export function analyseGrid(
   if (!r.ok) {
     return {
       ok: false,
-      error: { code: r.code, message: r.message },
+      error: { code: r.code, message: r.message, ...(r.params ? { params: r.params } : {}) },
       headerRow: r.mapping?.headerRow ?? detectHeaderRow(grid),
       mapping: r.mapping ?? null,
       quality: null,
@@ -231,13 +231,15 @@ export function suggestTargetSheet(
  * @example pickSheet([{ name: 'A', isActive: true, score: 0.9 }], null) // 'A'
  */
 export function pickSheet(
-  sheets: readonly { name: string; isActive: boolean; score: number }[],
+  sheets: readonly { name: string; isActive: boolean; score: number; hidden?: boolean }[],
   saved: string | null,
 ): string | null {
   if (saved && sheets.some((s) => s.name === saved)) return saved;
   const active = sheets.find((s) => s.isActive);
   if (active && active.score >= 0.5) return active.name;
+  // A hidden sheet (an old copy, a lookup) is proposed only when no visible sheet is left.
+  const visible = sheets.filter((s) => !s.hidden);
   let best: { name: string; score: number } | null = null;
-  for (const s of sheets) if (!best || s.score > best.score) best = s;
+  for (const s of visible.length > 0 ? visible : sheets) if (!best || s.score > best.score) best = s;
   return best ? best.name : null;
 }

@@ -21,6 +21,7 @@ import { amountReadout, viewPeriod } from './view-period';
 import { splitView, viewSections } from './view-sections';
 import {
   draftFromSettings,
+  draftRates,
   restoreSettings,
   sectionRunnable,
   settingsFromDraft,
@@ -269,7 +270,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
     const b = s.draft.base;
     return {
       currency: b.currency,
-      rates: b.rates,
+      rates: draftRates(s.draft),
       units: s.draft.units,
       dateOrder: s.draft.dateOrder,
       excludeStatuses: s.draft.excludeStatuses,
@@ -414,7 +415,16 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       s.draft = { ...s.draft, ...patch };
       const cleared = s.errors.filter((e) => e.field in patch);
       s.errors = s.errors.filter((e) => !(e.field in patch));
-      if (opts.reanalyse) reanalyse();
+      if (opts.reanalyse) {
+        reanalyse();
+        // A blocking error of the old reading (a missing rate, no year) goes with it; one that
+        // still holds is said again.
+        if (s.errors.some((e) => e.field === 'mapping'))
+          s.errors = [
+            ...s.errors.filter((e) => e.field !== 'mapping'),
+            ...validateStep('columns', s.draft, stepContext(s.analysis)).filter((e) => e.field === 'mapping'),
+          ];
+      }
       if (opts.render !== false) return render();
       // While typing, no redraw (a redraw under the pointer would swallow the next click):
       // only the now-fixed field's error lines go.

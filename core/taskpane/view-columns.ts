@@ -17,7 +17,7 @@ import {
   type UnitChoice,
 } from '../table';
 import { h, select } from './dom';
-import { checkbox, errorText, message, messageOf, type ViewCtx } from './view-common';
+import { checkbox, errorText, fieldErrors, message, messageOf, type ViewCtx } from './view-common';
 import { formatCount } from '../i18n';
 import { roleName } from './labels';
 
@@ -125,6 +125,53 @@ function wideYearRow(ctx: ViewCtx): HTMLElement | null {
   return h('div', { class: 'srw-unit' }, h('label', { for: id }, tr('WIZ_WIDE_YEAR')), sel);
 }
 
+/**
+ * The exchange rate of each other currency in the data (1 USD = [7.2] CNY): shown when a rate is
+ * missing (MISSING_RATE names this control), when amounts were converted, or when rates were typed.
+ */
+function ratesRow(ctx: ViewCtx): HTMLElement | null {
+  const { tr, s } = ctx;
+  const a = s.analysis;
+  const missing =
+    a?.error?.code === 'MISSING_RATE' ? String(a.error.params?.currency ?? '').split(/,\s*/) : [];
+  const converted = (a?.quality?.conversions ?? []).map((c) => c.currency);
+  const currencies = [...new Set([...missing, ...converted, ...Object.keys(s.draft.rates)])].filter(
+    (c) => c !== '',
+  );
+  if (currencies.length === 0) return null;
+  const target = s.draft.base.currency;
+  const errs = fieldErrors(ctx, 'rates');
+  return h(
+    'fieldset',
+    { class: 'srw-field', id: 'srw-rates' },
+    h('legend', { class: 'srw-label' }, tr('WIZ_RATES')),
+    h('p', { class: 'srw-hint' }, tr('WIZ_RATE_HINT', { target })),
+    currencies.map((c) => {
+      const id = `srw-rate-${c}`;
+      return h(
+        'div',
+        { class: 'srw-unit' },
+        h('label', { for: id }, tr('WIZ_RATE_ROW', { currency: c })),
+        h('input', {
+          type: 'text',
+          id,
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          value: s.draft.rates[c] ?? '',
+          'aria-describedby': errs.ids || null,
+          onchange: (e: Event) =>
+            ctx.a.set(
+              { rates: { ...ctx.s.draft.rates, [c]: (e.target as HTMLInputElement).value } },
+              { reanalyse: true },
+            ),
+        }),
+        h('span', {}, ` ${target}`),
+      );
+    }),
+    errs.nodes,
+  );
+}
+
 /** One tick per status value with its row count: ticked = counted. */
 function statusRows(ctx: ViewCtx): HTMLElement | null {
   const { tr, s } = ctx;
@@ -220,6 +267,7 @@ export function viewColumns(ctx: ViewCtx): HTMLElement {
     blocking.map((e) => message('error', errorText(e, tr))),
     ingestError,
     wideYearRow(ctx),
+    ratesRow(ctx),
     a.warnings.map((w) => message('warn', messageOf(tr, w))),
     // How the sheet is read, in the same sentences as the CLI and the data-quality tab.
     a.mapping && a.quality

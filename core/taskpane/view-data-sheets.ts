@@ -14,11 +14,18 @@ export function viewDataSheets(ctx: ViewCtx, choice: DataSetChoice | null): HTML
   return h(
     'fieldset',
     { class: 'srw-field', id: 'srw-data-set' },
-    h('legend', { class: 'srw-label' }, tr('WIZ_DATA_SET', { count: choice.sheets.length })),
+    h(
+      'legend',
+      { class: 'srw-label' },
+      tr('WIZ_DATA_SET', { count: choice.sheets.filter((x) => !x.hidden || x.ticked).length }),
+    ),
     choice.sheets.map((x, i) =>
       checkbox(
         `srw-data-set-${i}`,
-        tr('WIZ_DATA_SET_SHEET', { sheet: x.name, rows: formatCount(x.rows, s.lang) }),
+        tr(x.hidden ? 'WIZ_DATA_SET_SHEET_HIDDEN' : 'WIZ_DATA_SET_SHEET', {
+          sheet: x.name,
+          rows: formatCount(x.rows, s.lang),
+        }),
         x.ticked,
         (on) => ctx.a.tickSheet(x.name, on),
         { disabled: x.chosen },

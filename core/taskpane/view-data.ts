@@ -15,6 +15,7 @@ function sheetLabel(ctx: ViewCtx, name: string): string {
   const tags: string[] = [];
   if (s.isActive) tags.push(ctx.tr('WIZ_SHEET_ACTIVE'));
   if (s.score >= 0.5) tags.push(ctx.tr('WIZ_SHEET_LIKELY'));
+  if (s.hidden) tags.push(ctx.tr('WIZ_SHEET_HIDDEN'));
   return tags.length > 0 ? `${name}${paren(ctx.s.lang, tags.join(ctx.s.lang === 'en' ? ', ' : '，'))}` : name;
 }
 

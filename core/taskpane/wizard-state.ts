@@ -25,6 +25,8 @@ export interface Draft {
   units: Partial<Record<MoneyRole, UnitChoice>>;
   /** How year-last dates are read: auto (per column, from the evidence) or the user's order. */
   dateOrder: DateOrder;
+  /** Exchange rates as typed, by currency code: report-currency units per one unit ("7.2"). */
+  rates: Record<string, string>;
   /** Statuses left out: null = cancelled, closed and refunded by their words; a list = exactly these. */
   excludeStatuses: string[] | null;
   /** '' = latest year with data. */
@@ -158,6 +160,7 @@ export function draftFromSettings(s: ReviewSettings): Draft {
     mapping: { ...s.mapping },
     units: { ...s.units },
     dateOrder: s.dateOrder,
+    rates: Object.fromEntries(Object.entries(s.rates).map(([k, v]) => [k, String(v)])),
     excludeStatuses: s.excludeStatuses === null ? null : [...s.excludeStatuses],
     year: s.year === null ? '' : String(s.year),
     fiscalStartMonth: s.fiscalStartMonth,
@@ -181,6 +184,27 @@ export function draftFromSettings(s: ReviewSettings): Draft {
 /** Errors of the data step. */
 function dataErrors(d: Draft): FieldError[] {
   return d.sheet ? [] : [{ field: 'sheet', code: 'WIZ_ERR_SHEET_REQUIRED' }];
+}
+
+/**
+ * The typed exchange rates that read as positive numbers, by currency (blank ones left out).
+ * @example draftRates({ ...draft, rates: { USD: '7.2', EUR: '' } }) // { USD: 7.2 }
+ */
+export function draftRates(d: Pick<Draft, 'rates'>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(d.rates)) {
+    const x = Number(v.trim().replace(/,/g, ''));
+    if (v.trim() !== '' && Number.isFinite(x) && x > 0) out[k] = x;
+  }
+  return out;
+}
+
+/** Errors of the exchange rates: each typed one a positive number. */
+function rateErrors(d: Draft): FieldError[] {
+  const good = draftRates(d);
+  return Object.entries(d.rates)
+    .filter(([k, v]) => v.trim() !== '' && good[k] === undefined)
+    .map(([currency, v]) => ({ field: 'rates', code: 'WIZ_ERR_RATE', params: { currency, text: v.trim() } }));
 }
 
 /** Errors of the columns step: an amount column, and no column used for two roles. */
@@ -253,13 +277,19 @@ export function validateStep(step: StepId, d: Draft, ctx: StepContext): FieldErr
     case 'data':
       return dataErrors(d);
     case 'columns':
-      return columnErrors(ctx);
+      return [...rateErrors(d), ...columnErrors(ctx)];
     case 'period':
       return periodErrors(d);
     case 'sections':
       return sectionErrors(d);
     case 'generate':
-      return [...dataErrors(d), ...columnErrors(ctx), ...periodErrors(d), ...sectionErrors(d)];
+      return [
+        ...dataErrors(d),
+        ...rateErrors(d),
+        ...columnErrors(ctx),
+        ...periodErrors(d),
+        ...sectionErrors(d),
+      ];
   }
 }
 
@@ -305,6 +335,7 @@ export type SettingsResult = { ok: true; settings: ReviewSettings } | { ok: fals
 export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
   const errors = [
     ...dataErrors(d),
+    ...rateErrors(d),
     ...(ctx ? columnErrors(ctx) : []),
     ...periodErrors(d),
     ...sectionErrors(d),
@@ -319,6 +350,7 @@ export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
     mapping: { ...d.mapping },
     units: { ...d.units },
     dateOrder: d.dateOrder,
+    rates: draftRates(d),
     excludeStatuses: d.excludeStatuses === null ? null : [...d.excludeStatuses],
     targets: targetsFromDraft(d),
     dimensions: [...d.dimensions],

@@ -124,6 +124,7 @@ export class BrowserHost implements Host {
       ...usedSize(s.grid),
       isActive: s.name === this.active,
       owned: false,
+      hidden: false,
     }));
     const owned = this.owned.map((t, i) => ({
       name: this.ownedNames[i],
@@ -131,6 +132,7 @@ export class BrowserHost implements Host {
       cols: Math.max(0, ...t.cells.map((r) => r.length)),
       isActive: this.ownedNames[i] === this.active,
       owned: true,
+      hidden: false,
     }));
     return [...users, ...owned];
   }

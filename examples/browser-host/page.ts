@@ -1,6 +1,6 @@
 /**
  * The demo page's script (bundled by serve.ts): fetches the workbook, creates the BrowserHost and
- * mounts the shared wizard. Query: ?sheet-set=no-amount, no-customer, split, shop or wide, ?lang=zh-CN, ?pane=300, ?slow=300 (ms per block).
+ * mounts the shared wizard. Query: ?sheet-set=no-amount, no-customer, split, shop, wide or currency, ?lang=zh-CN, ?pane=300, ?slow=300 (ms per block).
  */
 import { mountWizard } from '../../core/taskpane';
 import { BrowserHost, type JsonBook } from './browser-host';

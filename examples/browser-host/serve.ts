@@ -14,6 +14,7 @@ import {
   splitSales,
   shopExport,
   wideNoYear,
+  twoCurrencies,
   withoutAmounts,
   withoutCustomers,
   type SheetSet,
@@ -75,6 +76,7 @@ export async function startServer(options: ServeOptions): Promise<DemoServer> {
     split: JSON.stringify(splitSales(sample)),
     shop: JSON.stringify(shopExport()),
     wide: JSON.stringify(wideNoYear()),
+    currency: JSON.stringify(twoCurrencies()),
   };
   const html = pageHtml('/app.js');
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

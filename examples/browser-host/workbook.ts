@@ -7,13 +7,23 @@ import type { CellValue } from '../../core/table/types';
 import type { JsonBook } from './browser-host';
 import { fixture as shop } from '../../test/fixtures/sheets/shop-export';
 import { NO_YEAR_SHEET } from '../../test/fixtures/wide/no-year';
+import { fixture as currencies } from '../../test/fixtures/sheets/currency-rates';
 
 /**
  * The sheet sets the server offers: the sample workbook, one without an amount column (error path),
  * one without a customer column but with a second date column (the columns step's warnings), and a
- * shop-platform export (several money columns, order statuses, refunds: how the sheet is read).
+ * shop-platform export (several money columns, order statuses, refunds: how the sheet is read), a
+ * wide sheet without a year, and orders in two currencies with no rate given (the rate control).
  */
-export const SHEET_SETS = ['sample', 'no-amount', 'no-customer', 'split', 'shop', 'wide'] as const;
+export const SHEET_SETS = [
+  'sample',
+  'no-amount',
+  'no-customer',
+  'split',
+  'shop',
+  'wide',
+  'currency',
+] as const;
 export type SheetSet = (typeof SHEET_SETS)[number];
 
 /**
@@ -136,5 +146,16 @@ export function wideNoYear(): JsonBook {
   return {
     name: 'customers-by-month.xlsx',
     sheets: [{ name: NO_YEAR_SHEET.name, grid: NO_YEAR_SHEET.grid.map((r) => r.map(jsonCell)) }],
+  };
+}
+
+/**
+ * Orders in 人民币 and USD (美元) with no exchange rate given: the wizard asks for the rate.
+ * @example twoCurrencies().sheets[0].name // '订单'
+ */
+export function twoCurrencies(): JsonBook {
+  return {
+    name: 'two-currencies.xlsx',
+    sheets: [{ name: '订单', grid: currencies.grid.map((r) => r.map(jsonCell)) }],
   };
 }

@@ -38,8 +38,8 @@ export function ownedSheetIds(ss: Spreadsheet): Set<number> {
 }
 
 /**
- * Every sheet with its used size, active flag and owned flag.
- * @example listSheets(ss)[0] // { name: 'Sales', rows: 1201, cols: 9, isActive: true, owned: false }
+ * Every sheet with its used size, active, owned and hidden flags.
+ * @example listSheets(ss)[0] // { name: 'Sales', rows: 1201, cols: 9, isActive: true, owned: false, hidden: false }
  */
 export function listSheets(ss: Spreadsheet): SheetInfo[] {
   const owned = ownedSheetIds(ss);
@@ -52,6 +52,8 @@ export function listSheets(ss: Spreadsheet): SheetInfo[] {
       cols: s.getLastColumn(),
       isActive: id === activeId,
       owned: owned.has(id),
+      // https://developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden()
+      hidden: s.isSheetHidden(),
     };
   });
 }

@@ -405,12 +405,50 @@ test('a wide sheet with no year: asks the year on the Columns step, then says wh
   expect(info).toContain(
     'A summary by period has no order lines: order counts, average order value, customer lifecycle and the price-volume-mix bridge are left out.',
   );
+  // The periods are the sheet's headers (Jan…Dec), not dates written day- or month-first: no Date
+  // order control (the order list's period column still has one: see the day-first test above).
+  expect(await page.locator('#srw-role-period').count()).toBe(1);
+  expect(await page.locator('#srw-date-order').count()).toBe(0);
   await shot(page, 'en-columns-wide');
   await next(page, /Step 3 of 5/);
   expect(await page.inputValue('#srw-year')).toBe('2025');
   await next(page, /Step 4 of 5/);
   await next(page, /Step 5 of 5/);
   await generate(page);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('two currencies and no rate: the error names the option and the Exchange rates control, which fixes it', async () => {
+  const { page, errors } = await open('sheet-set=currency&lang=en');
+  await next(page, /Step 2 of 5/);
+  await page.waitForSelector('#srw-rates');
+  expect(await page.locator('.srw-msg.error').allInnerTexts()).toEqual([
+    'No exchange rate for USD: give the rate from USD to CNY with --rate USD=<rate> on the command line, or under Exchange rates on the Columns step of the wizard, and run again.',
+  ]);
+  expect(await page.innerText('#srw-rates legend')).toBe('Exchange rates');
+  expect(await page.innerText('label[for="srw-rate-USD"]')).toBe('1 USD =');
+  // Not a number: named on Next, and the step holds
+  await page.fill('#srw-rate-USD', 'abc');
+  await page.press('#srw-rate-USD', 'Tab');
+  await page.click('#srw-next');
+  await page.waitForSelector('#srw-rates .srw-err');
+  expect(await page.innerText('#srw-rates .srw-err')).toBe(
+    'The exchange rate of USD, “abc”, is not a positive number: type how many report-currency units one USD is worth, e.g. 7.2.',
+  );
+  expect(await title(page)).toBe('Step 2 of 5: Columns');
+  // 7.2: the rows in USD are read, the error is gone, and the rate goes into the saved settings
+  await page.fill('#srw-rate-USD', '7.2');
+  await page.press('#srw-rate-USD', 'Tab');
+  await page.waitForFunction(() => document.querySelectorAll('.srw-msg.error').length === 0);
+  expect(await page.inputValue('#srw-rate-USD')).toBe('7.2');
+  await shot(page, 'en-columns-rates');
+  await next(page, /Step 3 of 5/);
+  await next(page, /Step 4 of 5/);
+  await next(page, /Step 5 of 5/);
+  await generate(page);
+  const saved = await page.evaluate(() => localStorage.getItem('sales-review:settings:currency'));
+  expect(JSON.parse(saved ?? '{}').rates).toEqual({ USD: 7.2 });
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -65,7 +65,11 @@ export class FakeSheet {
     public name: string,
     /** Changes only when the workbook is reopened (`FakeExcel.reopen`). */
     public id: string,
-    public visibility: 'Visible' | 'Hidden' = 'Visible',
+    /**
+     * Excel.SheetVisibility: 'Visible', 'Hidden' (unhidden from the UI) or 'VeryHidden' (only from
+     * code). https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility
+     */
+    public visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible',
   ) {}
 
   cell(r: number, c: number): FakeCell | undefined {

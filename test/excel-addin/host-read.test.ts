@@ -186,10 +186,12 @@ describe('ExcelHost.readGrid', () => {
 });
 
 describe('ExcelHost.listSheets / settings / activateSheet', () => {
-  test('lists visible sheets with used sizes, active and owned flags, in two round trips', async () => {
-    const xl = new FakeExcel(['Sales', 'Empty', 'Hidden']);
+  test('lists every sheet with used sizes, active, owned and hidden flags, in two round trips', async () => {
+    const xl = new FakeExcel(['Sales', 'Empty', 'Hidden', 'Lookup']);
     xl.sheets[0].setGrid(bigGrid(10, 4));
     xl.sheets[2].visibility = 'Hidden';
+    xl.sheets[2].setGrid(bigGrid(3, 4));
+    xl.sheets[3].visibility = 'VeryHidden';
     const of = officeFake();
     of.store.set('salesReview.ownedTabs', [
       { id: xl.sheets[1].id, key: 'overview', name: 'empty' },
@@ -198,8 +200,11 @@ describe('ExcelHost.listSheets / settings / activateSheet', () => {
     ]);
     const sheets = await new ExcelHost({ run: xl.run, office: of.office }).listSheets();
     expect(sheets).toEqual([
-      { name: 'Sales', rows: 10, cols: 4, isActive: true, owned: false },
-      { name: 'Empty', rows: 0, cols: 0, isActive: false, owned: true },
+      { name: 'Sales', rows: 10, cols: 4, isActive: true, owned: false, hidden: false },
+      { name: 'Empty', rows: 0, cols: 0, isActive: false, owned: true, hidden: false },
+      // listed so it can be chosen, never combined by default (hidden and very hidden alike)
+      { name: 'Hidden', rows: 3, cols: 4, isActive: false, owned: false, hidden: true },
+      { name: 'Lookup', rows: 0, cols: 0, isActive: false, owned: false, hidden: true },
     ]);
     expect(xl.syncCount).toBe(2);
   });

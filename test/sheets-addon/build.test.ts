@@ -216,7 +216,7 @@ describe('the built project in a vm', () => {
     const gas = createFakeGas({ firstSheet: 'Sales' });
     const p = loadProject(out, gas);
     expect(p.salesReviewApi_listSheets()).toEqual([
-      { name: 'Sales', rows: 0, cols: 0, isActive: true, owned: false },
+      { name: 'Sales', rows: 0, cols: 0, isActive: true, owned: false, hidden: false },
     ]);
     p.salesReviewApi_saveSettings({ fiscalStartMonth: 4 });
     expect(p.salesReviewApi_loadSettings()).toMatchObject({ fiscalStartMonth: 4 });

@@ -112,6 +112,8 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   metadata: FakeMetadata[] = [];
   deleted = false;
+  /** Test setup: hidden from the tab bar (Sheet.hideSheet in the real product). */
+  hidden = false;
 
   constructor(
     readonly log: CallLog,
@@ -166,6 +168,12 @@ export class FakeSheet {
   getName(): string {
     this.log.hit('Sheet.getName');
     return this.name;
+  }
+  // "Returns true if the sheet is currently hidden."
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden()
+  isSheetHidden(): boolean {
+    this.log.hit('Sheet.isSheetHidden');
+    return this.hidden;
   }
   setName(name: string): this {
     this.log.hit('Sheet.setName');

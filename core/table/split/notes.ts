@@ -30,6 +30,8 @@ export function splitNotes(report: SplitReport | undefined, lang: Lang): string[
   const notes = [t('SPLIT_NOTE_COMBINED', lang, { count: report.sheets.length, sheets })];
   const out = report.leftOut.filter((l) => l.reason === 'header').map((l) => quote(l.name, lang));
   if (out.length > 0) notes.push(t('SPLIT_NOTE_LEFT_OUT', lang, { sheets: list(out, lang) }));
+  const hidden = report.leftOut.filter((l) => l.reason === 'hidden').map((l) => quote(l.name, lang));
+  if (hidden.length > 0) notes.push(t('SPLIT_NOTE_HIDDEN', lang, { sheets: list(hidden, lang) }));
   const nc = report.nameColumn;
   if (nc?.role === 'period') notes.push(t(NAME_NOTE.period, lang, { example: nc.example, value: nc.value }));
   else if (nc) notes.push(t(NAME_NOTE[nc.role], lang, { example: nc.example }));

@@ -15,7 +15,9 @@ function host(opts: { saved?: unknown; sheets?: SheetInfo[]; lang?: string } = {
     kind: 'browser',
     displayLanguage: () => opts.lang ?? 'zh-TW',
     listSheets: async () =>
-      opts.sheets ?? [{ name: 'Sales', rows: GRID.length, cols: 2, isActive: true, owned: false }],
+      opts.sheets ?? [
+        { name: 'Sales', rows: GRID.length, cols: 2, isActive: true, owned: false, hidden: false },
+      ],
     readGrid: async (sheet) => ({ sheet, address: 'A1', grid: GRID }),
     writeSheetDoc: async (doc) => {
       written.push(doc);
@@ -44,7 +46,7 @@ describe('oneClickReview', () => {
 
   it('never reviews a review tab: with nothing saved and one active, NO_DATA_SHEET and nothing written', async () => {
     const { h, written } = host({
-      sheets: [{ name: '复盘-总览', rows: 9, cols: 9, isActive: true, owned: true }],
+      sheets: [{ name: '复盘-总览', rows: 9, cols: 9, isActive: true, owned: true, hidden: false }],
     });
     const r = await oneClickReview(h, { runReview });
     expect(r.result).toMatchObject({ ok: false, code: 'NO_DATA_SHEET' });

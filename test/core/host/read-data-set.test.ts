@@ -12,7 +12,7 @@ import type { SheetDoc } from '../../../core/sheetdoc/types';
 import type { CellValue } from '../../../core/table/types';
 import { failureMessage } from '../../../core/taskpane/generate';
 
-type Sheet = { name: string; grid: CellValue[][]; owned?: boolean };
+type Sheet = { name: string; grid: CellValue[][]; owned?: boolean; hidden?: boolean };
 
 /** 40 order lines in Sheet2 (more than a header read): read again whole. */
 const LONG: CellValue[][] = [['订单日期', '客户', '金额']];
@@ -67,6 +67,7 @@ class WorkbookHost implements Host {
       cols: s.grid[0]?.length ?? 0,
       isActive: i === 0,
       owned: s.owned === true,
+      hidden: s.hidden === true,
     }));
   }
   async readGrid(sheet: string, o: ReadOptions = {}): Promise<GridRead> {
@@ -128,6 +129,35 @@ describe('readDataSet', () => {
       ['Sheet1', undefined],
       ['Sheet2', undefined],
     ]);
+  });
+});
+
+describe('readDataSet with a hidden copy of the data set', () => {
+  // 'Sheet1 (old)': the data set's header, hidden (an old copy): 3 rows of 500 that must not be
+  // counted twice unless the user asks for it.
+  const OLD: Sheet = {
+    name: 'Sheet1 (old)',
+    hidden: true,
+    grid: [
+      ['订单日期', '客户', '金额'],
+      ['2024-01-05', '甲', 500],
+      ['2024-02-10', '乙', 500],
+      ['2024-03-10', '乙', 500],
+    ],
+  };
+  const book = [WORKBOOK[0], WORKBOOK[1], OLD];
+
+  it('leaves a hidden sheet with the same header out by default, and names it as hidden', async () => {
+    const r = await readDataSet(new WorkbookHost(book), settings());
+    expect(r.ok && r.sheet).toBe('Sheet1 + Sheet2');
+    expect(r.ok && r.split?.leftOut).toEqual([{ name: 'Sheet1 (old)', reason: 'hidden' }]);
+  });
+
+  it("takes it with 'all' or when chosen by name", async () => {
+    const all = await readDataSet(new WorkbookHost(book), settings({ sheets: 'all' }));
+    expect(all.ok && all.sheet).toBe('Sheet1 + Sheet2 + Sheet1 (old)');
+    const named = await readDataSet(new WorkbookHost(book), settings({ sheets: ['Sheet1', 'Sheet1 (old)'] }));
+    expect(named.ok && named.sheet).toBe('Sheet1 + Sheet1 (old)');
   });
 });
 

@@ -71,7 +71,7 @@ describe('t', () => {
 
   it('fills {param} placeholders', () => {
     expect(t('MISSING_RATE', 'en', { currency: 'USD', target: 'CNY' })).toBe(
-      'No exchange rate for USD: give the rate from USD to CNY with --rate USD=<rate> on the command line (the add-ins take it from the saved settings’ rates), and run again.',
+      'No exchange rate for USD: give the rate from USD to CNY with --rate USD=<rate> on the command line, or under Exchange rates on the Columns step of the wizard, and run again.',
     );
     expect(t('ROW_BAD_AMOUNT', 'zh-CN', { row: 7, raw: 'abc' })).toBe('第 7 行：金额“abc”不是数字。');
   });

@@ -90,6 +90,21 @@ describe('readingNotes of a data set read from several sheets', () => {
     expect(notes.length).toBe(2);
   });
 
+  it('names a hidden sheet with the same header as not included, and how to include it', () => {
+    const sheet1 = f.sheets.find((s) => s.name === 'Sheet1')!;
+    const data = dataSetOf([...f.sheets, { ...sheet1, name: '旧数据', hidden: true }], { lang: 'en' });
+    if (!data.ok) throw new Error(data.message);
+    const run = runReview(data.grid, ReviewSettingsSchema.parse({ language: 'en' }), {
+      sheet: data.sheet,
+      split: data.split ?? undefined,
+    });
+    if (!run.ok) throw new Error(run.message);
+    const texts = readingNotes(run.model.mappingDetail, run.model.dataQuality, 'en').map((n) => n.text);
+    expect(texts).toContain(
+      'Hidden sheets with the same header, not included: "旧数据"; to include one, name it with --sheet (or --sheet all) or tick it on the Data step.',
+    );
+  });
+
   it('says nothing of sheets for a single sheet', () => {
     const data = dataSetOf(f.sheets, { lang: 'en', sheets: ['Sheet1'] });
     if (!data.ok) throw new Error(data.message);

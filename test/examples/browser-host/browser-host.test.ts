@@ -44,7 +44,14 @@ const make = (store = new MemoryStore()) => new BrowserHost(book(), null, store,
 describe('BrowserHost', () => {
   it('lists the sheets with their used size, the first active', async () => {
     const sheets = await make().listSheets();
-    expect(sheets[0]).toEqual({ name: 'Sales', rows: 12002, cols: 2, isActive: true, owned: false });
+    expect(sheets[0]).toEqual({
+      name: 'Sales',
+      rows: 12002,
+      cols: 2,
+      isActive: true,
+      owned: false,
+      hidden: false,
+    });
   });
 
   it('reads in blocks with progress, and only maxRows when asked', async () => {

@@ -129,7 +129,7 @@ describe('the hosts’s reads and writes in one run each', () => {
     ]);
     const { host } = realHost(xl);
     expect(await host.listSheets()).toEqual([
-      { name: 'Data', rows: 2, cols: 3, isActive: true, owned: false },
+      { name: 'Data', rows: 2, cols: 3, isActive: true, owned: false, hidden: false },
     ]);
     expect((await host.readGrid('Data')).grid).toEqual([
       ['日期', '客户', '销售额'],

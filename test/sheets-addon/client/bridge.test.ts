@@ -8,7 +8,7 @@ describe('createBridge', () => {
     const calls: string[] = [];
     const call = createBridge(stubScriptRun(gas, calls));
     await expect(call('listSheets')).resolves.toEqual([
-      { name: 'Sales', rows: 0, cols: 0, isActive: true, owned: false },
+      { name: 'Sales', rows: 0, cols: 0, isActive: true, owned: false, hidden: false },
     ]);
     expect(calls).toEqual(['listSheets']);
   });

@@ -110,13 +110,15 @@ describe('blockRows', () => {
 });
 
 describe('listSheets', () => {
-  it('lists sizes, the active sheet and owned flags', () => {
+  it('lists sizes, the active sheet, owned and hidden flags', () => {
     const gas = createFakeGas({ firstSheet: 'Sales' });
     gas.ss.sheets[0].seed(salesRows(4, 3));
     gas.ss.addSheet('Review').addDeveloperMetadata('sales-review', 'overview');
+    gas.ss.addSheet('Old copy').seed(salesRows(2, 3)).hidden = true;
     expect(listSheets(gas.ss as unknown as Spreadsheet)).toEqual([
-      { name: 'Sales', rows: 5, cols: 3, isActive: true, owned: false },
-      { name: 'Review', rows: 0, cols: 0, isActive: false, owned: true },
+      { name: 'Sales', rows: 5, cols: 3, isActive: true, owned: false, hidden: false },
+      { name: 'Review', rows: 0, cols: 0, isActive: false, owned: true, hidden: false },
+      { name: 'Old copy', rows: 3, cols: 3, isActive: false, owned: false, hidden: true },
     ]);
   });
 
