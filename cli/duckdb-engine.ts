@@ -16,10 +16,12 @@ import {
   sqlScript,
   type SqlDialectName,
   combinedQuery,
+  ruleValuesQuery,
   splitCombined,
   availableOfMapping,
   qualityFromResults,
   sqlUnsupported,
+  type RuleValues,
   type SqlColumnKind,
   type SqlResults,
   type SqlSource,
@@ -154,6 +156,56 @@ function kindOf(type: string): SqlColumnKind {
   return 'text';
 }
 
+/** More values than this picked out in one column: the rules test that column row by row. */
+const RULE_VALUES_MAX = 1000;
+
+/**
+ * Columns whose sample is mostly distinct values (order numbers, notes): listing their distinct
+ * values would hold about one entry per row, so their cells are tested row by row in the first pass.
+ */
+function mostlyDistinct(sample: readonly (readonly CellValue[])[], width: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const seen = new Set<string>();
+    let filled = 0;
+    for (const row of sample) {
+      const v = row[c];
+      if (v === null || v === undefined || v === '') continue;
+      filled++;
+      seen.add(String(v));
+    }
+    if (filled >= 50 && seen.size > filled / 2) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The values each text column holds that mark a repeated header or a subtotal row, each distinct
+ * value tested once (a ledger repeats its regions and customers millions of times): the main
+ * query then tests cells against these short lists instead of running the rules on every row.
+ */
+async function ruleValues(
+  conn: DuckDBConnection,
+  mapping: ColumnMapping,
+  source: SqlSource,
+  sample: readonly (readonly CellValue[])[],
+): Promise<(RuleValues | null)[]> {
+  const sql = ruleValuesQuery(mapping, source, mostlyDistinct(sample, source.columns.length));
+  const out: (RuleValues | null)[] = source.columns.map((c) =>
+    c.kind === 'text' ? { header: [], subtotal: [] } : null,
+  );
+  if (sql === null) return out;
+  for (const r of await rowsOf(conn, sql))
+    source.columns.forEach((_c, i) => {
+      const v = r[`value_${i}`];
+      const lists = out[i];
+      if (typeof v !== 'string' || !lists) return;
+      if (r[`header_${i}`] === true) lists.header.push(v);
+      if (r[`subtotal_${i}`] === true) lists.subtotal.push(v);
+    });
+  return out.map((l) => (l && l.header.length + l.subtotal.length > RULE_VALUES_MAX ? null : l));
+}
+
 export type DuckDeclined = { ok: false; declined: DuckDecline[]; detail?: string };
 export type DuckReview =
   | { ok: true; result: RunResult; rows: number; mapping: ColumnMapping; timings: Record<string, number> }
@@ -276,7 +328,10 @@ async function runDuck(
     const report = currencyCode(settings.currency ?? 'CNY') ?? 'CNY';
     const unsupported: DuckDecline[] = sqlUnsupported(mapping, report);
     const dateColumn = mapping.roles.date?.column;
-    if (dateColumn !== undefined && !sqlReadsDates(grid.slice(headerRow + 1), dateColumn))
+    if (
+      dateColumn !== undefined &&
+      !sqlReadsDates(grid.slice(headerRow + 1), dateColumn, mapping.headers[dateColumn])
+    )
       unsupported.push('DATE_FORM');
     if (unsupported.length > 0) return { ok: false, declined: unsupported };
     const spec = aggregateSpec(availableOfMapping(mapping), settings);
@@ -307,6 +362,8 @@ async function runDuck(
         .map((name, c) => ({ name, kind: kinds[c] ?? 'text' })),
       rowNumber: rowNumber(headerRow),
     };
+    source.ruleValues = await ruleValues(conn, mapping, source, grid.slice(headerRow + 1));
+    lap('rule values');
     const queries = aggregateQueries(spec, mapping, source, 'duckdb');
     const results: SqlResults = splitCombined(
       spec,
@@ -320,7 +377,10 @@ async function runDuck(
     const byName = new Map(queries.map((q) => [q.name, q.sql]));
     results.issues = needsIssues ? await rowsOf(conn, byName.get('issues') ?? '') : [];
     lap('issues');
-    results.duplicates = await rowsOf(conn, byName.get('duplicates') ?? '');
+    // The exact duplicate comparison only when some rows share a hash (a cheap check first)
+    const check = await rowsOf(conn, byName.get('duplicate_check') ?? '');
+    results.duplicates =
+      Number(check[0]?.repeated_hashes ?? 0) > 0 ? await rowsOf(conn, byName.get('duplicates') ?? '') : [];
     lap('duplicates');
     const agg = settleBreakdown(aggregatesFromResults(spec, report, results), settings);
     const q = qualityFromResults(mapping, results, settings.language);

@@ -23,7 +23,6 @@ function sumsAt(r: AggregateResult, g: number): MeasureSums {
     target: at('target'),
     stretchTarget: at('stretchTarget'),
     rows: r.rows[g],
-    customers: r.distinctCustomers ? r.distinctCustomers[g] : null,
   };
 }
 

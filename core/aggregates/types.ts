@@ -15,7 +15,7 @@ export interface AggregateSpec {
   dimensions: string[];
   /** Measure columns the data has (the amount always; a derived amount counts). */
   measures: MeasureRole[];
-  /** Whether there is a customer column (customers × year and distinct customers per group). */
+  /** Whether there is a customer column (customers × year: new, lost, returning, concentration). */
   customer: boolean;
 }
 
@@ -32,8 +32,6 @@ export interface MeasureSums {
   stretchTarget: number | null;
   /** Rows (orders) in the group. */
   rows: number;
-  /** Distinct non-blank customers in the group; null without a customer column. */
-  customers: number | null;
 }
 
 /** One fiscal month of one fiscal year. */

@@ -10,7 +10,6 @@ export interface GroupSums {
   target: number | null;
   stretch: number | null;
   rows: number;
-  customers: number | null;
 }
 
 /** One group: its key labels and its sums. */
@@ -44,7 +43,6 @@ export function groupSumsOf(agg: Aggregates, s: MeasureSums): GroupSums {
     target: hasValues(agg, 'target') ? s.target : null,
     stretch: hasValues(agg, 'stretchTarget') ? s.stretchTarget : null,
     rows: s.rows,
-    customers: s.customers,
   };
 }
 
@@ -76,7 +74,6 @@ export function emptySums(): GroupSums {
     target: null,
     stretch: null,
     rows: 0,
-    customers: null,
   };
 }
 
@@ -89,7 +86,6 @@ export function addSums(a: GroupSums, b: GroupSums): GroupSums {
     target: addNullable(a.target, b.target),
     stretch: addNullable(a.stretch, b.stretch),
     rows: a.rows + b.rows,
-    customers: addNullable(a.customers, b.customers),
   };
 }
 

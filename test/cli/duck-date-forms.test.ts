@@ -18,4 +18,9 @@ describe('sqlReadsDates', () => {
   it.each([['05/03/2025'], ['3/5/25'], ['Mar 5, 2025'], ['5-Mar-2025']])('sends %s to the core', (cell) => {
     expect(sqlReadsDates([['2025-03-05'], [cell]], 0)).toBe(false);
   });
+
+  it('passes over a repeated header row (skipped as a header in SQL as in the core)', () => {
+    expect(sqlReadsDates([['2025-03-05'], ['Order date'], ['2025-03-06']], 0, 'Order Date')).toBe(true);
+    expect(sqlReadsDates([['2025-03-05'], ['Order date']], 0)).toBe(false);
+  });
 });

@@ -53,6 +53,28 @@ describe('duckReview (DuckDB engine)', () => {
     expect(reviewDifferences(core.model, duck.result.model)).toEqual([]);
   });
 
+  it('finds subtotal and repeated-header rows in a mostly-distinct column (tested row by row) as the core does', async () => {
+    // order numbers are all different: the first pass tests that column's cells one by one
+    const file = join(dir, 'orders-with-ids.csv');
+    const lines = ['Order No,Date,Region,Revenue'];
+    for (let i = 0; i < 700; i++)
+      lines.push(
+        `SO-${10000 + i},2025-${String(1 + (i % 12)).padStart(2, '0')}-10,${['East', 'West'][i % 2]},${100 + i}`,
+      );
+    lines.splice(300, 0, 'Order No,Date,Region,Revenue', 'Subtotal,,,5000');
+    lines.push('Grand total,,,99999');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { core, duck } = await both(file);
+    expect(core.ok && duck.ok && duck.result.ok).toBe(true);
+    if (!core.ok || !duck.ok || !duck.result.ok) return;
+    expect(duck.result.model.dataQuality.skipped.map((s) => s.code)).toEqual([
+      'REPEATED_HEADER',
+      'SUBTOTAL_ROW',
+      'SUBTOTAL_ROW',
+    ]);
+    expect(reviewDifferences(core.model, duck.result.model)).toEqual([]);
+  });
+
   it('gives the in-core review of generated ledgers (property)', async () => {
     const REGIONS = ['East', 'West', 'North 区'];
     const row = fc.record({

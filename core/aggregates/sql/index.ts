@@ -2,8 +2,8 @@
 export { SQL_DIALECTS, sqlDialect } from './dialect';
 export type { SqlDialect, SqlDialectName } from './dialect';
 export { sqlUnsupported, headerKeys } from './source';
-export type { SqlColumn, SqlColumnKind, SqlSource, SqlUnsupported } from './source';
-export { aggregateQueries, combinedQuery, sqlScript, MEASURE_COLUMN } from './queries';
+export type { RuleValues, SqlColumn, SqlColumnKind, SqlSource, SqlUnsupported } from './source';
+export { aggregateQueries, combinedQuery, ruleValuesQuery, sqlScript, MEASURE_COLUMN } from './queries';
 export type { SqlQuery } from './queries';
 export { aggregatesFromResults, qualityFromResults, splitCombined, SqlResultsError } from './results';
 export type { SqlResults } from './results';

@@ -7,7 +7,7 @@
 import { DIMENSION_ROLES, type ColumnMapping, type MeasureRole } from '../../table';
 import type { AggregateSpec } from '../types';
 import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect';
-import { headerKeys, type SqlSource } from './source';
+import { headerKeys, type RuleValues, type SqlSource } from './source';
 
 /** One query: its name (the results file is <name>.csv or <name>.json), what it feeds, its text. */
 export interface SqlQuery {
@@ -130,6 +130,11 @@ function subtotalOf(x: Ctx, v: string): string {
   return `(${d.has(v, ZH_SUBTOTAL)} OR ${d.full(v, EN_SUBTOTAL_END, true)} OR ${d.full(v, EN_SUBTOTAL_START, true)})`;
 }
 
+/** Whether a text cell is its column's header again (a repeated header cell): its key equals the header's. */
+function headerCellOf(x: Ctx, v: string, key: string): string {
+  return `${x.d.strip(`lower(${v})`, HEADER_PUNCT)} = ${x.d.str(key)}`;
+}
+
 /** Steps 2 and 3: dates and amounts read, then each row's reason to be skipped (NULL: used). */
 function parsedSteps(x: Ctx, withRow: boolean): string {
   const { d, source, mapping, spec } = x;
@@ -148,22 +153,42 @@ function parsedSteps(x: Ctx, withRow: boolean): string {
   });
   const amountCol = roles.amount?.column ?? 0;
   const blank = source.columns.map((_c, i) => `${cell(i)} IS NULL`).join(' AND ');
-  const hits = textCols
+  // Columns whose rule values are known (found once per distinct value) are tested against those
+  // lists; the others (every column in a warehouse) by the rules themselves on every row.
+  const known = (i: number): RuleValues | null => source.ruleValues?.[i] ?? null;
+  const rowCols = textCols.filter((c) => known(c.i) === null);
+  const inList = (i: number, values: readonly string[]): string =>
+    `${cell(i)} IN (${values.map((v) => d.str(v)).join(', ')})`;
+  const hits = rowCols
     .filter((c) => keys[c.i] !== '')
-    .map(
-      (c) =>
-        `CASE WHEN ${d.strip(`lower(${cell(c.i)})`, HEADER_PUNCT)} = ${d.str(keys[c.i])} THEN 1 ELSE 0 END`,
-    );
-  const subtotal = textCols.map((c) => subtotalOf(x, cell(c.i)));
+    .map((c) => `CASE WHEN ${headerCellOf(x, cell(c.i), keys[c.i])} THEN 1 ELSE 0 END`);
+  const knownHits = textCols
+    .filter((c) => (known(c.i)?.header.length ?? 0) > 0)
+    .map((c) => `CASE WHEN ${inList(c.i, known(c.i)?.header ?? [])} THEN 1 ELSE 0 END`);
+  const subtotal = rowCols.map((c) => subtotalOf(x, cell(c.i)));
+  const knownSubtotal = textCols
+    .filter((c) => (known(c.i)?.subtotal.length ?? 0) > 0)
+    .map((c) => inList(c.i, known(c.i)?.subtotal ?? []));
   // One test of the row's text first: the exact per-cell tests run only on rows it lets through
-  const rowText = d.joinText(textCols.map((c) => cell(c.i)));
+  const rowText = d.joinText(rowCols.map((c) => cell(c.i)));
   const subtotalSign = d.has(rowText, `${ZH_SUBTOTAL}|total`, true);
   const headerSign = d.has(
     d.strip(`lower(${rowText})`, HEADER_PUNCT),
-    [...new Set(keys.filter((k) => k !== ''))]
+    [...new Set(rowCols.map((c) => keys[c.i]).filter((k) => k !== ''))]
       .map((k) => k.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
       .join('|') || 'x^',
   );
+  const headerCells = [
+    ...(hits.length > 0 ? [`CASE WHEN ${headerSign} THEN ${hits.join(' + ')} ELSE 0 END`] : []),
+    ...knownHits,
+  ];
+  const subtotalRow = [
+    ...(subtotal.length > 0
+      ? [`CASE WHEN ${subtotalSign} THEN (${subtotal.join(' OR ')}) ELSE FALSE END`]
+      : []),
+    ...knownSubtotal,
+  ];
+  // the label a subtotal row is reported by: read only on the rows found to be one
   const subtotalRaw = textCols.map(
     (c) => `CASE WHEN ${d.has(cell(c.i), SUBTOTAL_RAW, true)} THEN ${cell(c.i)} END`,
   );
@@ -200,9 +225,8 @@ ${[...measureCols.filter((s) => s !== ''), ...dims, ...customer].join(',\n')},
     ${perValue ? 'date_parts.m' : parts.m} AS m,
     ${perValue ? 'date_parts.dd' : parts.day} AS dd,
     ${blank} AS blank_row,
-    ${hits.length > 0 ? `CASE WHEN ${headerSign} THEN ${hits.join(' + ')} ELSE 0 END` : '0'} AS header_cells,
-    ${subtotal.length > 0 ? `CASE WHEN ${subtotalSign} THEN (${subtotal.join(' OR ')}) ELSE FALSE END` : 'FALSE'} AS subtotal_row,
-    ${subtotalRaw.length > 0 ? `CASE WHEN ${subtotalSign} THEN COALESCE(${subtotalRaw.join(', ')}) END` : 'NULL'} AS subtotal_text
+    ${headerCells.length > 0 ? headerCells.join(' + ') : '0'} AS header_cells,
+    ${subtotalRow.length > 0 ? subtotalRow.join(' OR ') : 'FALSE'} AS subtotal_row
   FROM cells${
     perValue
       ? `
@@ -214,6 +238,7 @@ checked AS (
   -- each row's reason to be skipped, in ingest's order; NULL: the row is used
   SELECT
     *,
+    ${subtotalRaw.length > 0 ? `CASE WHEN subtotal_row THEN COALESCE(${subtotalRaw.join(', ')}) END` : 'NULL'} AS subtotal_text,
     ${fy} AS fiscal_year,
     ${fm} AS fiscal_month,
     CASE
@@ -246,13 +271,12 @@ function prefix(x: Ctx, withRow = false): string {
 function sums(x: Ctx): string {
   const out = ['COUNT(*) AS row_count'];
   for (const m of x.spec.measures) out.push(`COALESCE(SUM(${MEASURE_COLUMN[m]}), 0) AS ${MEASURE_COLUMN[m]}`);
-  if (x.spec.customer) out.push('COUNT(DISTINCT customer) AS customers');
   return out.map((s) => `  ${s}`).join(',\n');
 }
 
 /**
  * The spec's queries in a dialect: periods, one per dimension, customers, quality, filled, issues
- * and (with row numbers) duplicates.
+ * and (with row numbers) the duplicate check and duplicates.
  * @example aggregateQueries(spec, mapping, source, 'bigquery')[0].name // 'periods'
  */
 export function aggregateQueries(
@@ -309,11 +333,20 @@ export function aggregateQueries(
     sql: `${wr}\nSELECT\n  ${row} AS sheet_row,\n  COALESCE(reason, 'REFUND_ROW') AS reason,\n  CASE WHEN reason IN ('BLANK_ROW', 'REPEATED_HEADER', 'NO_AMOUNT', 'BAD_AMOUNT') THEN 0 ELSE COALESCE(amount, 0) END AS amount,\n  CASE reason WHEN 'BAD_AMOUNT' THEN amount_text WHEN 'BAD_DATE' THEN date_text WHEN 'SUBTOTAL_ROW' THEN subtotal_text END AS raw\nFROM checked\nWHERE reason IS NOT NULL OR amount < 0\nORDER BY ${source.rowNumber !== null ? 'sheet_row' : 'reason'}`,
   });
   if (source.rowNumber !== null) {
+    // Row numbers exist only in DuckDB (a file read in order), so DuckDB's hash() is used as is.
+    // Identical rows hash alike: rows whose hash is unique have no duplicate, and the exact
+    // comparison (a window over every column, the costly part) runs on the few others only.
     const all = source.columns.map((_c, i) => cell(i)).join(', ');
+    const repeated = `repeated AS (\n  -- row hashes seen more than once (a hash shared by different rows only costs a comparison)\n  SELECT row_hash\n  FROM (SELECT hash(${all}) AS row_hash FROM used) AS hashed\n  GROUP BY row_hash\n  HAVING COUNT(*) > 1\n)`;
+    out.push({
+      name: 'duplicate_check',
+      feeds: 'whether the duplicates query needs to run: row hashes seen more than once',
+      sql: `${p},\n${repeated}\nSELECT COUNT(*) AS repeated_hashes\nFROM repeated`,
+    });
     out.push({
       name: 'duplicates',
       feeds: 'the data-quality tab: used rows identical to an earlier used row (kept, flagged)',
-      sql: `${wr}\nSELECT sheet_row, first_row, amount\nFROM (\n  SELECT\n    sheet_row,\n    amount,\n    MIN(sheet_row) OVER (PARTITION BY ${all}) AS first_row\n  FROM used\n) AS rows_with_first\nWHERE sheet_row > first_row\nORDER BY sheet_row`,
+      sql: `${wr},\n${repeated}\nSELECT sheet_row, first_row, amount\nFROM (\n  SELECT\n    sheet_row,\n    amount,\n    MIN(sheet_row) OVER (PARTITION BY ${all}) AS first_row\n  FROM used\n  WHERE hash(${all}) IN (SELECT row_hash FROM repeated)\n) AS rows_with_first\nWHERE sheet_row > first_row\nORDER BY sheet_row`,
     });
   }
   return out;
@@ -373,12 +406,7 @@ export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, sourc
     ...DIMENSION_ROLES.filter((r) => mapping.roles[r]).map(
       (r) => `COUNT(${cell(mapping.roles[r]?.column ?? 0)}) ${used} AS filled_${r}`,
     ),
-    ...(spec.customer
-      ? [
-          `COUNT(DISTINCT customer) ${used} AS customers`,
-          `COUNT(*) FILTER (WHERE reason IS NULL AND amount > 0) AS purchases`,
-        ]
-      : []),
+    ...(spec.customer ? [`COUNT(*) FILTER (WHERE reason IS NULL AND amount > 0) AS purchases`] : []),
     'COUNT(*) AS all_rows',
     'COALESCE(SUM(amount), 0) AS all_amount',
     'COUNT(*) FILTER (WHERE amount < 0) AS negative_rows',
@@ -391,4 +419,37 @@ export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, sourc
     "COALESCE(reason, 'USED') AS reason_key",
   ];
   return `${prefix(x)},\nkeyed AS (\n  SELECT ${keyed.join(', ')}\n  FROM checked\n)\nSELECT\n${cols.map((c) => `  ${c}`).join(',\n')}\nFROM keyed\nGROUP BY GROUPING SETS (${sets.join(', ')})`;
+}
+
+/**
+ * The values of each text column that the row rules pick out (repeated header cells, subtotal
+ * labels), each distinct value tested once: an embedded engine's first pass, whose lists then
+ * stand in for the per-row tests (SqlSource.ruleValues). A column given in `perRow` (mostly
+ * distinct values, such as order numbers) is tested row by row instead of listed first. One row
+ * per value found: value_<i> holds it in column i's set, header_<i> / subtotal_<i> say which rule.
+ * @example ruleValuesQuery(mapping, source, []).includes('GROUPING SETS') // true
+ */
+export function ruleValuesQuery(
+  mapping: ColumnMapping,
+  source: SqlSource,
+  perRow: readonly number[],
+): string | null {
+  const spec: AggregateSpec = { startMonth: 1, breakdown: [], dimensions: [], measures: [], customer: false };
+  const x: Ctx = { d: sqlDialect('duckdb'), source: { ...source, ruleValues: undefined }, mapping, spec };
+  const keys = headerKeys(mapping.headers);
+  const cols = source.columns.map((c, i) => ({ ...c, i })).filter((c) => c.kind === 'text');
+  if (cols.length === 0) return null;
+  const header = (i: number, v: string): string => (keys[i] !== '' ? headerCellOf(x, v, keys[i]) : 'FALSE');
+  const flagged = (i: number, v: string): string => `(${header(i, v)} OR ${subtotalOf(x, v)})`;
+  const candidates = cols.map(({ i }) =>
+    perRow.includes(i)
+      ? `    CASE WHEN ${flagged(i, cell(i))} THEN ${cell(i)} END AS value_${i}`
+      : `    ${cell(i)} AS value_${i}`,
+  );
+  const out = cols.flatMap(({ i }) => [
+    `  value_${i}`,
+    `  ${header(i, `value_${i}`)} AS header_${i}`,
+    `  ${subtotalOf(x, `value_${i}`)} AS subtotal_${i}`,
+  ]);
+  return `WITH\n${cellsStep(x, false)},\ncandidates AS (\n  -- each text cell (a mostly-distinct column: only the cells a rule picks out)\n  SELECT\n${candidates.join(',\n')}\n  FROM cells\n),\nvalue_sets AS (\n  -- each column's distinct values\n  SELECT ${cols.map(({ i }) => `value_${i}`).join(', ')}\n  FROM candidates\n  GROUP BY GROUPING SETS (${cols.map(({ i }) => `(value_${i})`).join(', ')})\n)\nSELECT\n${out.join(',\n')}\nFROM value_sets\nWHERE ${cols.map(({ i }) => flagged(i, `value_${i}`)).join(' OR ')}`;
 }

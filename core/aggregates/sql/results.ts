@@ -77,7 +77,6 @@ function sumsOf(spec: AggregateSpec, query: string, row: Record<string, unknown>
     target: has('target'),
     stretchTarget: has('stretchTarget'),
     rows: read(Num, query, row, 'row_count', i),
-    customers: spec.customer ? read(Num, query, row, 'customers', i) : null,
   };
 }
 
@@ -257,7 +256,6 @@ export function splitCombined(
   const pick = (r: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...extra, row_count: r.row_count };
     for (const m of spec.measures) out[MEASURE_COLUMN[m]] = r[MEASURE_COLUMN[m]];
-    if (spec.customer) out.customers = r.customers;
     return out;
   };
   const res: SqlResults = {};

@@ -25,6 +25,20 @@ export interface SqlSource {
    * tables have no row order (row-level issues then carry no row, and duplicates are not flagged).
    */
   rowNumber: string | null;
+  /**
+   * Per column (by index), the values the row rules pick out, when an engine found them once per
+   * distinct value beforehand (ruleValuesQuery): the rules are then tests against these lists. A
+   * column absent or null is tested on every row (a warehouse, or a column with too many such values).
+   */
+  ruleValues?: readonly (RuleValues | null | undefined)[];
+}
+
+/** The values of one text column that mark a repeated header row, or a subtotal row. */
+export interface RuleValues {
+  /** Values equal to the column's own header (a repeated header cell). */
+  header: string[];
+  /** Values that are a subtotal or total label (合计, Total …). */
+  subtotal: string[];
 }
 
 /** A rule of ingest the SQL does not apply; the data then goes through the in-core engine. */

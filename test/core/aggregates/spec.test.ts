@@ -89,7 +89,6 @@ describe('settleBreakdown', () => {
       target: null,
       stretchTarget: null,
       rows: 1,
-      customers: null,
     },
   });
   const agg = (segments: Record<string, string[]>): Aggregates => ({

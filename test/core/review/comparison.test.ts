@@ -104,7 +104,6 @@ describe('like-for-like comparison (DOMAIN §6, comparable periods)', () => {
         target: null,
         stretch: null,
         rows: n > 0 ? 1 : 0,
-        customers: null,
       }));
     expect(monthSpan(sums([0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]))).toEqual([2, 4]);
     expect(monthSpan(sums(twelve(0)))).toBeNull();
