@@ -191,19 +191,20 @@ async function ruleValues(
   sample: readonly (readonly CellValue[])[],
 ): Promise<(RuleValues | null)[]> {
   const sql = ruleValuesQuery(mapping, source, mostlyDistinct(sample, source.columns.length));
-  const out: (RuleValues | null)[] = source.columns.map((c) =>
-    c.kind === 'text' ? { header: [], subtotal: [] } : null,
-  );
-  if (sql === null) return out;
-  for (const r of await rowsOf(conn, sql))
-    source.columns.forEach((_c, i) => {
-      const v = r[`value_${i}`];
-      const lists = out[i];
-      if (typeof v !== 'string' || !lists) return;
-      if (r[`header_${i}`] === true) lists.header.push(v);
-      if (r[`subtotal_${i}`] === true) lists.subtotal.push(v);
-    });
-  return out.map((l) => (l && l.header.length + l.subtotal.length > RULE_VALUES_MAX ? null : l));
+  if (sql === null) return [];
+  const row = (await rowsOf(conn, sql))[0] ?? {};
+  const texts = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+  return source.columns.map((c, i) => {
+    if (c.kind !== 'text') return null;
+    const values: RuleValues = {
+      header: texts(row[`header_${i}`]),
+      subtotal: texts(row[`subtotal_${i}`]),
+      untrimmed: row[`untrimmed_${i}`] !== false,
+      spaced: row[`spaced_${i}`] !== false,
+    };
+    return values.header.length + values.subtotal.length > RULE_VALUES_MAX ? null : values;
+  });
 }
 
 export type DuckDeclined = { ok: false; declined: DuckDecline[]; detail?: string };

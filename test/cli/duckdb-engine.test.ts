@@ -39,6 +39,8 @@ describe('duckReview (DuckDB engine)', () => {
       '2025/1/2,华东,智能终端,客户0001有限公司,销售1,直销,-50,1,1',
       '2025年3月5日,华南,云服务,客户0002有限公司,销售2,电商,"1,200.5",3,2',
       '2025-04,华南,云服务,客户0002有限公司,销售2,电商,1.5万,3,2',
+      // spaces around a value and a run of spaces inside: trimmed and made one, as the core does
+      '2025-05-06, 华东 ,智能终端,客户0003  有限公司,销售1,直销,300,1,1',
       '订单日期,区域,产品线,客户名称,销售员,渠道,销售额(元),成本(元),数量',
     ];
     writeFileSync(file, `${readFileSync(file, 'utf8')}${mess.join('\n')}\n`);

@@ -69,7 +69,9 @@ function cellsStep(x: Ctx, withRow: boolean): string {
   const { d, source } = x;
   const cols = source.columns.map((col, c) => {
     const id = d.ident(col.name);
-    const v = col.kind === 'text' ? `NULLIF(TRIM(${d.text(id)}), '')` : id;
+    // a column whose values were all seen trimmed and non-blank (ruleValues) is read as it is
+    const trim = source.ruleValues?.[c]?.untrimmed !== false;
+    const v = col.kind !== 'text' ? id : trim ? `NULLIF(TRIM(${d.text(id)}), '')` : d.text(id);
     return `    ${v} AS ${cell(c)}`;
   });
   if (withRow && source.rowNumber !== null) cols.unshift(`    ${source.rowNumber} AS sheet_row`);
@@ -197,11 +199,12 @@ function parsedSteps(x: Ctx, withRow: boolean): string {
     ...(withRow && source.rowNumber !== null ? ['sheet_row'] : []),
   ];
   // dimension values as cleanText leaves them: runs of spaces made one
-  const spaced = (v: string): string => `CASE WHEN strpos(${v}, '  ') > 0 THEN ${d.spaces(v)} ELSE ${v} END`;
-  const dims = spec.dimensions.map(
-    (dim, k) => `    ${spaced(cell(dimensionColumn(mapping, dim)))} AS dim${k}`,
-  );
-  const customer = roles.customer ? [`    ${spaced(cell(roles.customer.column))} AS customer`] : [];
+  const spaced = (c: number): string =>
+    known(c)?.spaced === false
+      ? cell(c)
+      : `CASE WHEN strpos(${cell(c)}, '  ') > 0 THEN ${d.spaces(cell(c))} ELSE ${cell(c)} END`;
+  const dims = spec.dimensions.map((dim, k) => `    ${spaced(dimensionColumn(mapping, dim))} AS dim${k}`);
+  const customer = roles.customer ? [`    ${spaced(roles.customer.column)} AS customer`] : [];
   const start = spec.startMonth;
   const fy = start === 1 ? 'y' : `y + CASE WHEN m >= ${start} THEN 1 ELSE 0 END`;
   const fm = start === 1 ? 'm' : `MOD(m - ${start} + 12, 12) + 1`;
@@ -422,11 +425,13 @@ export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, sourc
 }
 
 /**
- * The values of each text column that the row rules pick out (repeated header cells, subtotal
- * labels), each distinct value tested once: an embedded engine's first pass, whose lists then
- * stand in for the per-row tests (SqlSource.ruleValues). A column given in `perRow` (mostly
- * distinct values, such as order numbers) is tested row by row instead of listed first. One row
- * per value found: value_<i> holds it in column i's set, header_<i> / subtotal_<i> say which rule.
+ * What the row rules need to know of each text column, each distinct value looked at once: the
+ * values that are repeated header cells or subtotal labels, and whether any value needs trimming
+ * or has a run of spaces. An embedded engine's first pass: its lists then stand in for the per-row
+ * tests and the TRIM of every cell (SqlSource.ruleValues). A column given in `perRow` (mostly
+ * distinct values, such as order numbers) has its cells tested row by row in this pass instead of
+ * listed first (then its cells are trimmed in the main query). One row: header_<i> and subtotal_<i>
+ * (lists), untrimmed_<i> and spaced_<i> (booleans) per text column i.
  * @example ruleValuesQuery(mapping, source, []).includes('GROUPING SETS') // true
  */
 export function ruleValuesQuery(
@@ -434,22 +439,52 @@ export function ruleValuesQuery(
   source: SqlSource,
   perRow: readonly number[],
 ): string | null {
+  const d = sqlDialect('duckdb');
   const spec: AggregateSpec = { startMonth: 1, breakdown: [], dimensions: [], measures: [], customer: false };
-  const x: Ctx = { d: sqlDialect('duckdb'), source: { ...source, ruleValues: undefined }, mapping, spec };
+  const x: Ctx = { d, source: { ...source, ruleValues: undefined }, mapping, spec };
   const keys = headerKeys(mapping.headers);
   const cols = source.columns.map((c, i) => ({ ...c, i })).filter((c) => c.kind === 'text');
   if (cols.length === 0) return null;
   const header = (i: number, v: string): string => (keys[i] !== '' ? headerCellOf(x, v, keys[i]) : 'FALSE');
   const flagged = (i: number, v: string): string => `(${header(i, v)} OR ${subtotalOf(x, v)})`;
-  const candidates = cols.map(({ i }) =>
-    perRow.includes(i)
-      ? `    CASE WHEN ${flagged(i, cell(i))} THEN ${cell(i)} END AS value_${i}`
-      : `    ${cell(i)} AS value_${i}`,
-  );
+  const trimmed = (v: string): string => `NULLIF(TRIM(${v}), '')`;
+  const candidates = cols.map(({ name, i }) => {
+    const raw = d.text(d.ident(name));
+    return perRow.includes(i)
+      ? `    CASE WHEN ${flagged(i, trimmed(raw))} THEN ${raw} END AS raw_${i}`
+      : `    ${raw} AS raw_${i}`;
+  });
+  const values = cols.map(({ i }) => `    ${trimmed(`raw_${i}`)} AS value_${i}`);
   const out = cols.flatMap(({ i }) => [
-    `  value_${i}`,
-    `  ${header(i, `value_${i}`)} AS header_${i}`,
-    `  ${subtotalOf(x, `value_${i}`)} AS subtotal_${i}`,
+    `  list(value_${i}) FILTER (WHERE ${header(i, `value_${i}`)}) AS header_${i}`,
+    `  list(value_${i}) FILTER (WHERE ${subtotalOf(x, `value_${i}`)}) AS subtotal_${i}`,
+    perRow.includes(i)
+      ? `  TRUE AS untrimmed_${i}`
+      : `  COALESCE(bool_or(raw_${i} IS NOT NULL AND (value_${i} IS NULL OR value_${i} <> raw_${i})), FALSE) AS untrimmed_${i}`,
+    perRow.includes(i)
+      ? `  TRUE AS spaced_${i}`
+      : `  COALESCE(bool_or(strpos(value_${i}, '  ') > 0), FALSE) AS spaced_${i}`,
   ]);
-  return `WITH\n${cellsStep(x, false)},\ncandidates AS (\n  -- each text cell (a mostly-distinct column: only the cells a rule picks out)\n  SELECT\n${candidates.join(',\n')}\n  FROM cells\n),\nvalue_sets AS (\n  -- each column's distinct values\n  SELECT ${cols.map(({ i }) => `value_${i}`).join(', ')}\n  FROM candidates\n  GROUP BY GROUPING SETS (${cols.map(({ i }) => `(value_${i})`).join(', ')})\n)\nSELECT\n${out.join(',\n')}\nFROM value_sets\nWHERE ${cols.map(({ i }) => flagged(i, `value_${i}`)).join(' OR ')}`;
+  const from = source.raw ? source.table : d.ident(source.table);
+  return `WITH
+candidates AS (
+  -- each text cell as read (a mostly-distinct column: only the cells a rule picks out)
+  SELECT
+${candidates.join(',\n')}
+  FROM ${from}
+),
+value_sets AS (
+  -- each column's distinct values, trimmed
+  SELECT
+${cols.map(({ i }) => `    raw_${i}`).join(',\n')},
+${values.join(',\n')}
+  FROM (
+    SELECT ${cols.map(({ i }) => `raw_${i}`).join(', ')}
+    FROM candidates
+    GROUP BY GROUPING SETS (${cols.map(({ i }) => `(raw_${i})`).join(', ')})
+  ) AS distinct_values
+)
+SELECT
+${out.join(',\n')}
+FROM value_sets`;
 }

@@ -39,6 +39,10 @@ export interface RuleValues {
   header: string[];
   /** Values that are a subtotal or total label (合计, Total …). */
   subtotal: string[];
+  /** Whether some value has spaces around it or is blank text (false: the cells need no TRIM). */
+  untrimmed: boolean;
+  /** Whether some value has a run of spaces inside (false: no value needs them made one). */
+  spaced: boolean;
 }
 
 /** A rule of ingest the SQL does not apply; the data then goes through the in-core engine. */
