@@ -100,6 +100,8 @@ export async function writeXlsx(path: string, n: number): Promise<void> {
 
 export interface Measured {
   wallSeconds: number;
+  /** User + system CPU time of the process and its threads. */
+  cpuSeconds: number;
   peakRssMb: number;
   exitCode: number;
 }
@@ -116,9 +118,12 @@ export function measure(command: string, args: string[], cwd?: string): Measured
   });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
   if (r.status !== 0) process.stderr.write(`${command} ${args.join(' ')}\n${r.stderr}\n`);
   return {
     wallSeconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN,
+    cpuSeconds: user && sys ? Number(user[1]) + Number(sys[1]) : NaN,
     peakRssMb: rss ? Number(rss[1]) / 1024 : NaN,
     exitCode: r.status ?? -1,
   };

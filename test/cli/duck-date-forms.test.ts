@@ -19,8 +19,7 @@ describe('sqlReadsDates', () => {
     expect(sqlReadsDates([['2025-03-05'], [cell]], 0)).toBe(false);
   });
 
-  it('passes over a repeated header row (skipped as a header in SQL as in the core)', () => {
-    expect(sqlReadsDates([['2025-03-05'], ['Order date'], ['2025-03-06']], 0, 'Order Date')).toBe(true);
-    expect(sqlReadsDates([['2025-03-05'], ['Order date']], 0)).toBe(false);
+  it('passes over text the core reads as no date either (a subtotal label, a repeated header, n/a): skipped alike', () => {
+    expect(sqlReadsDates([['2025-03-05'], ['合计'], ['Order date'], ['n/a'], ['2025-13-01']], 0)).toBe(true);
   });
 });

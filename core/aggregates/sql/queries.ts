@@ -341,10 +341,11 @@ export function aggregateQueries(
     // comparison (a window over every column, the costly part) runs on the few others only.
     const all = source.columns.map((_c, i) => cell(i)).join(', ');
     const repeated = `repeated AS (\n  -- row hashes seen more than once (a hash shared by different rows only costs a comparison)\n  SELECT row_hash\n  FROM (SELECT hash(${all}) AS row_hash FROM used) AS hashed\n  GROUP BY row_hash\n  HAVING COUNT(*) > 1\n)`;
+    // the check hashes every row's cells, before any parsing: no two rows alike, no two used rows alike
     out.push({
       name: 'duplicate_check',
-      feeds: 'whether the duplicates query needs to run: row hashes seen more than once',
-      sql: `${p},\n${repeated}\nSELECT COUNT(*) AS repeated_hashes\nFROM repeated`,
+      feeds: 'whether the duplicates query needs to run: rows whose cells hash alike',
+      sql: `WITH\n${cellsStep(x, false)}\nSELECT COUNT(*) AS repeated_hashes\nFROM (\n  SELECT hash(${all}) AS row_hash\n  FROM cells\n  GROUP BY row_hash\n  HAVING COUNT(*) > 1\n) AS repeated`,
     });
     out.push({
       name: 'duplicates',
@@ -378,19 +379,20 @@ export function sqlScript(
 /**
  * Every aggregate but the row-level lists in one statement (GROUPING SETS over the checked rows):
  * what an embedded engine runs, reading and parsing each row once where the one-per-aggregate
- * queries read it once each. splitCombined turns its rows into the results of those queries.
+ * queries read it once each. Every set is split by the row's reason (USED, or why it is skipped):
+ * the used rows' sums are the USED groups, and the (reason) set is the data-quality count, so no
+ * sum needs a FILTER (they cost 0.4 s of 0.9 s CPU per million rows). splitCombined turns its rows
+ * into the results of those queries.
  * @example combinedQuery(spec, mapping, source).includes('GROUPING SETS') // true
  */
 export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, source: SqlSource): string {
   const x: Ctx = { d: sqlDialect('duckdb'), source, mapping, spec };
-  const used = 'FILTER (WHERE reason IS NULL)';
   const segs = spec.dimensions.map((_d, k) => `COALESCE(dim${k}, '') AS seg${k}`);
   const sets = [
-    '(fiscal_year, fiscal_month)',
-    ...spec.dimensions.map((_d, k) => `(fiscal_year, seg${k})`),
-    ...(spec.customer ? ['(customer_key, fiscal_year)'] : []),
+    '(fiscal_year, fiscal_month, reason_key)',
+    ...spec.dimensions.map((_d, k) => `(fiscal_year, seg${k}, reason_key)`),
+    ...(spec.customer ? ['(customer_key, fiscal_year, reason_key)'] : []),
     '(reason_key)',
-    '()',
   ];
   const cols = [
     'fiscal_year',
@@ -402,18 +404,15 @@ export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, sourc
     'GROUPING(fiscal_month) AS g_fm',
     ...spec.dimensions.map((_d, k) => `GROUPING(seg${k}) AS g_seg${k}`),
     ...(spec.customer ? ['GROUPING(customer_key) AS g_customer'] : []),
-    'GROUPING(reason_key) AS g_reason',
-    `COUNT(*) ${used} AS row_count`,
-    ...spec.measures.map((m) => `COALESCE(SUM(${MEASURE_COLUMN[m]}) ${used}, 0) AS ${MEASURE_COLUMN[m]}`),
-    ...spec.measures.map((m) => `COUNT(${MEASURE_COLUMN[m]}) ${used} AS filled_${MEASURE_COLUMN[m]}`),
+    'COUNT(*) AS row_count',
+    ...spec.measures.map((m) => `COALESCE(SUM(${MEASURE_COLUMN[m]}), 0) AS ${MEASURE_COLUMN[m]}`),
+    ...spec.measures.map((m) => `COUNT(${MEASURE_COLUMN[m]}) AS filled_${MEASURE_COLUMN[m]}`),
     ...DIMENSION_ROLES.filter((r) => mapping.roles[r]).map(
-      (r) => `COUNT(${cell(mapping.roles[r]?.column ?? 0)}) ${used} AS filled_${r}`,
+      (r) => `COUNT(${cell(mapping.roles[r]?.column ?? 0)}) AS filled_${r}`,
     ),
-    ...(spec.customer ? [`COUNT(*) FILTER (WHERE reason IS NULL AND amount > 0) AS purchases`] : []),
-    'COUNT(*) AS all_rows',
-    'COALESCE(SUM(amount), 0) AS all_amount',
-    'COUNT(*) FILTER (WHERE amount < 0) AS negative_rows',
-    'COALESCE(SUM(amount) FILTER (WHERE amount < 0), 0) AS negative_amount',
+    ...(spec.customer ? ['COUNT(CASE WHEN amount > 0 THEN 1 END) AS purchases'] : []),
+    'COUNT(CASE WHEN amount < 0 THEN 1 END) AS negative_rows',
+    'COALESCE(SUM(CASE WHEN amount < 0 THEN amount END), 0) AS negative_amount',
   ];
   const keyed = [
     '*',

@@ -243,7 +243,7 @@ export function qualityFromResults(
 
 /**
  * The rows of combinedQuery as the results of the one-per-aggregate queries (periods, segments,
- * customers, quality, filled).
+ * customers, quality, filled): the USED groups of each set, and the (reason) set.
  * @example splitCombined(spec, mapping, rows).periods.length
  */
 export function splitCombined(
@@ -252,7 +252,7 @@ export function splitCombined(
   rows: readonly Record<string, unknown>[],
 ): SqlResults {
   const flag = (r: Record<string, unknown>, k: string): number => Number(r[k]);
-  const used = (r: Record<string, unknown>): boolean => Number(r.row_count) > 0;
+  const used = (r: Record<string, unknown>): boolean => r.reason_key === 'USED';
   const pick = (r: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...extra, row_count: r.row_count };
     for (const m of spec.measures) out[MEASURE_COLUMN[m]] = r[MEASURE_COLUMN[m]];
@@ -277,16 +277,16 @@ export function splitCombined(
         purchases: r.purchases,
       }));
   }
-  res.quality = rows
-    .filter((r) => flag(r, 'g_reason') === 0)
-    .map((r) => ({
-      reason: r.reason_key,
-      row_count: r.all_rows,
-      amount: r.all_amount,
-      negative_rows: r.negative_rows,
-      negative_amount: r.negative_amount,
-    }));
-  const total = rows.find((r) => flag(r, 'g_fy') === 1 && flag(r, 'g_reason') === 1 && flag(r, 'g_fm') === 1);
+  // the (reason) set: the only one without the fiscal year
+  const byReason = rows.filter((r) => flag(r, 'g_fy') === 1);
+  res.quality = byReason.map((r) => ({
+    reason: r.reason_key,
+    row_count: r.row_count,
+    amount: r.amount,
+    negative_rows: r.negative_rows,
+    negative_amount: r.negative_amount,
+  }));
+  const total = byReason.find(used);
   const filled: Record<string, unknown> = { row_count: total?.row_count ?? 0 };
   for (const m of spec.measures) filled[MEASURE_COLUMN[m]] = total?.[`filled_${MEASURE_COLUMN[m]}`] ?? 0;
   for (const role of DIMENSION_ROLES) if (mapping.roles[role]) filled[role] = total?.[`filled_${role}`] ?? 0;
