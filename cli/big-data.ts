@@ -13,11 +13,13 @@ import {
   SqlResultsError,
 } from '../core/aggregates';
 import type { Lang } from '../core/i18n';
+import type { Grid } from '../core/table';
 import { runReviewFromAggregates, type RunResult } from '../core/pipeline';
 import { ReviewSettingsSchema, type ReviewSettings, type ReviewSettingsInput } from '../core/settings';
 import type { CliOptions } from './args';
 import { autoPicksDuckdb, onlyDuckdbReads } from './engine-choice';
-import { cliMessage, type CliMessageCode } from './messages';
+import { loadTargets } from './load-targets';
+import { cliMessage, cliMessageText, type CliMessageCode } from './messages';
 import { readAggregates } from './read-aggregates';
 import { summaryLines } from './summary';
 import { sheetNameFromFile, writeReviewWorkbook } from './write-output';
@@ -47,8 +49,14 @@ type SettingsFrom = (
   targetSheet: string | null,
 ) => ReviewSettingsInput;
 
-function settingsOf(o: CliOptions, lang: Lang, sheet: string, from: SettingsFrom): ReviewSettings {
-  const parsed = ReviewSettingsSchema.safeParse(from(o, lang, sheet, null));
+function settingsOf(
+  o: CliOptions,
+  lang: Lang,
+  sheet: string,
+  from: SettingsFrom,
+  targetSheet: string | null = null,
+): ReviewSettings {
+  const parsed = ReviewSettingsSchema.safeParse(from(o, lang, sheet, targetSheet));
   if (!parsed.success) throw new BigDataFailure(parsed.error.issues[0]?.message ?? 'settings');
   return parsed.data;
 }
@@ -58,12 +66,21 @@ const whyText = (codes: readonly string[], lang: Lang): string =>
     .map((c) => cliMessage(`WHY_${c}` as CliMessageCode as 'WHY_DETECTION', lang))
     .join(lang === 'en' ? '; ' : '；');
 
+/** The --targets sheet, read as the in-core path reads it (a typed --target wins, as there). */
+async function targetsOf(o: CliOptions, lang: Lang): Promise<{ grid: Grid; sheet: string } | null> {
+  if (o.target !== null || o.targets === null) return null;
+  const t = await loadTargets(o.targets);
+  if (!t.ok) throw new BigDataFailure(cliMessageText(t.message, lang));
+  return { grid: t.grid, sheet: t.sheet };
+}
+
 async function writeOutputs(
   o: CliOptions,
   lang: Lang,
   io: Out,
   result: RunResult,
   sheet: string,
+  targetSheet: string | null,
 ): Promise<void> {
   if (!result.ok) throw new BigDataFailure(result.message);
   const p = parsePath(o.input.replace(/[\\/]+$/, ''));
@@ -79,8 +96,8 @@ async function writeOutputs(
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new BigDataFailure(cliMessage('WRITE_FAILED', lang, { file: out, reason }));
   }
-  for (const line of summaryLines(result.model, out, lang, { sheet, targets: null }))
-    io.stdout.write(`${line}\n`);
+  const targets = targetSheet !== null && o.targets !== null ? `${o.targets.file}:${targetSheet}` : null;
+  for (const line of summaryLines(result.model, out, lang, { sheet, targets })) io.stdout.write(`${line}\n`);
 }
 
 /**
@@ -102,7 +119,8 @@ export async function bigDataReview(
       throw new BigDataFailure(
         cliMessage('AGGREGATES_BAD', lang, { dir: o.aggregates, detail: read.detail }),
       );
-    const settings = settingsOf(o, lang, sheet, from);
+    const targets = await targetsOf(o, lang);
+    const settings = settingsOf(o, lang, sheet, from, targets?.sheet ?? null);
     try {
       const agg = settleBreakdown(aggregatesFromResults(read.spec, read.currency, read.results), settings);
       const quality = qualityFromResults(read.mapping, read.results, lang);
@@ -110,8 +128,9 @@ export async function bigDataReview(
         o,
         lang,
         io,
-        runReviewFromAggregates(agg, quality, read.mapping, settings, { sheet }),
+        runReviewFromAggregates(agg, quality, read.mapping, settings, { sheet, targetGrid: targets?.grid }),
         sheet,
+        targets?.sheet ?? null,
       );
     } catch (e) {
       if (!(e instanceof SqlResultsError)) throw e;
@@ -134,19 +153,20 @@ export async function bigDataReview(
     throw new BigDataFailure(cliMessage(code, lang, { file: o.input, why: whyText(codes, lang) }));
   };
   if (typeof input === 'string') return declined([input]);
-  const settings = settingsOf(o, lang, sheet, from);
+  const targets = o.sql ? null : await targetsOf(o, lang);
+  const settings = settingsOf(o, lang, sheet, from, targets?.sheet ?? null);
   if (o.sql) {
     const r = await duckSql(input, settings, o.dialect, o.table ?? sheet);
     if (!r.ok) return declined(r.declined);
     io.stdout.write(r.sql);
     return true;
   }
-  const r = await duckReview(input, settings, { sheet });
+  const r = await duckReview(input, settings, { sheet, targetGrid: targets?.grid });
   if (!r.ok) {
     if (o.engine === 'duckdb' || only) return declined(r.declined);
     note(cliMessage('ENGINE_FALLBACK', lang, { why: whyText(r.declined, lang) }));
     return false;
   }
-  await writeOutputs(o, lang, io, r.result, sheet);
+  await writeOutputs(o, lang, io, r.result, sheet, targets?.sheet ?? null);
   return true;
 }

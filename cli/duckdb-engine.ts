@@ -37,6 +37,7 @@ import {
   type CellValue,
   type ColumnMapping,
   type Detected,
+  type Grid,
 } from '../core/table';
 import { decodeCsvBytes, parseCsv, sniffDelimiter, toCell } from './read-csv';
 import { sqlReadsDates } from './duck-date-forms';
@@ -235,6 +236,8 @@ export interface DuckOptions {
   threads?: number;
   /** DuckDB memory limit, e.g. '700MB'. */
   memoryLimit?: string;
+  /** The targets sheet of --targets (the review's attainment reads it as the in-core review does). */
+  targetGrid?: Grid;
   /** Print the queries for this table and dialect instead of running them (--sql). */
   sqlFor?: { dialect: SqlDialectName; table: string };
 }
@@ -409,7 +412,10 @@ async function runDuck(
     lap('duplicates');
     const agg = settleBreakdown(aggregatesFromResults(spec, report, results), settings);
     const q = qualityFromResults(mapping, results, settings.language);
-    const result = runReviewFromAggregates(agg, q, mapping, settings, { sheet: opts.sheet });
+    const result = runReviewFromAggregates(agg, q, mapping, settings, {
+      sheet: opts.sheet,
+      targetGrid: opts.targetGrid,
+    });
     lap('review');
     return { ok: true, result, rows: total, mapping, timings };
   } finally {

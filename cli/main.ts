@@ -12,7 +12,8 @@ import { dataSetOf, MONEY_ROLES, readingNotes, type Grid } from '../core/table';
 import { MAP_ROLES, parseArgs, type CliOptions } from './args';
 import { HELP_TEXT } from './help';
 import { CLI_MESSAGES, cliMessage, cliMessageText, type CliMessage, type CliMessageCode } from './messages';
-import { findSheet, loadInput, pickSalesSheet, pickTargetSheet, sheetChoice } from './load-input';
+import { loadInput, pickSalesSheet, pickTargetSheet, sheetChoice } from './load-input';
+import { loadTargets } from './load-targets';
 import { progressPrinter } from './progress';
 import { summaryLines } from './summary';
 import {
@@ -127,27 +128,10 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   let targetGrid: Grid | undefined;
   let targetSheet: string | null = null;
   if (o.target === null && o.targets !== null) {
-    const t = await loadInput(o.targets.file);
-    if (!t.ok) return fail(t, lang);
-    const ts =
-      o.targets.sheet !== null
-        ? findSheet(t.input.sheets, o.targets.sheet)
-        : (pickTargetSheet(t.input.sheets, '') ?? t.input.sheets[0]);
-    if (!ts) {
-      return fail(
-        {
-          code: 'SHEET_NOT_FOUND',
-          params: {
-            sheet: o.targets.sheet ?? '',
-            file: o.targets.file,
-            sheets: t.input.sheets.map((s) => s.name).join(', '),
-          },
-        },
-        lang,
-      );
-    }
+    const ts = await loadTargets(o.targets);
+    if (!ts.ok) return fail(ts.message, lang);
     targetGrid = ts.grid;
-    targetSheet = ts.name;
+    targetSheet = ts.sheet;
   } else if (o.target === null) {
     const ts = pickTargetSheet(sheets, primary);
     if (ts) {

@@ -144,6 +144,37 @@ describe('sales-review past one sheet', () => {
     expect(reviewDifferences(rowless(core), rowless(agg), ['generatedAt', 'source', 'sheet'])).toEqual([]);
   });
 
+  it('--targets file[:sheet] reads the targets on the DuckDB path and from --aggregates as the in-core review does', async () => {
+    const targets = join(dir, 'targets.csv');
+    writeFileSync(targets, 'Quarter,Target\n2025Q1,1.7e8\n2025Q2,1.7e8\n2025Q3,1.7e8\n2025Q4,1.7e8\n');
+    const review = async (name: string, args: string[]): Promise<ReviewModel> => {
+      const json = join(dir, `${name}.json`);
+      const r = await run([
+        'review',
+        ...args,
+        '--targets',
+        targets,
+        '--lang',
+        'en',
+        '-o',
+        join(dir, `${name}.xlsx`),
+        '--json',
+        json,
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`targets from "${targets}:targets"`);
+      return model(json);
+    };
+    const inCore = await review('t-core', [csv, '--engine', 'core']);
+    expect(inCore.totals.target).toBe(6.8e8);
+    const duck = await review('t-duck', [csv, '--engine', 'duckdb']);
+    expect(reviewDifferences(inCore, duck, ['generatedAt', 'source'])).toEqual([]);
+    const agg = await review('t-agg', ['--aggregates', join(dir, 'results')]);
+    expect(agg.totals.target).toBe(6.8e8);
+    expect(agg.totals.attainment).toBe(inCore.totals.attainment);
+  });
+
   it('--sql --dialect bigquery quotes the table and names what each query feeds', async () => {
     const r = await run(['review', csv, '--sql', '--dialect', 'bigquery', '--table', 'proj.sales.orders']);
     expect(r.code).toBe(0);
