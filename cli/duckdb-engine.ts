@@ -32,6 +32,7 @@ import type { ReviewSettings } from '../core/settings';
 import {
   currencyCode,
   detectColumns,
+  detectWideLayout,
   SAMPLE_HEAD,
   SAMPLE_SPREAD,
   type CellValue,
@@ -56,10 +57,20 @@ const SQL_NOTES = [
 export type DuckFileKind = 'csv' | 'parquet';
 
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
+/** Workbooks: read by the in-core engine (DuckDB's excel extension is a download, not built in). */
+const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 
 /** Why DuckDB does not read this input (the in-core engine does, or nothing does). */
 export type DuckDecline =
-  SqlUnsupported | 'ENCODING' | 'EMPTY_LINES' | 'MIXED_FOLDER' | 'EMPTY_FOLDER' | 'DETECTION' | 'DATE_FORM';
+  | SqlUnsupported
+  | 'ENCODING'
+  | 'EMPTY_LINES'
+  | 'MIXED_FOLDER'
+  | 'EMPTY_FOLDER'
+  | 'DETECTION'
+  | 'DATE_FORM'
+  | 'WORKBOOK'
+  | 'WIDE';
 
 export interface DuckInput {
   kind: DuckFileKind;
@@ -76,7 +87,10 @@ export async function duckInput(path: string): Promise<DuckInput | DuckDecline> 
     const ext = extname(f).toLowerCase();
     return ext === '.parquet' ? 'parquet' : CSV_EXT.has(ext) ? 'csv' : null;
   };
-  if (!s.isDirectory()) return { kind: kindOf(path) ?? 'csv', files: [path] };
+  if (!s.isDirectory())
+    return WORKBOOK_EXT.has(extname(path).toLowerCase())
+      ? 'WORKBOOK'
+      : { kind: kindOf(path) ?? 'csv', files: [path] };
   const names = (await readdir(path)).filter((n) => kindOf(n) !== null).sort();
   if (names.length === 0) return 'EMPTY_FOLDER';
   const kinds = new Set(names.map(kindOf));
@@ -322,6 +336,8 @@ async function runDuck(
       rowNumber = () => 'file_row_number + 2';
     }
     lap('head');
+    // months across the columns: the in-core engine unpivots them (core/table/wide)
+    if (detectWideLayout(head)) return { ok: false, declined: ['WIDE'] };
     const detectOpts = { lang: settings.language, overrides: settings.mapping, units: settings.units };
     const firstPass = detectColumns(head, detectOpts);
     if (!firstPass.ok) return { ok: false, declined: ['DETECTION'], detail: firstPass.message };

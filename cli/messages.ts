@@ -250,6 +250,16 @@ const MESSAGES = {
     'zh-CN': '文件夹中没有 .csv 或 .parquet 文件',
     'zh-TW': '資料夾中沒有 .csv 或 .parquet 檔案',
   },
+  WHY_WORKBOOK: {
+    en: "a workbook, one sheet per month or not, is read by the in-core engine; DuckDB's excel extension would be downloaded from the network",
+    'zh-CN': '工作簿（包括每月一张工作表的）由内存引擎读取；DuckDB 的 excel 扩展需联网下载',
+    'zh-TW': '活頁簿（包括每月一張工作表的）由記憶體引擎讀取；DuckDB 的 excel 擴充功能需連網下載',
+  },
+  WHY_WIDE: {
+    en: 'months or quarters run across the columns (a wide sheet), which the in-core engine turns into rows',
+    'zh-CN': '月份或季度横向排列（宽表），由内存引擎转为行读取',
+    'zh-TW': '月份或季度橫向排列（寬表），由記憶體引擎轉為列讀取',
+  },
   WHY_DETECTION: {
     en: 'its columns were not recognised',
     'zh-CN': '未能识别其中的列',

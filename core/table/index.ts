@@ -31,4 +31,5 @@ export { defaultBreakdowns, isDefaultBreakdown, tableDimensions } from './breakd
 export type { DimensionChoice } from './breakdown-defaults';
 export type { WideReport, WideMismatch } from './wide/report';
 export { periodHead } from './wide/period-header';
+export { detectWideLayout } from './wide/layout';
 export { EN_MONTH_NAMES } from './month-names';

@@ -202,6 +202,27 @@ describe('sales-review past one sheet', () => {
     );
   });
 
+  it('--engine duckdb on a workbook or a wide sheet says why and names --engine core', async () => {
+    const book = join(dir, 'book.xlsx');
+    writeFileSync(book, 'not read: the extension decides');
+    const r = await run(['review', book, '--engine', 'duckdb', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      `DuckDB cannot read ${book} as the review reads a sheet (a workbook, one sheet per month or not, is read by the in-core engine; DuckDB's excel extension would be downloaded from the network): run it with --engine core.`,
+    );
+    const wide = join(dir, 'wide.csv');
+    writeFileSync(wide, '客户,2025年1月,2025年2月,2025年3月\n甲公司,100,200,300\n乙公司,50,60,70\n');
+    const w = await run(['review', wide, '--engine', 'duckdb', '--lang', 'en']);
+    expect(w.code).toBe(1);
+    expect(w.stderr.trim()).toBe(
+      `DuckDB cannot read ${wide} as the review reads a sheet (months or quarters run across the columns (a wide sheet), which the in-core engine turns into rows): run it with --engine core.`,
+    );
+    expect(
+      (await run(['review', wide, '--engine', 'core', '--lang', 'en', '-o', join(dir, 'wide-review.xlsx')]))
+        .code,
+    ).toBe(0);
+  });
+
   it('refuses an unknown engine or dialect with the values it takes', async () => {
     expect((await run(['review', csv, '--engine', 'spark', '--lang', 'en'])).stderr).toContain(
       'use core, duckdb or auto',
