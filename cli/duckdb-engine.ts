@@ -6,6 +6,7 @@
  * and the review is built from them (runReviewFromAggregates).
  */
 import { open, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
@@ -187,6 +188,12 @@ function spreadRows(start: number, end: number): number[] {
   return out;
 }
 
+/**
+ * DuckDB's memory limit (its default is 80% of the machine's memory). On 10M Parquet rows, 400 MB
+ * gave 667 MB peak RSS and 11.7 s CPU where the default gave 883 MB and 13.8 s (2 cores, load 10).
+ */
+export const DUCKDB_MEMORY_LIMIT = '400MB';
+
 /** More values than this picked out in one column: the rules test that column row by row. */
 const RULE_VALUES_MAX = 1000;
 
@@ -248,7 +255,7 @@ export interface DuckOptions {
   sheet: string;
   /** DuckDB threads (default: DuckDB's own, the cores). */
   threads?: number;
-  /** DuckDB memory limit, e.g. '700MB'. */
+  /** DuckDB memory limit, e.g. '700MB' (default DUCKDB_MEMORY_LIMIT). */
   memoryLimit?: string;
   /** The targets sheet of --targets (the review's attainment reads it as the in-core review does). */
   targetGrid?: Grid;
@@ -301,9 +308,13 @@ async function runDuck(
     t0 = t;
     c0 = process.cpuUsage();
   };
-  const config: Record<string, string> = {};
+  // A memory limit makes the large hash tables (the duplicate check holds one entry per row) work
+  // in partitions, spilling to a temporary folder of the system's, never the user's folder.
+  const config: Record<string, string> = {
+    memory_limit: opts.memoryLimit ?? DUCKDB_MEMORY_LIMIT,
+    temp_directory: join(tmpdir(), 'sales-review-duckdb'),
+  };
   if (opts.threads) config.threads = String(opts.threads);
-  if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
   const db = await DuckDBInstance.create(':memory:', config);
   const conn = await db.connect();
   try {
