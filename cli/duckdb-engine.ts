@@ -7,7 +7,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   aggregateQueries,
@@ -34,12 +34,14 @@ import {
   currencyCode,
   detectColumns,
   detectWideLayout,
+  relocateIssue,
   SAMPLE_HEAD,
   SAMPLE_SPREAD,
   type CellValue,
   type ColumnMapping,
   type Detected,
   type Grid,
+  type SheetPart,
 } from '../core/table';
 import { decodeCsvBytes, parseCsv, sniffDelimiter, toCell } from './read-csv';
 import { sqlReadsDates } from './duck-date-forms';
@@ -329,7 +331,7 @@ async function runDuck(
       for (const f of input.files) if (await hasEmptyLine(f)) return { ok: false, declined: ['EMPTY_LINES'] };
       const delim = first.delimiter.replace(/'/g, "''");
       reader = (skip) =>
-        `read_csv(${sqlList(input.files)}, header = false, all_varchar = true, delim = '${delim}', quote = '"', escape = '"', null_padding = true, skip = ${skip}, auto_detect = false, columns = {${Array.from({ length: Math.max(...first.rows.map((r) => r.length), 1) }, (_v, c) => `'column${c}': 'VARCHAR'`).join(', ')}})`;
+        `read_csv(${sqlList(input.files)}, filename = ${input.files.length > 1}, header = false, all_varchar = true, delim = '${delim}', quote = '"', escape = '"', null_padding = true, skip = ${skip}, auto_detect = false, columns = {${Array.from({ length: Math.max(...first.rows.map((r) => r.length), 1) }, (_v, c) => `'column${c}': 'VARCHAR'`).join(', ')}})`;
       head = first.rows;
       const width = Math.max(...first.rows.map((r) => r.length), 1);
       names = Array.from({ length: width }, (_v, c) => `column${c}`);
@@ -338,7 +340,7 @@ async function runDuck(
       rowNumber = (headerRow) => `row_number() OVER () + ${headerRow + 1}`;
     } else {
       const files = sqlList(input.files);
-      reader = () => `read_parquet(${files}, file_row_number = true)`;
+      reader = () => `read_parquet(${files}, file_row_number = true, filename = ${input.files.length > 1})`;
       const described = await rowsOf(conn, `DESCRIBE SELECT * FROM read_parquet(${files})`);
       names = described.map((r) => String(r.column_name));
       kinds = described.map((r) => kindOf(String(r.column_type)));
@@ -346,6 +348,7 @@ async function runDuck(
       head = [names, ...top.getRowsJS().map((r) => r.map(cellOf))];
       rowNumber = () => 'file_row_number + 2';
     }
+    const folder = input.files.length > 1;
     lap('head');
     // months across the columns: the in-core engine unpivots them (core/table/wide)
     if (detectWideLayout(head)) return { ok: false, declined: ['WIDE'] };
@@ -355,8 +358,15 @@ async function runDuck(
     const headerRow = firstPass.headerRow;
     const skip = input.kind === 'csv' ? headerRow + 1 : 0;
     const data = reader(skip);
-    const countRows = await rowsOf(conn, `SELECT COUNT(*) AS n FROM ${data}`);
-    const total = Number(countRows[0]?.n ?? 0);
+    // A folder's files in order, each with its data rows: skipped rows are named by file and row
+    const counts = folder
+      ? await rowsOf(conn, `SELECT filename, COUNT(*) AS n FROM ${data} GROUP BY filename`)
+      : await rowsOf(conn, `SELECT COUNT(*) AS n FROM ${data}`);
+    const perFile = folder
+      ? input.files.map((f) => Number(counts.find((r) => r.filename === f)?.n ?? 0))
+      : [Number(counts[0]?.n ?? 0)];
+    const total = perFile.reduce((a, b) => a + b, 0);
+    const offsets = perFile.map((_n, i) => perFile.slice(0, i).reduce((a, b) => a + b, 0));
     lap('count');
     // The sample detection reads is the core's (sampleRows): the first 300 data rows (the head) and
     // 200 evenly spaced over the rest, fetched by their row numbers into a sparse grid. DuckDB's
@@ -415,7 +425,11 @@ async function runDuck(
       columns: names
         .slice(0, Math.max(det.width, names.length))
         .map((name, c) => ({ name, kind: kinds[c] ?? 'text' })),
-      rowNumber: rowNumber(headerRow),
+      // one numbering over the folder's files in order (a Parquet file's rows are numbered per file)
+      rowNumber:
+        folder && input.kind === 'parquet'
+          ? `${rowNumber(headerRow)} + CASE filename ${input.files.map((f, i) => `WHEN '${f.replace(/'/g, "''")}' THEN ${offsets[i]}`).join(' ')} END`
+          : rowNumber(headerRow),
     };
     source.ruleValues = await ruleValues(conn, mapping, source, det.sample);
     lap('rule values');
@@ -438,7 +452,22 @@ async function runDuck(
       Number(check[0]?.repeated_hashes ?? 0) > 0 ? await rowsOf(conn, byName.get('duplicates') ?? '') : [];
     lap('duplicates');
     const agg = settleBreakdown(aggregatesFromResults(spec, report, results), settings);
-    const q = qualityFromResults(mapping, results, settings.language);
+    const counted = qualityFromResults(mapping, results, settings.language);
+    // a folder's rows were numbered over all its files: each issue names its file and that file's row
+    const parts: SheetPart[] = input.files.map((f, i) => ({
+      sheet: basename(f),
+      firstGridRow: headerRow + 1 + offsets[i],
+      firstSheetRow: headerRow + 2,
+      rows: perFile[i],
+      nameValue: null,
+    }));
+    const q = folder
+      ? {
+          ...counted,
+          skipped: counted.skipped.map((s) => relocateIssue(s, parts, settings.language)),
+          flagged: counted.flagged.map((s) => relocateIssue(s, parts, settings.language)),
+        }
+      : counted;
     const result = runReviewFromAggregates(agg, q, mapping, settings, {
       sheet: opts.sheet,
       targetGrid: opts.targetGrid,

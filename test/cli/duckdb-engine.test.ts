@@ -3,11 +3,12 @@
  * every figure to 1e-9 relative, same findings and data-quality rows; and the review built from the
  * query results as a warehouse exports them (text in CSV) equals both.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { duckReview } from '../../cli/duckdb-engine';
+import { duckInput, duckReview } from '../../cli/duckdb-engine';
 import { parseCsv } from '../../cli/read-csv';
 import { writeCsv } from '../../cli/bench-cli';
 import { readFileSync } from 'node:fs';
@@ -76,6 +77,72 @@ describe('duckReview (DuckDB engine)', () => {
     ]);
     expect(reviewDifferences(core.model, duck.result.model)).toEqual([]);
   });
+
+  it.each(['csv', 'parquet'] as const)(
+    'names a skipped or duplicate row of a folder of %s files by its file and its row there',
+    async (kind) => {
+      const folder = join(dir, `folder-${kind}`);
+      mkdirSync(folder);
+      const header = 'Date,Region,Customer,Revenue';
+      const line = (i: number): string =>
+        `2025-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)},${['East', 'West'][i % 2]},C${i % 37},${100 + i}`;
+      const a = Array.from({ length: 400 }, (_v, i) => line(i));
+      const b = Array.from({ length: 300 }, (_v, i) => line(1000 + i));
+      b.splice(9, 0, '2025-02-30,East,C1,55'); // b's row 11 (the header is row 1)
+      b.push(a[4]); // a duplicate of a's row 6, at b's row 303
+      const all = [header, ...a, ...b];
+      writeFileSync(join(dir, `folder-${kind}.csv`), `${all.join('\n')}\n`);
+      if (kind === 'csv') {
+        writeFileSync(join(folder, 'a.csv'), `${[header, ...a].join('\n')}\n`);
+        writeFileSync(join(folder, 'b.csv'), `${[header, ...b].join('\n')}\n`);
+      } else {
+        const db = await DuckDBInstance.create(':memory:');
+        const conn = await db.connect();
+        for (const [name, rows] of [
+          ['a', a],
+          ['b', b],
+        ] as const) {
+          const csvFile = join(dir, `${kind}-${name}.csv`);
+          writeFileSync(csvFile, `${[header, ...rows].join('\n')}\n`);
+          await conn.run(
+            `COPY (SELECT * FROM read_csv('${csvFile}', all_varchar = true, header = true)) TO '${join(folder, `${name}.parquet`)}' (FORMAT PARQUET)`,
+          );
+        }
+        conn.closeSync();
+        db.closeSync();
+      }
+      const input = await duckInput(folder);
+      if (typeof input === 'string') throw new Error(input);
+      const duck = await duckReview(input, settings, { sheet: 'orders', threads: 1 });
+      const core = runReview(parseCsv(readFileSync(join(dir, `folder-${kind}.csv`), 'utf8')), settings, {
+        sheet: 'orders',
+        now: NOW,
+      });
+      expect(core.ok && duck.ok && duck.result.ok).toBe(true);
+      if (!core.ok || !duck.ok || !duck.result.ok) return;
+      const q = duck.result.model.dataQuality;
+      expect(q.skipped.map((s) => [s.code, s.sheet, s.row, s.message])).toEqual([
+        [
+          'BAD_DATE',
+          'b.' + kind,
+          11,
+          `[b.${kind}] ${core.model.dataQuality.skipped[0].message.replace('Row 411', 'Row 11')}`,
+        ],
+      ]);
+      expect(q.flagged.map((s) => [s.code, s.sheet, s.row, s.first])).toEqual([
+        ['DUPLICATE_ROW', `b.${kind}`, 303, 6],
+      ]);
+      expect(q.flagged[0].message).toContain(`a.${kind}!6`);
+      // the figures are the in-core review's of the same rows in one file
+      expect(
+        reviewDifferences(core.model, duck.result.model, [
+          'generatedAt',
+          'dataQuality.skipped',
+          'dataQuality.flagged',
+        ]),
+      ).toEqual([]);
+    },
+  );
 
   it('gives the in-core review of generated ledgers (property)', async () => {
     const REGIONS = ['East', 'West', 'North 区'];

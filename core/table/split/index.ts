@@ -15,7 +15,7 @@ export { planSplit } from './plan';
 export type { PlanOptions, PlanResult } from './plan';
 export { combineSheets } from './combine';
 export type { CombineOptions, CombineResult } from './combine';
-export { relocateRows } from './relocate';
+export { relocateRows, relocateIssue } from './relocate';
 export { splitNotes } from './notes';
 export { dataSetOf } from './data-set';
 export type { DataSet, DataSetOptions } from './data-set';

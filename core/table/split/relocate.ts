@@ -29,7 +29,12 @@ function locate(parts: readonly SheetPart[], row: number): { sheet: string; row:
   return p ? { sheet: p.sheet, row: p.firstSheetRow + (row - 1 - p.firstGridRow) } : null;
 }
 
-function relocateIssue(issue: RowIssue, parts: readonly SheetPart[], lang: Lang): RowIssue {
+/**
+ * A row issue of a combined grid pointed back at its own sheet (or file): its row, the sheet named
+ * in the message, the row it repeats named as Excel names a row of another sheet.
+ * @example relocateIssue(issue, parts, 'en').sheet // 'orders-2025-02.csv'
+ */
+export function relocateIssue(issue: RowIssue, parts: readonly SheetPart[], lang: Lang): RowIssue {
   const at = locate(parts, issue.row);
   if (!at) return issue;
   const firstAt = issue.first !== undefined ? locate(parts, issue.first) : null;
