@@ -13,6 +13,7 @@ import type { LastRun, ReviewSettings } from '../settings';
 import type { SheetDoc } from '../sheetdoc';
 import type { CombinedSheets, Grid } from '../table';
 import { readDataSet } from './read-data-set';
+import { withPreviousNotes } from './previous-notes';
 import { asHostError, HOST_ERROR_CODES } from './errors';
 import type { Host, HostErrorCode } from './port';
 
@@ -144,7 +145,10 @@ export async function generateReview(
     tabs = result.doc.tabs.length;
     update('writing', 0);
     await pause();
-    const written = await host.writeSheetDoc(result.doc, {
+    // What the user wrote in the findings and plan tabs goes into the new ones (by key, not row).
+    const doc = await withPreviousNotes(host, result.doc, signal);
+    if (signal.aborted) return failed('CANCELLED', '');
+    const written = await host.writeSheetDoc(doc, {
       onProgress: (e) => update('writing', e.total > 0 ? e.done / e.total : 0),
     });
     if (!written.ok) return failed(written.code, written.message, written.params);

@@ -36,6 +36,11 @@ export interface ReadOptions {
    * host's read cap applies to the sum.
    */
   priorCells?: number;
+  /**
+   * Cells as the user typed them (a review tab's notes read back before a refresh): a date-formatted
+   * cell as a Date, and the formula text of formula cells in `GridRead.formulas`.
+   */
+  asTyped?: boolean;
 }
 
 export interface GridRead {
@@ -45,6 +50,8 @@ export interface GridRead {
   grid: Grid;
   /** The workbook counts date serials from 1904 (Excel for Mac's old default): ingest must know. */
   date1904?: boolean;
+  /** With `asTyped`: each cell's formula ("=…") or null, same shape as `grid`. */
+  formulas?: Grid;
 }
 
 /**

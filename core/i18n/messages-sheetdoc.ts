@@ -138,8 +138,22 @@ export const SHEETDOC_MESSAGES = {
   SD_COL_TARGET_VALUE: { en: 'Target value', 'zh-CN': '目标值', 'zh-TW': '目標值' },
   SD_COL_DEADLINE: { en: 'Deadline', 'zh-CN': '截止日期', 'zh-TW': '截止日期' },
   SD_COL_OWNER: { en: 'Owner', 'zh-CN': '负责人', 'zh-TW': '負責人' },
-  SD_COL_BUDGET: { en: 'Budget', 'zh-CN': '预算', 'zh-TW': '預算' },
+  SD_COL_BUDGET: { en: 'Resources and budget', 'zh-CN': '资源与预算', 'zh-TW': '資源與預算' },
   SD_COL_RISK: { en: 'Risk and backup', 'zh-CN': '风险与备选方案', 'zh-TW': '風險與備選方案' },
+  SD_COL_STATUS: { en: 'Status', 'zh-CN': '状态', 'zh-TW': '狀態' },
+  SD_COL_MILESTONE: { en: 'Milestone', 'zh-CN': '里程碑', 'zh-TW': '里程碑' },
+  SD_COL_KEY: { en: 'ID (keep)', 'zh-CN': '标识（勿改）', 'zh-TW': '標識（勿改）' },
+  SD_COL_SUGGESTED: { en: 'Suggested', 'zh-CN': '建议值', 'zh-TW': '建議值' },
+  SD_CLOSED_findings: {
+    en: 'Closed: no longer found (your notes are kept)',
+    'zh-CN': '已关闭：本次未再出现（保留您的备注）',
+    'zh-TW': '已關閉：本次未再出現（保留您的備註）',
+  },
+  SD_CLOSED_actions: {
+    en: 'Closed actions: their problem is no longer found (your notes are kept)',
+    'zh-CN': '已关闭的行动：对应问题本次未再出现（保留您的备注）',
+    'zh-TW': '已關閉的行動：對應問題本次未再出現（保留您的備註）',
+  },
   SD_COL_PROBLEM: { en: 'Problem addressed', 'zh-CN': '对应问题', 'zh-TW': '對應問題' },
   SD_COL_CHECK: { en: 'Check', 'zh-CN': '检查项', 'zh-TW': '檢查項' },
   SD_COL_RESULT_CHECK: { en: 'Result', 'zh-CN': '结果', 'zh-TW': '結果' },
@@ -420,9 +434,11 @@ export const SHEETDOC_MESSAGES = {
       '下方所有拆解均為引用黃色輸入儲存格的公式：修改權重即自動重算。各部分按最大餘數法取整，合計始終等於總數。',
   },
   SD_FINDINGS_NOTE: {
-    en: 'Fill in the white columns on the right: subjective cause, objective cause and the action that closes each problem.',
-    'zh-CN': '请填写右侧白色列：主观原因、客观原因，以及关闭每个问题的改进措施。',
-    'zh-TW': '請填寫右側白色欄：主觀原因、客觀原因，以及關閉每個問題的改進措施。',
+    en: 'Fill in the white columns on the right: subjective cause, objective cause, the action that closes each problem, its owner, deadline and status. Generating again keeps what you write here, matched by the ID column; notes of a finding no longer found move to the closed block below.',
+    'zh-CN':
+      '请填写右侧白色列：主观原因、客观原因、关闭每个问题的改进措施、负责人、截止日期和状态。再次生成时按“标识”列保留您填写的内容；不再出现的问题连同备注移到下方的“已关闭”区。',
+    'zh-TW':
+      '請填寫右側白色欄：主觀原因、客觀原因、關閉每個問題的改進措施、負責人、截止日期和狀態。再次產生時按「標識」欄保留您填寫的內容；不再出現的問題連同備註移到下方的「已關閉」區。',
   },
   SD_NONE: { en: 'None', 'zh-CN': '无', 'zh-TW': '無' },
   SD_FLAG_darkHorse: { en: 'Dark horse', 'zh-CN': '黑马', 'zh-TW': '黑馬' },

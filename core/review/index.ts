@@ -13,3 +13,4 @@ export { reviewAggregates, reviewSections } from './sections';
 export { plainDefaultSettings } from './default-settings';
 export type { ReviewSections } from './sections';
 export { yearsWithData } from './scope';
+export { findingKey, isFindingKey, segmentToken, FINDING_CODES } from './finding-key';

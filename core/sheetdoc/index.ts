@@ -12,3 +12,5 @@ export type { TabPlan, PlanChart, PlanValue } from './render-plan';
 export { tabNames, EXCEL_NAMES, SHEETS_NAMES } from './plan/tab-names';
 export type { NameRules } from './plan/tab-names';
 export type { StyleRuns, Run, FontLook, AlignLook, BorderLook } from './plan/style-runs';
+export { carryNotes, keyColumnOf, dateSerial, INPUT_KEY_PREFIX } from './notes/carry';
+export type { PreviousTab } from './notes/carry';

@@ -113,7 +113,43 @@ export interface TabDoc {
   tabColor?: string;
   /** Input cells a user is meant to edit (plan tab): also styled via formats; listed so hosts may unlock them. */
   inputRanges: RangeRef[];
+  /** Cells the user writes that a refresh carries over by key (core/sheetdoc/notes); renderers ignore it. */
+  notes?: NoteLayout;
   print: { landscape: boolean; fitToWidth: boolean };
+}
+
+/**
+ * Where a tab's user cells are and what identifies them, so a refresh can read the previous tab and
+ * put each note back by key, never by row (core/sheetdoc/notes/carry.ts).
+ */
+export interface NoteLayout {
+  /** The ID column: each keyed row's key (a finding key, or an input's "in:…" key). */
+  keyCol: number;
+  /** Tables whose rows carry notes (findings, plan actions). */
+  tables: NoteTable[];
+  /** Input cells (plan): the value this run suggests is written beside the key (keyCol + 1). */
+  inputs: NoteInput[];
+}
+
+export interface NoteTable {
+  /** The table's header row (repeated above its closed block). */
+  headerRow: number;
+  /** Live rows by key. */
+  rows: { row: number; key: string }[];
+  /** Columns the user writes in. */
+  userCols: number[];
+  /** Columns that say what a row is about (the finding's sentence), kept with a closed row's notes. */
+  labelCols: number[];
+  /** Title of the block that keeps notes of rows no longer found. */
+  closedTitle: string;
+}
+
+export interface NoteInput {
+  key: string;
+  row: number;
+  col: number;
+  /** What this run suggests (settings or data), written at (row, keyCol + 1). */
+  generated: number | string | null;
 }
 
 /** The whole output: tabs in order. */

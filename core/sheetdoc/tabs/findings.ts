@@ -1,14 +1,21 @@
-/** Tab 6, 问题与亮点: each finding with its evidence, and empty columns for causes and action. */
+/**
+ * Tab 6, 问题与亮点: each finding with its evidence, and a problem log for the user (causes, action,
+ * owner, deadline, status) that a refresh carries over by the finding's key (core/sheetdoc/notes).
+ */
 import type { Cell, TabDoc } from '../types';
 import type { Evidence, EvidenceKey, Finding } from '../../review';
 import type { DocContext } from '../context';
-import { COLOR } from '../formats';
+import { COLOR, FMT } from '../formats';
 import { formatCount, formatPercent, formatPoints, type MessageCode } from '../../i18n';
 import { findingSentence } from '../../narrative';
+import { findingKey } from '../../review';
+import { withNoteKeys } from '../notes/key-column';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
 
 const WIDTH = 8;
+/** The columns the user writes: subjective and objective cause, action, owner, deadline, status. */
+const USER_COLS = [5, 6, 7, 8, 9, 10];
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { high: 0, medium: 1, low: 2, highlight: 3 };
 const SEVERITY_FILL: Record<Finding['severity'], string> = {
   high: COLOR.redFill,
@@ -130,7 +137,7 @@ export function sortFindings(list: readonly Finding[]): Finding[] {
 export function findingsTab(ctx: DocContext): TabDoc {
   const { L, model } = ctx;
   const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [6, 13, 10, 60, 40, 24, 24, 28];
+  tb.colWidths = [6, 13, 10, 60, 40, 24, 24, 28, 12, 12, 10];
   writeHeader(tb, ctx, 'SD_TITLE_findings');
   tb.note(L('SD_FINDINGS_NOTE'));
   tb.blank();
@@ -141,6 +148,9 @@ export function findingsTab(ctx: DocContext): TabDoc {
     L(SEVERITY_LABEL[f.severity]),
     findingSentence(f, model, ctx.words),
     evidenceText(f.evidence, ctx),
+    null,
+    null,
+    null,
     null,
     null,
     null,
@@ -155,9 +165,13 @@ export function findingsTab(ctx: DocContext): TabDoc {
       L('SD_COL_SUBJECTIVE'),
       L('SD_COL_OBJECTIVE'),
       L('SD_COL_ACTION'),
+      L('SD_COL_OWNER'),
+      L('SD_COL_DEADLINE'),
+      L('SD_COL_STATUS'),
     ],
     rows: body,
-    numFmts: [null, null, null, null, null, '@', '@', '@'],
+    // A deadline typed as a date stays a date (a text format would keep "2027-03-31" as text).
+    numFmts: [null, null, null, null, null, '@', '@', '@', '@', FMT.date, '@'],
     colStyles: [
       { hAlign: 'center' },
       { hAlign: 'center', fontColor: COLOR.noteFont },
@@ -167,11 +181,51 @@ export function findingsTab(ctx: DocContext): TabDoc {
       { wrap: true, borderBottom: true },
       { wrap: true, borderBottom: true },
       { wrap: true, borderBottom: true },
+      { wrap: true, borderBottom: true },
+      { hAlign: 'center', borderBottom: true },
+      { hAlign: 'center', borderBottom: true },
     ],
   });
   list.forEach((f, i) => tb.formatCell(r.firstRow + i, 2, null, { fill: SEVERITY_FILL[f.severity] }));
-  if (list.length > 0) tb.inputRanges.push({ r0: r.firstRow, c0: 5, r1: r.lastRow, c1: 7 });
+  if (list.length > 0)
+    tb.inputRanges.push({
+      r0: r.firstRow,
+      c0: USER_COLS[0],
+      r1: r.lastRow,
+      c1: USER_COLS[USER_COLS.length - 1],
+    });
   tb.blank();
   writeNarrative(tb, ctx, 'findings');
-  return tb.build('findings', L('SD_TAB_findings'), { freezeRows: r.headerRow + 1, tabColor: COLOR.tab });
+  const tab = tb.build('findings', L('SD_TAB_findings'), {
+    freezeRows: r.headerRow + 1,
+    tabColor: COLOR.tab,
+  });
+  return withNoteKeys(tab, {
+    tables: [
+      {
+        headerRow: r.headerRow,
+        rows: uniqueKeys(list.map(findingKey)).map((key, i) => ({ row: r.firstRow + i, key })),
+        userCols: USER_COLS,
+        labelCols: [1, 3],
+        closedTitle: L('SD_CLOSED_findings'),
+      },
+    ],
+    inputs: [],
+    headerRows: [r.headerRow],
+    labels: { key: L('SD_COL_KEY'), suggested: L('SD_COL_SUGGESTED') },
+  });
+}
+
+/**
+ * Keys made unique within one table: a second finding with the same key gets " #2" (a note must
+ * never land on two rows).
+ * @example uniqueKeys(['MARGIN_DOWN', 'MARGIN_DOWN']) // ['MARGIN_DOWN', 'MARGIN_DOWN #2']
+ */
+export function uniqueKeys(keys: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return keys.map((k) => {
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return n === 1 ? k : `${k} #${n}`;
+  });
 }

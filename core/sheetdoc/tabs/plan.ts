@@ -4,10 +4,9 @@
  * weight recalculates the plan in Excel, Sheets and LibreOffice. Cached values come from core/plan,
  * the same rule the formulas implement (largest remainder, ties to the earlier part).
  */
-import type { MessageCode } from '../../i18n';
-import { checkSentence, findingSentence } from '../../narrative';
+import { checkSentence } from '../../narrative';
 import { segmentName } from '../../i18n';
-import type { Finding, SegmentKey } from '../../review';
+import type { SegmentKey } from '../../review';
 import type { Cell, FormulaCell, TabDoc } from '../types';
 import type { DocContext } from '../context';
 import { varianceColours } from '../context';
@@ -16,38 +15,22 @@ import { TabBuilder } from '../tab-builder';
 import { writeHeader } from './header';
 import { a1, a1Range, colLetter } from '../a1';
 import { lrFormula } from '../lr-formula';
-import { sortFindings } from './findings';
 import { planMarginSection } from './plan-margin';
 import { planNewCustomerSection } from './plan-customers';
 import { planCapacitySection } from './plan-capacity';
+import {
+  actionTable,
+  keyInputsSince,
+  planInputKey,
+  segmentToken,
+  withPlanNotes,
+  type PlanInput,
+} from './plan-actions';
 
 const WIDTH = 8;
 const LIVE_CHECK_CODES = new Set(['PLAN_PARTS_VS_ANNUAL', 'PLAN_DIM_VS_ANNUAL', 'PLAN_MARGIN_VS_TARGET']);
 
 const f = (formula: string, value: number | string | null): FormulaCell => ({ formula, value });
-
-/** The suggested action and measure of each problem; highlights get no action row. */
-const ACTION = {
-  OUTSIDE_TOLERANCE: { action: 'SD_ACTION_OUTSIDE_TOLERANCE', measure: 'SD_MEASURE_OUTSIDE_TOLERANCE' },
-  DECLINING_SEGMENT: { action: 'SD_ACTION_DECLINING_SEGMENT', measure: 'SD_MEASURE_DECLINING_SEGMENT' },
-  CUSTOMER_CONCENTRATION: {
-    action: 'SD_ACTION_CUSTOMER_CONCENTRATION',
-    measure: 'SD_MEASURE_CUSTOMER_CONCENTRATION',
-  },
-  MARGIN_DOWN: { action: 'SD_ACTION_MARGIN_DOWN', measure: 'SD_MEASURE_MARGIN_DOWN' },
-  LOST_CUSTOMER_REVENUE: {
-    action: 'SD_ACTION_LOST_CUSTOMER_REVENUE',
-    measure: 'SD_MEASURE_LOST_CUSTOMER_REVENUE',
-  },
-  QUARTER_VOLATILITY: { action: 'SD_ACTION_QUARTER_VOLATILITY', measure: 'SD_MEASURE_QUARTER_VOLATILITY' },
-  LOW_COMPLETENESS: { action: 'SD_ACTION_LOW_COMPLETENESS', measure: 'SD_MEASURE_LOW_COMPLETENESS' },
-  BELOW_TARGET: { action: 'SD_ACTION_BELOW_TARGET', measure: 'SD_MEASURE_BELOW_TARGET' },
-  PLAN_INCONSISTENT: { action: 'SD_ACTION_PLAN_INCONSISTENT', measure: 'SD_MEASURE_PLAN_INCONSISTENT' },
-  RECORD_QUARTER: null,
-  DARK_HORSE: null,
-  ABOVE_STRETCH: null,
-  TOTAL_MISMATCH: { action: 'SD_ACTION_TOTAL_MISMATCH', measure: 'SD_MEASURE_TOTAL_MISMATCH' },
-} as const satisfies Record<Finding['code'], { action: MessageCode; measure: MessageCode } | null>;
 
 /** Rounds away binary noise so cached values print like the spreadsheet's. */
 const clean = (v: number): number => Math.round(v * 1e6) / 1e6;
@@ -116,6 +99,17 @@ export function planTab(ctx: DocContext): TabDoc {
     tb.formatCell(r, 1, null, STYLE.input);
     tb.inputRanges.push({ r0: r, c0: 1, r1: r, c1: 1 });
   }
+  // Each input's identity, so a refresh keeps what the user typed (plan-actions.ts).
+  const inputKeys: PlanInput[] = (
+    [
+      [rGrowth, 'growth'],
+      [rTyped, 'target'],
+      [rFactor, 'stretchFactor'],
+      [rUnit, 'roundTo'],
+      [rBand, 'tolerance'],
+      [rMargin, 'marginTarget'],
+    ] as const
+  ).map(([row, name]) => ({ key: planInputKey(name), row, col: 1 }));
   tb.format({ r0: rBase, c0: 0, r1: rStretch, c1: 1 }, null, { bold: true, fill: COLOR.totalFill });
   tb.blank();
 
@@ -177,6 +171,8 @@ export function planTab(ctx: DocContext): TabDoc {
   tb.format({ r0: q0, c0: 1, r1: q0 + 3, c1: 1 }, '0.00', STYLE.input);
   tb.formatCell(qTotal, 1, '0.00');
   tb.inputRanges.push({ r0: q0, c0: 1, r1: q0 + 3, c1: 1 });
+  for (let q = 0; q < 4; q++)
+    inputKeys.push({ key: planInputKey('weight', `Q${q + 1}`), row: q0 + q, col: 1 });
   tb.format({ r0: q0, c0: 2, r1: qTotal, c1: 6 }, a);
   tb.format({ r0: q0, c0: 7, r1: qTotal, c1: 7 }, SIGNED_PERCENT);
   tb.conditionalFormats.push(...varianceColours({ r0: q0, c0: 7, r1: qTotal, c1: 7 }));
@@ -187,6 +183,8 @@ export function planTab(ctx: DocContext): TabDoc {
   const checks: { label: string; formula: string; value?: string }[] = [];
   const okText = L('SD_CHECK_OK');
   const failText = L('SD_CHECK_FAIL');
+  // Their yellow inputs are keyed as they are added, so a refresh keeps what the user typed.
+  let keyedFrom = tb.inputRanges.length;
   const marginCheck = planMarginSection(tb, ctx, {
     firstQuarterRow: q0,
     baseCol: 2,
@@ -195,8 +193,13 @@ export function planTab(ctx: DocContext): TabDoc {
     fail: failText,
     notSet: L('SD_CHECK_NOT_SET'),
   });
+  keyInputsSince(tb, keyedFrom, ['margin / Q1', 'margin / Q2', 'margin / Q3', 'margin / Q4'], inputKeys);
+  keyedFrom = tb.inputRanges.length;
   planNewCustomerSection(tb, ctx, B(rBase));
+  keyInputsSince(tb, keyedFrom, ['newCustomers', 'newCustomerRevenue'], inputKeys);
+  keyedFrom = tb.inputRanges.length;
   planCapacitySection(tb, ctx, B(rBase));
+  keyInputsSince(tb, keyedFrom, ['headcount', 'revenuePerHead'], inputKeys);
 
   // Dimensions -----------------------------------------------------------------------------------
   const checkFormula = (sumExpr: string): string =>
@@ -259,6 +262,9 @@ export function planTab(ctx: DocContext): TabDoc {
     tb.format({ r0: d0, c0: 1, r1: dEnd, c1: 1 }, FMT.percent, STYLE.input);
     tb.formatCell(dTotal, 1, FMT.percent);
     tb.inputRanges.push({ r0: d0, c0: 1, r1: dEnd, c1: 1 });
+    segs.forEach((x, i) =>
+      inputKeys.push({ key: planInputKey('mix', role, segmentToken(x.key)), row: d0 + i, col: 1 }),
+    );
     tb.format({ r0: d0, c0: 2, r1: dTotal, c1: 3 }, a);
     tb.format({ r0: d0, c0: 4, r1: dTotal, c1: 4 }, SIGNED_PERCENT);
     tb.conditionalFormats.push(...varianceColours({ r0: d0, c0: 4, r1: dTotal, c1: 4 }));
@@ -332,40 +338,10 @@ export function planTab(ctx: DocContext): TabDoc {
   }
   tb.blank();
 
-  // Action plan: one pre-filled row per problem -------------------------------------------------------
-  tb.section(L('SD_SECTION_ACTIONS'));
-  const ah = tb.add([
-    L('SD_COL_PROBLEM'),
-    L('SD_COL_ACTION'),
-    L('SD_COL_MEASURE'),
-    L('SD_COL_TARGET_VALUE'),
-    L('SD_COL_DEADLINE'),
-    L('SD_COL_OWNER'),
-    L('SD_COL_BUDGET'),
-    L('SD_COL_RISK'),
-  ]);
-  tb.format({ r0: ah, c0: 0, r1: ah, c1: 7 }, null, STYLE.header);
-  const a0 = tb.row;
-  const problems = sortFindings(model.findings).filter((x) => x.severity !== 'highlight');
-  for (const p of problems) {
-    const a = ACTION[p.code];
-    tb.add([
-      findingSentence(p, model, ctx.words),
-      a && L(a.action),
-      a && L(a.measure),
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
-  }
-  if (problems.length === 0) tb.add([L('SD_NONE'), null, null, null, null, null, null, null]);
-  const aEnd = tb.row - 1;
-  tb.format({ r0: a0, c0: 0, r1: aEnd, c1: 0 }, '@', { wrap: true });
-  tb.format({ r0: a0, c0: 1, r1: aEnd, c1: 7 }, '@', { wrap: true, fill: COLOR.inputFill });
-  tb.inputRanges.push({ r0: a0, c0: 1, r1: aEnd, c1: 7 });
-  return tb.build('plan', L('SD_TAB_plan'), { freezeRows: 3, tabColor: COLOR.tabPlan });
+  // Action plan: one pre-filled row per problem (plan-actions.ts) --------------------------------
+  const actions = actionTable(tb, ctx);
+  const tab = tb.build('plan', L('SD_TAB_plan'), { freezeRows: 3, tabColor: COLOR.tabPlan });
+  return withPlanNotes(tab, actions, inputKeys, ctx);
 }
 
 /** Row index (1-based) of the quarter total row, which sits right below Q1..Q4. */
