@@ -97,10 +97,12 @@ function failed(
  * @example const r = await generateReview(host, settings, { runReview }); if (r.ok) show(r.tabs);
  */
 export async function generateReview(
-  host: Host,
+  anyHost: Host,
   settings: ReviewSettings,
   o: GenerateOptions,
 ): Promise<GenerateResult> {
+  // Nothing is written before the end: one sheet list serves the run (Excel: a round trip saved).
+  const host = onceListed(anyHost);
   const now = o.now ?? (() => Date.now());
   const pause = o.pause ?? (() => Promise.resolve());
   const signal = o.signal ?? { aborted: false };
@@ -182,4 +184,12 @@ export async function generateReview(
     );
     return known ? failed(err.code, err.message, err.params) : failed('UNEXPECTED', err.message);
   }
+}
+
+/** The host with its sheet list fetched once (the host itself keeps its prototype and state). */
+function onceListed(host: Host): Host {
+  let listed: ReturnType<Host['listSheets']> | null = null;
+  const h = Object.create(host) as Host;
+  h.listSheets = () => (listed ??= host.listSheets());
+  return h;
 }

@@ -140,7 +140,6 @@ export const SHEETDOC_MESSAGES = {
   SD_COL_OWNER: { en: 'Owner', 'zh-CN': '负责人', 'zh-TW': '負責人' },
   SD_COL_BUDGET: { en: 'Resources and budget', 'zh-CN': '资源与预算', 'zh-TW': '資源與預算' },
   SD_COL_RISK: { en: 'Risk and backup', 'zh-CN': '风险与备选方案', 'zh-TW': '風險與備選方案' },
-  SD_COL_STATUS: { en: 'Status', 'zh-CN': '状态', 'zh-TW': '狀態' },
   SD_COL_MILESTONE: { en: 'Milestone', 'zh-CN': '里程碑', 'zh-TW': '里程碑' },
   SD_COL_KEY: { en: 'ID (keep)', 'zh-CN': '标识（勿改）', 'zh-TW': '標識（勿改）' },
   SD_COL_SUGGESTED: { en: 'Suggested', 'zh-CN': '建议值', 'zh-TW': '建議值' },

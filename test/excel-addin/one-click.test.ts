@@ -82,10 +82,10 @@ describe('oneClickReview (real pipeline)', () => {
   });
 
   test.each([
-    [20, 7],
-    [300, 8],
+    [20, 9],
+    [300, 10],
   ])(
-    'with saved settings, %i rows a month take %i round trips (reads: 1 + a block per ~3 MB past the first 1000 rows; the sheet list, 2, for sheets that go on with its header; write: 4)',
+    'with saved settings, %i rows a month take %i round trips (reads: 1 + a block per ~3 MB past the first 1000 rows; the sheet list, 2, for sheets that go on with its header and the owned tabs; the findings and plan tabs, 1 each, for the notes a refresh keeps; write: 4)',
     async (rowsPerMonth, syncs) => {
       const { xl, of, host } = setup(rowsPerMonth);
       await oneClickReview(host, of.office); // first run saves the settings
