@@ -186,10 +186,17 @@ export async function generateReview(
   }
 }
 
-/** The host with its sheet list fetched once (the host itself keeps its prototype and state). */
+/** The host with its sheet list fetched once; every other call goes to the host itself. */
 function onceListed(host: Host): Host {
   let listed: ReturnType<Host['listSheets']> | null = null;
-  const h = Object.create(host) as Host;
-  h.listSheets = () => (listed ??= host.listSheets());
-  return h;
+  return {
+    kind: host.kind,
+    displayLanguage: () => host.displayLanguage(),
+    listSheets: () => (listed ??= host.listSheets()),
+    readGrid: (sheet, options) => host.readGrid(sheet, options),
+    writeSheetDoc: (doc, options) => host.writeSheetDoc(doc, options),
+    loadSettings: () => host.loadSettings(),
+    saveSettings: (settings) => host.saveSettings(settings),
+    activateSheet: (name) => host.activateSheet(name),
+  };
 }
