@@ -23,6 +23,7 @@ import { cliMessage, cliMessageText, type CliMessageCode } from './messages';
 import { readAggregates } from './read-aggregates';
 import { summaryLines } from './summary';
 import { sheetNameFromFile, writeReviewWorkbook } from './write-output';
+import { withFileNotes } from './previous-notes';
 
 /**
  * The DuckDB engine, loaded on the first run that uses it: its native library (68 MB) loaded at
@@ -85,9 +86,17 @@ async function writeOutputs(
   if (!result.ok) throw new BigDataFailure(result.message);
   const p = parsePath(o.input.replace(/[\\/]+$/, ''));
   const out = o.out ?? join(p.dir, `${p.name}-review.xlsx`);
+  // The notes written in the review tabs of the last output are carried into the new ones.
+  let doc = result.doc;
+  try {
+    doc = await withFileNotes(out, result.doc);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new BigDataFailure(cliMessage('NOTES_UNREADABLE', lang, { file: out, reason }));
+  }
   try {
     await mkdir(dirname(out) || '.', { recursive: true });
-    await writeReviewWorkbook({ kind: 'csv', sheetName: sheet, grid: null }, result.doc, out);
+    await writeReviewWorkbook({ kind: 'csv', sheetName: sheet, grid: null }, doc, out);
     if (o.json !== null) {
       await mkdir(dirname(o.json) || '.', { recursive: true });
       await writeFile(o.json, `${JSON.stringify(result.model, null, 2)}\n`, 'utf8');

@@ -23,6 +23,7 @@ import {
   sheetNameFromFile,
   writeReviewWorkbook,
 } from './write-output';
+import { withFileNotes } from './previous-notes';
 import { BigDataFailure, bigDataReview } from './big-data';
 
 /** Exit codes: 0 done, 1 the data or a file could not be reviewed, 2 bad command line. */
@@ -226,6 +227,19 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
       }),
     );
   }
+  // The user's notes in the workbook written last time (findings, plan) go into the new tabs.
+  let doc = result.doc;
+  try {
+    doc = await withFileNotes(out, result.doc);
+  } catch (e) {
+    return fail(
+      {
+        code: 'NOTES_UNREADABLE',
+        params: { file: out, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) },
+      },
+      lang,
+    );
+  }
   try {
     await mkdir(dirname(out) || '.', { recursive: true });
     await writeReviewWorkbook(
@@ -237,7 +251,7 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
             sheetName: data.split ? sheetNameFromFile(o.input) : sales.name,
             grid: copy?.copy ? sales.grid : null,
           },
-      result.doc,
+      doc,
       out,
       progress,
     );

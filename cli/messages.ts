@@ -88,6 +88,13 @@ const MESSAGES = {
     'zh-CN': '无法写入 {file}（{reason}），文件是否正被其他程序打开？',
     'zh-TW': '無法寫入 {file}（{reason}），檔案是否正被其他程式開啟？',
   },
+  NOTES_UNREADABLE: {
+    en: 'Could not read the notes in the existing {file} ({reason}); nothing was written. Move or repair that file, or write the review elsewhere with -o.',
+    'zh-CN':
+      '无法读取现有 {file} 中的备注（{reason}），未写入任何内容。请移走或修复该文件，或用 -o 写到其他位置。',
+    'zh-TW':
+      '無法讀取現有 {file} 中的備註（{reason}），未寫入任何內容。請移走或修復該檔案，或用 -o 寫到其他位置。',
+  },
   INTERNAL_ERROR: {
     en: 'Internal error: {reason}. Please report it with the input file.',
     'zh-CN': '内部错误：{reason}。请附上输入文件反馈此问题。',

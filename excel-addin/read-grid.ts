@@ -4,7 +4,7 @@
  * the core interprets them.
  */
 import type { GridRead, ReadOptions } from '../core/host';
-import type { CellValue } from '../core/table';
+import { isDateFormat, serialAsDate, type CellValue } from '../core/table';
 import { blockAddress } from './a1';
 import { errorText, HostError } from '../core/host';
 import { FIRST_BLOCK_COLS, FIRST_BLOCK_ROWS, MAX_READ_CELLS, payloadBytes, rowsPerBlock } from './limits';
@@ -61,7 +61,10 @@ async function readWith(
   const head = speculative
     ? used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, FIRST_BLOCK_COLS))
     : null;
-  head?.load('values,rowIndex,rowCount,columnCount');
+  // As typed (a review tab's notes): formulas and number formats too, so a date comes back a date.
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+  const props = options.asTyped ? 'values,formulas,numberFormat' : 'values';
+  head?.load(`${props},rowIndex,rowCount,columnCount`);
   // DATE(1904,1,1) is serial 0 only in the 1904 date system: the workbook setting, read without
   // writing a cell (Office.js has no property for it)
   const epoch = ctx.workbook.functions.date(1904, 1, 1);
@@ -93,13 +96,21 @@ async function readWith(
     );
   }
   const grid: CellValue[][] = [];
+  const formulas: CellValue[][] | undefined = options.asTyped ? [] : undefined;
+  const take = (r: Excel.Range, count: number): void => {
+    const values = r.values.slice(0, count);
+    if (!formulas) return appendRows(grid, values);
+    const typed = typedRows(values, r.formulas.slice(0, count), r.numberFormat.slice(0, count), date1904);
+    appendRows(grid, typed.values);
+    appendRows(formulas, typed.formulas);
+  };
   let next = box.row;
   let bytesPerRow = 0;
 
   if (head && !head.isNullObject && head.rowIndex === box.row && head.columnCount === box.cols) {
-    const rows = head.values.slice(0, Math.max(0, end - next));
-    appendRows(grid, rows);
-    next += rows.length;
+    const count = Math.min(head.values.length, Math.max(0, end - next));
+    take(head, count);
+    next += count;
     bytesPerRow = payloadBytes(head.values) / Math.max(1, head.rowCount);
   }
   onProgress?.({ stage: 'reading', done: next - box.row, total });
@@ -111,20 +122,45 @@ async function readWith(
       bytesPerRow > 0 ? rowsPerBlock(bytesPerRow, box.cols) : firstBlockRows(box.cols),
     );
     const block = ws.getRangeByIndexes(next, box.col, n, box.cols);
-    block.load('values');
+    block.load(props);
     await ctx.sync();
-    appendRows(grid, block.values);
+    take(block, n);
     if (bytesPerRow === 0) bytesPerRow = payloadBytes(block.values) / n;
     next += n;
     onProgress?.({ stage: 'reading', done: next - box.row, total });
   }
 
-  return { sheet, address: blockAddress(box.row, box.col, Math.max(1, total), box.cols), grid, date1904 };
+  const address = blockAddress(box.row, box.col, Math.max(1, total), box.cols);
+  return { sheet, address, grid, date1904, ...(formulas ? { formulas } : {}) };
 }
 
 /** Without a measured row size, start small: ≤ 50k cells is under 4 MB even at ~80 bytes a cell. */
 function firstBlockRows(cols: number): number {
   return Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(FIRST_BLOCK_CELLS / Math.max(1, cols))));
+}
+
+/**
+ * Rows as typed: a number shown as a date becomes that Date, and each formula cell's formula text
+ * is kept beside (Excel's `formulas` holds the constant itself for other cells).
+ * @example typedRows([[46477]], [[46477]], [['yyyy-mm-dd']], false).values[0][0] // Date 2027-03-31
+ */
+export function typedRows(
+  values: readonly (readonly unknown[])[],
+  formulas: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[],
+  date1904: boolean,
+): { values: CellValue[][]; formulas: CellValue[][] } {
+  return {
+    values: values.map((row, r) =>
+      row.map((v, c) => {
+        const nf = formats[r]?.[c];
+        return typeof v === 'number' && typeof nf === 'string' && isDateFormat(nf)
+          ? serialAsDate(v, date1904)
+          : (v as CellValue);
+      }),
+    ),
+    formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+  };
 }
 
 /** Appends without spreading (a spread of 10^5 rows can overflow the call stack). */

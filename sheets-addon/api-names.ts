@@ -12,6 +12,7 @@ export const API_NAMES = [
   'listWithHeads',
   'readFirst',
   'readBlock',
+  'readTyped',
   'writeSheetDoc',
   'loadSettings',
   'saveSettings',

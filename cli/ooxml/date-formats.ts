@@ -2,7 +2,10 @@
  * Which cell styles of a workbook show a date: a number in such a cell is a date serial. Read
  * from styles.xml (cellXfs → numFmtId → built-in id or custom format code).
  */
+import { isDateFormat } from '../../core/table';
 import { childNamed, childrenNamed, parseXml } from './xml-tree';
+
+export { isDateFormat };
 
 /**
  * Built-in number formats that show dates or times: 14–22 everywhere, 27–36 and 50–58 in the
@@ -17,21 +20,6 @@ function builtinIsDate(id: number): boolean {
     (id >= 50 && id <= 58) ||
     (id >= 71 && id <= 81)
   );
-}
-
-/**
- * Whether a format code shows a date or time: a y, m, d, h or s outside quoted text, [colour] or
- * [$-locale] brackets, escapes and padding (so 0.00"万", #,##0_);[Red](#,##0) and 0.00E+00 are not).
- * @example isDateFormat('yyyy"年"m"月"d"日"') // true
- */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[(h+|m+|s+)\]/gi, 'h')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\.|_.|\*./g, '')
-    .replace(/General/gi, '');
-  return /[ymdhs]/i.test(bare);
 }
 
 /**

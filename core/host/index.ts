@@ -5,4 +5,4 @@ export { generateReview } from './generate';
 export type { ReviewRunner, GenerateOptions, GenerateProgress, GenerateResult, Stage } from './generate';
 export { oneClickReview, settingsForRun } from './one-click';
 export type { OneClick } from './one-click';
-export { withPreviousNotes, previousTab } from './previous-notes';
+export { withPreviousNotes, previousTab, previousTabNames } from './previous-notes';

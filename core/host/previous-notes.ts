@@ -8,8 +8,11 @@ import { carryNotes, type PreviousTab, type SheetDoc, type TabDoc } from '../she
 import type { CellValue, Grid } from '../table';
 import type { GridRead, Host } from './port';
 
-/** Names a tab may have been written under: its name now, and its name in every other language. */
-function namesOf(tab: TabDoc): string[] {
+/**
+ * Names a tab may have been written under: its name now, and its name in every other language.
+ * @example previousTabNames(findingsTab) // ["复盘-问题与亮点", "復盤-問題與亮點", "Review - Findings"]
+ */
+export function previousTabNames(tab: TabDoc): string[] {
   const byLang = (CATALOGUE as Readonly<Record<string, Readonly<Record<Lang, string>> | undefined>>)[
     `SD_TAB_${tab.key}`
   ];
@@ -66,7 +69,7 @@ export async function withPreviousNotes(
   if (owned.length === 0) return doc;
   const tabs: TabDoc[] = [];
   for (const tab of doc.tabs) {
-    const name = tab.notes ? namesOf(tab).find((n) => owned.includes(n)) : undefined;
+    const name = tab.notes ? previousTabNames(tab).find((n) => owned.includes(n)) : undefined;
     if (name === undefined) {
       tabs.push(tab);
       continue;

@@ -176,6 +176,9 @@ export function planTab(tab: TabDoc, lang: SheetDoc['lang']): TabPlan {
       cached[r][c] = cachedOf(cell);
       // data text must never become a formula, a number or a date
       if (typeof cell === 'string') numberFormats[r][c] = TEXT;
+      // and a formula in a text-formatted column (a note the user wrote as a formula) stays one
+      else if (cell !== null && typeof cell === 'object' && numberFormats[r][c] === TEXT)
+        numberFormats[r][c] = GENERAL;
     }),
   );
   const merges = soundMerges(tab.merges, repairs);

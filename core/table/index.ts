@@ -33,3 +33,4 @@ export type { WideReport, WideMismatch } from './wide/report';
 export { periodHead } from './wide/period-header';
 export { detectWideLayout } from './wide/layout';
 export { EN_MONTH_NAMES } from './month-names';
+export { isDateFormat, serialAsDate } from './date-format';

@@ -16,6 +16,7 @@ import type { CellValue } from '../../core/table';
 import { a1Range } from '../../core/sheetdoc';
 import type { Bridge } from './bridge';
 import type { SheetHead } from '../server/api';
+import { typedGridRead } from '../server/read-typed';
 
 /** Cells fetched per server call: bounded so each response stays small and quick. */
 export const CLIENT_BLOCK_CELLS = 50_000;
@@ -51,6 +52,11 @@ export function createSheetsClientHost(call: Bridge, locale: string): Host {
         return fromHead(head, options);
       }
       try {
+        if (options.asTyped) {
+          const typed = await call('readTyped', sheet);
+          if (!typed) throw new HostError('SHEET_NOT_FOUND', `Sheet not found: ${sheet}`, { sheet });
+          return typedGridRead(typed);
+        }
         return await readInBlocks(call, sheet, options);
       } catch (e) {
         if (e instanceof HostError) throw e;

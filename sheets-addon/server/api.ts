@@ -8,6 +8,7 @@ import type { CellValue } from '../../core/table';
 import type { ApiName } from '../api-names';
 import type { GasEnv } from './env';
 import { listSheets, readBlock, spreadsheetDates } from './read';
+import { readTyped, type TypedBlock } from './read-typed';
 
 /** A sheet's used size and its first rows. */
 export interface SheetHead {
@@ -74,6 +75,12 @@ export function makeApi(env: GasEnv) {
       const book = ss();
       const sheet = book.getSheetByName(name);
       return sheet ? readBlock(sheet, startRow, rowCount, cols, spreadsheetDates(env, book)) : null;
+    },
+    /** A review tab as the user typed it (dates marked, formulas kept), before a refresh; null when it is gone. */
+    readTyped: (name: string): TypedBlock | null => {
+      const book = ss();
+      const sheet = book.getSheetByName(name);
+      return sheet ? readTyped(sheet, spreadsheetDates(env, book)) : null;
     },
     /**
      * Guarded like the one-click run: this call is its own execution, so if the tabs left would not

@@ -21,7 +21,8 @@ import {
   FULL_REVIEW_TABS,
   READ_MS_PER_CELL,
 } from './guard';
-import { listSheets, readSheet } from './read';
+import { listSheets, readSheet, spreadsheetDates } from './read';
+import { readTyped, typedGridRead } from './read-typed';
 import { loadRawSettings, saveSettings } from './settings';
 import { writeSheetDoc } from './write';
 import { sheetsText } from './messages';
@@ -76,6 +77,8 @@ export function serverHost(env: GasEnv, startedAt: number, onStart: OnStart = ()
         );
       }
       try {
+        // A review tab's notes, read back before a refresh: dates as dates, formulas as typed.
+        if (options.asTyped) return typedGridRead(readTyped(sheet, spreadsheetDates(env, ss)));
         const read = readSheet(env, ss, name, {
           maxRows: options.maxRows,
           beforeBlock: () => clock.ensure(FULL_REVIEW_TABS * WRITE_MS_PER_TAB),

@@ -574,7 +574,12 @@ class WorksheetCustomProperty {
 }
 
 class Range {
-  private loaded = new Loaded<{ values: unknown[][]; box: Box }>();
+  private loaded = new Loaded<{
+    values: unknown[][];
+    formulas: unknown[][];
+    numberFormat: unknown[][];
+    box: Box;
+  }>();
   private nullLoaded = new Loaded<boolean>();
   constructor(
     readonly c: FakeContext,
@@ -599,19 +604,36 @@ class Range {
       if (wantsValues) checkCells(b.rows, b.cols);
       if (wantsValues) this.c.x.cellsRead += b.rows * b.cols;
       const values: unknown[][] = [];
-      if (wantsValues) {
+      const formulas: unknown[][] = [];
+      const numberFormat: unknown[][] = [];
+      // `formulas` holds a formula cell's formula and any other cell's constant; `numberFormat`
+      // is "General" where none was set (Excel.Range.formulas / numberFormat):
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+      const wants = (p: string): boolean => (props ?? '').split(',').includes(p);
+      const grid = (pick: (cell: FakeCell | undefined) => unknown): unknown[][] => {
+        const out: unknown[][] = [];
         for (let r = 0; r < b.rows; r++) {
           const row: unknown[] = [];
-          for (let c = 0; c < b.cols; c++) row.push(b.sheet.cell(b.r0 + r, b.c0 + c)?.value ?? '');
-          values.push(row);
+          for (let c = 0; c < b.cols; c++) row.push(pick(b.sheet.cell(b.r0 + r, b.c0 + c)));
+          out.push(row);
         }
-        this.c.addBytes(Buffer.byteLength(JSON.stringify(values)));
-      }
-      this.loaded.set({ values, box: b });
+        this.c.addBytes(Buffer.byteLength(JSON.stringify(out)));
+        return out;
+      };
+      if (wantsValues) values.push(...grid((cell) => cell?.value ?? ''));
+      if (wants('formulas')) formulas.push(...grid((cell) => cell?.formula ?? cell?.value ?? ''));
+      if (wants('numberFormat')) numberFormat.push(...grid((cell) => cell?.numberFormat ?? 'General'));
+      this.loaded.set({ values, formulas, numberFormat, box: b });
     });
   }
   get values(): unknown[][] {
     return this.loaded.get('values').values;
+  }
+  get formulas(): unknown[][] {
+    return this.loaded.get('formulas').formulas;
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded.get('numberFormat').numberFormat;
   }
   set values(v: unknown[][]) {
     this.c.enqueue(
