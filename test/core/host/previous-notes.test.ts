@@ -20,6 +20,7 @@ function host(tabs: Record<string, CellValue[][]>, owned: string[]): Host & { re
         rows: g.length,
         cols: 12,
         isActive: false,
+        hidden: false,
         owned: owned.includes(name),
       })),
     readGrid: async (sheet: string, o: ReadOptions = {}): Promise<GridRead> => {
