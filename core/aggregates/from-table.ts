@@ -52,8 +52,13 @@ export function aggregatesOfTable(table: Table, spec: AggregateSpec): Aggregates
   }));
   const segments: Record<string, SegmentAggregate[]> = {};
   for (const d of spec.dimensions) {
-    const r = aggregate(table, { by: ['fy', d], startMonth });
-    segments[d] = r.keys.map((k, g) => ({ fiscalYear: r.codes[0][g], key: k[1], sums: sumsAt(r, g) }));
+    const r = aggregate(table, { by: ['fy', 'fm', d], startMonth });
+    segments[d] = r.keys.map((k, g) => ({
+      fiscalYear: r.codes[0][g],
+      fiscalMonth: r.codes[1][g],
+      key: k[2],
+      sums: sumsAt(r, g),
+    }));
   }
   const filled: Partial<Record<MeasureRole, number>> = {};
   for (const role of MEASURE_ROLES) {

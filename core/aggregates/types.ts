@@ -11,7 +11,7 @@ export interface AggregateSpec {
   startMonth: number;
   /** Dimensions broken down in the review (roles, or extra-dimension headers), in the settings' order. */
   breakdown: string[];
-  /** Dimensions aggregated by fiscal year: the breakdown, plus salesperson (head count) and product (PVM). */
+  /** Dimensions aggregated by fiscal month: the breakdown, plus salesperson (head count) and product (PVM). */
   dimensions: string[];
   /** Measure columns the data has (the amount always; a derived amount counts). */
   measures: MeasureRole[];
@@ -42,9 +42,15 @@ export interface PeriodAggregate {
   sums: MeasureSums;
 }
 
-/** One value of a dimension in one fiscal year ("" for rows with the cell blank). */
+/**
+ * One value of a dimension in one fiscal month of one fiscal year ("" for rows with the cell blank).
+ * Monthly, so a partial year's segments compare with the same months of the other year (like for
+ * like); its distinct customers count within the month, so they do not add up over months.
+ */
 export interface SegmentAggregate {
   fiscalYear: number;
+  /** 1..12, in fiscal order. */
+  fiscalMonth: number;
   key: string;
   sums: MeasureSums;
 }
@@ -71,7 +77,7 @@ export interface Aggregates {
   /** Per measure column the data has: used rows with a number in it. */
   filled: Partial<Record<MeasureRole, number>>;
   periods: PeriodAggregate[];
-  /** Per dimension of spec.dimensions. */
+  /** Per dimension of spec.dimensions, by fiscal year and month. */
   segments: Record<string, SegmentAggregate[]>;
   /** Customers × fiscal years; null without a customer column. */
   customers: CustomerYearAggregate[] | null;

@@ -384,6 +384,16 @@ export const REVIEW_MESSAGES = {
     'zh-CN': '销售额由上年的{prior}增至{revenue}。',
     'zh-TW': '銷售額由去年的{prior}增至{revenue}。',
   },
+  NR_BR_SAME_UP: {
+    en: 'Over {months} of both years, revenue rose from {prior} to {revenue}.',
+    'zh-CN': '按两年相同月份（{months}）同口径计，销售额由上年同期的{prior}增至{revenue}。',
+    'zh-TW': '按兩年相同月份（{months}）同口徑計，銷售額由去年同期的{prior}增至{revenue}。',
+  },
+  NR_BR_SAME_DOWN: {
+    en: 'Over {months} of both years, revenue fell from {prior} to {revenue}.',
+    'zh-CN': '按两年相同月份（{months}）同口径计，销售额由上年同期的{prior}降至{revenue}。',
+    'zh-TW': '按兩年相同月份（{months}）同口徑計，銷售額由去年同期的{prior}降至{revenue}。',
+  },
   NR_BR_DOWN: {
     en: 'Revenue fell from {prior} to {revenue}.',
     'zh-CN': '销售额由上年的{prior}降至{revenue}。',

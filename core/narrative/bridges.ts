@@ -1,5 +1,5 @@
 /** Narrative of section 5: where the change from last year came from, price–volume–mix, plan gaps. */
-import { segmentName } from '../i18n';
+import { monthRange, segmentName } from '../i18n';
 import type { ReviewModel } from '../review';
 import { trivialGrowth, type Words } from './words';
 
@@ -10,7 +10,13 @@ import { trivialGrowth, type Words } from './words';
 export function bridgeSentences(m: ReviewModel, w: Words): string[] {
   const out: string[] = [];
   const t = m.totals;
-  if (t.priorRevenue !== null && t.yoy !== null && !trivialGrowth(t.yoy)) {
+  const cb = m.comparisonBasis;
+  if (cb?.basis === 'same-months' && t.yoy !== null && !trivialGrowth(t.yoy)) {
+    // a partial year: the bridges run over the months both years have, and the sentence says which
+    const [prior, revenue] = w.amts(cb.priorRevenue, cb.revenue);
+    const months = monthRange(w.L, m.fiscalStartMonth, cb.fromMonth, cb.toMonth);
+    out.push(w.L(t.yoy > 0 ? 'NR_BR_SAME_UP' : 'NR_BR_SAME_DOWN', { months, prior, revenue }));
+  } else if (t.priorRevenue !== null && t.yoy !== null && !trivialGrowth(t.yoy)) {
     const [prior, revenue] = w.amts(t.priorRevenue, t.revenue);
     out.push(w.L(t.yoy > 0 ? 'NR_BR_UP' : 'NR_BR_DOWN', { prior, revenue }));
   }

@@ -8,6 +8,7 @@ import { statusOf } from './overview';
 import type { Scope } from './scope';
 import { addSums, emptySums, segmentSums, type GroupSums } from './sums';
 import type { Targets } from './targets';
+import { scopeComparison, type ComparisonBasis } from './comparison';
 
 /** A segment must hold at least this share of revenue to be a dark horse. */
 export const MATERIAL_SHARE = 0.05;
@@ -15,35 +16,59 @@ export const MATERIAL_SHARE = 0.05;
 interface Seg {
   key: SegmentKey;
   cur: GroupSums;
+  /** This year over the compared months (cur itself for whole years). */
+  same: GroupSums;
+  /** The prior year over the compared months; null without a like-for-like prior year. */
   prior: GroupSums | null;
   target: number | null;
   others: boolean;
 }
 
-function collect(scope: Scope, dim: string, targets: Targets): Seg[] {
-  const years = scope.prior === null ? [scope.year] : [scope.year, scope.prior];
+function collect(scope: Scope, dim: string, targets: Targets, basis: ComparisonBasis | null): Seg[] {
+  // Like for like (comparison.ts): the prior year over the months both years have; none when they share none.
+  const prior = basis === null || basis.basis === 'none' ? null : scope.prior;
+  const months: [number, number] | undefined =
+    basis?.basis === 'same-months' ? [basis.fromMonth, basis.toMonth] : undefined;
   // The blank cells' segment keeps the key '' (what the data holds); the layout names it.
   const by = new Map<string, Seg>();
-  for (const g of segmentSums(scope.agg, dim, years)) {
-    const key = g.keys[1];
+  const seg = (key: string): Seg => {
     const s = by.get(key) ?? {
       key,
       cur: emptySums(),
-      prior: scope.prior === null ? null : emptySums(),
+      same: emptySums(),
+      prior: prior === null ? null : emptySums(),
       target: null,
       others: false,
     };
-    if (Number(g.keys[0]) === scope.year) s.cur = addSums(s.cur, g.sums);
-    else if (s.prior) s.prior = addSums(s.prior, g.sums);
     by.set(key, s);
+    return s;
+  };
+  for (const g of segmentSums(scope.agg, dim, [scope.year])) {
+    const s = seg(g.keys[1]);
+    s.cur = addSums(s.cur, g.sums);
+    if (!months) s.same = addSums(s.same, g.sums);
   }
+  if (months)
+    for (const g of segmentSums(scope.agg, dim, [scope.year], months)) {
+      const s = seg(g.keys[1]);
+      s.same = addSums(s.same, g.sums);
+    }
+  if (prior !== null)
+    for (const g of segmentSums(scope.agg, dim, [prior], months)) {
+      const s = seg(g.keys[1]);
+      if (s.prior) s.prior = addSums(s.prior, g.sums);
+    }
+  // a segment with rows only in the prior year's other months has nothing to compare or show
+  if (prior !== null && months)
+    for (const g of segmentSums(scope.agg, dim, [prior])) if (!by.has(g.keys[1])) seg(g.keys[1]);
   const tmap = targets.byDim[dim];
   if (tmap) {
     for (const [k, tg] of tmap) {
       const s = by.get(k) ?? {
         key: k,
         cur: emptySums(),
-        prior: scope.prior === null ? null : emptySums(),
+        same: emptySums(),
+        prior: prior === null ? null : emptySums(),
         target: null,
         others: false,
       };
@@ -64,27 +89,34 @@ function fold(segs: Seg[], max: number): Seg[] {
   const others: Seg = {
     key: null,
     cur: emptySums(),
+    same: emptySums(),
     prior: rest[0].prior ? emptySums() : null,
     target: null,
     others: true,
   };
   for (const s of rest) {
     others.cur = addSums(others.cur, s.cur);
+    others.same = addSums(others.same, s.same);
     if (others.prior && s.prior) others.prior = addSums(others.prior, s.prior);
     if (s.target !== null) others.target = (others.target ?? 0) + s.target;
   }
   return [...keep, others];
 }
 
-function toRow(
-  s: Seg,
-  total: number,
-  priorTotal: number | null,
-  th: { green: number; amber: number },
-): SegmentRow {
+/** The totals a segment is measured against: this year, and both years over the compared months. */
+interface RowTotals {
+  total: number;
+  sameTotal: number;
+  priorTotal: number | null;
+}
+
+function toRow(s: Seg, t: RowTotals, th: { green: number; amber: number }): SegmentRow {
   const prior = s.prior ? s.prior.revenue : null;
-  const sh = share(s.cur.revenue, total);
-  const priorShare = prior !== null && priorTotal !== null ? share(prior, priorTotal) : null;
+  const same = prior === null ? null : s.same.revenue;
+  const sh = share(s.cur.revenue, t.total);
+  // share change like for like: both shares over the compared months
+  const sameShare = same === null ? null : share(same, t.sameTotal);
+  const priorShare = prior !== null && t.priorTotal !== null ? share(prior, t.priorTotal) : null;
   const att = s.target === null ? null : attainment(s.cur.revenue, s.target);
   return {
     key: s.key,
@@ -93,13 +125,14 @@ function toRow(
     attainment: att,
     variance: s.target === null ? null : variance(s.cur.revenue, s.target),
     priorRevenue: prior,
-    yoy: prior === null ? null : growth(s.cur.revenue, prior),
+    comparableRevenue: same,
+    yoy: prior === null || same === null ? null : growth(same, prior),
     share: sh,
-    shareChange: sh === null || priorShare === null ? null : ppChange(sh, priorShare),
+    shareChange: sameShare === null || priorShare === null ? null : ppChange(sameShare, priorShare),
     contribution:
-      prior === null || priorTotal === null || !(priorTotal > 0)
+      prior === null || same === null || t.priorTotal === null || !(t.priorTotal > 0)
         ? null
-        : (s.cur.revenue - prior) / priorTotal,
+        : (same - prior) / t.priorTotal,
     grossMargin: s.cur.grossProfit === null ? null : grossMargin(s.cur.grossProfit, s.cur.revenue),
     status: statusOf(att, th),
     flags: s.others ? ['others'] : [],
@@ -153,9 +186,17 @@ export function buildBreakdowns(
   const breakdowns: ReviewModel['breakdowns'] = {};
   const highlights: ReviewModel['highlights'] = {};
   const th = totals.thresholds;
+  const basis = scopeComparison(scope);
+  const same = basis?.basis === 'same-months';
+  const rowTotals: RowTotals = {
+    total: totals.revenue,
+    sameTotal: same ? basis.revenue : totals.revenue,
+    priorTotal:
+      basis === null || basis.basis === 'none' ? null : same ? basis.priorRevenue : totals.priorRevenue,
+  };
   for (const d of dims) {
-    const segs = fold(collect(scope, d, targets), scope.settings.maxSegments);
-    const rows = segs.map((s) => toRow(s, totals.revenue, totals.priorRevenue, th));
+    const segs = fold(collect(scope, d, targets, basis), scope.settings.maxSegments);
+    const rows = segs.map((s) => toRow(s, rowTotals, th));
     if (rows.length === 0) continue;
     highlights[d] = flag(rows, totals.yoy, th.green);
     breakdowns[d] = rows;

@@ -1,8 +1,12 @@
-/** Section 5, 差异分析: prior year → this year and target → actual by segment; price–volume–mix. */
+/**
+ * Section 5, 差异分析: prior year → this year and target → actual by segment; price–volume–mix. The
+ * changes from last year are like for like: over the months both years have when one is partial.
+ */
 import { priceVolumeMix } from '../metrics';
 import type { ReviewModel } from './model';
 import type { Scope } from './scope';
 import { hasValues, segmentSums } from './sums';
+import { scopeComparison } from './comparison';
 
 /**
  * Builds model.bridges from the breakdown rows (Others included, so the bridge adds up).
@@ -15,7 +19,12 @@ export function buildBridges(breakdowns: ReviewModel['breakdowns']): ReviewModel
     if (!rows) continue;
     if (rows.some((r) => r.priorRevenue !== null)) {
       yoyBySegment[dim] = rows
-        .map((r) => ({ key: r.key, change: r.revenue - (r.priorRevenue ?? 0), contribution: r.contribution }))
+        // like for like: this year's and the prior year's compared months (comparisonBasis)
+        .map((r) => ({
+          key: r.key,
+          change: (r.comparableRevenue ?? 0) - (r.priorRevenue ?? 0),
+          contribution: r.contribution,
+        }))
         .sort((a, b) => b.change - a.change);
     }
     if (rows.some((r) => r.target !== null)) {
@@ -38,8 +47,13 @@ export function buildBridges(breakdowns: ReviewModel['breakdowns']): ReviewModel
  */
 export function buildPvm(scope: Scope): ReviewModel['pvm'] {
   if (scope.prior === null || !scope.agg.segments.product || !hasValues(scope.agg, 'quantity')) return null;
+  // like for like: a partial year is compared over the months both years have (comparison.ts)
+  const basis = scopeComparison(scope);
+  if (basis === null || basis.basis === 'none') return null;
+  const months: [number, number] | undefined =
+    basis.basis === 'same-months' ? [basis.fromMonth, basis.toMonth] : undefined;
   const rows = new Map<string, { key: string; q0: number; r0: number; q1: number; r1: number }>();
-  for (const g of segmentSums(scope.agg, 'product', [scope.year, scope.prior])) {
+  for (const g of segmentSums(scope.agg, 'product', [scope.year, scope.prior], months)) {
     const key = g.keys[1];
     const r = rows.get(key) ?? { key, q0: 0, r0: 0, q1: 0, r1: 0 };
     if (Number(g.keys[0]) === scope.year) {

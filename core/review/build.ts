@@ -83,7 +83,7 @@ export function buildReviewFrom(
     dataQuality,
   });
   const model: ReviewModel = {
-    schemaVersion: 5,
+    schemaVersion: 6,
     generatedAt: (context.now ?? new Date()).toISOString(),
     language: settings.language,
     currency: agg.currency,

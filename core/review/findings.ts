@@ -45,9 +45,13 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
   };
   const t = m.totals;
   const mat = materialityOf(th);
-  // A segment's or a customer's change from last year is over whole years: it means something only
-  // when both years cover the same months (a year through October against a full one is no decline).
-  const wholeYears = scopeComparison(scope)?.sameSpan === true;
+  // A customer's change from last year is over whole years: it means something only when both years
+  // cover the same months (a year through October against a full one is no loss).
+  const basis = scopeComparison(scope);
+  const wholeYears = basis?.sameSpan === true;
+  // A segment's change is like for like (breakdowns.ts: the compared months of both years), weighed
+  // against the whole business over the same months.
+  const priorBase = basis === null || basis.basis === 'none' ? null : basis.priorRevenue;
 
   // The whole business below target: raised when the gap matters to the business.
   if (
@@ -85,16 +89,17 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
         ]);
       }
       if (
-        wholeYears &&
+        priorBase !== null &&
         r.yoy !== null &&
         r.yoy < 0 &&
         r.priorRevenue !== null &&
-        isMaterial(r.revenue - r.priorRevenue, r.priorRevenue, t.priorRevenue, mat)
+        r.comparableRevenue !== null &&
+        isMaterial(r.comparableRevenue - r.priorRevenue, r.priorRevenue, priorBase, mat)
       ) {
         add('DECLINING_SEGMENT', r.yoy < STEEP_DECLINE ? 'high' : 'medium', [
           role('dimension', dim),
           text('segment', r.key),
-          money('revenue', r.revenue),
+          money('revenue', r.comparableRevenue),
           money('priorRevenue', r.priorRevenue),
           rate('yoy', r.yoy),
         ]);
@@ -194,10 +199,11 @@ export function buildFindings(scope: Scope, m: Parts): Finding[] {
     const row = h?.darkHorse ? m.breakdowns[dim]?.find((r) => r.key === h.darkHorse) : undefined;
     // A dark horse worth naming moved the business, not only itself.
     if (
-      wholeYears &&
+      priorBase !== null &&
       row &&
       row.priorRevenue !== null &&
-      isMaterial(row.revenue - row.priorRevenue, row.priorRevenue, t.priorRevenue, mat)
+      row.comparableRevenue !== null &&
+      isMaterial(row.comparableRevenue - row.priorRevenue, row.priorRevenue, priorBase, mat)
     ) {
       add('DARK_HORSE', 'highlight', [
         role('dimension', dim),

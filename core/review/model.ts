@@ -4,7 +4,8 @@
  * out, from this model alone. The CLI's --json is this object (schemaVersion 4: narratives, finding
  * and check messages and the PVM rule left the model; layout inputs joined it; schemaVersion 5: the
  * plan's margin check weighs the plan's own quarterly margin targets, and the plan carries margins,
- * new customers and capacity). Amounts are in the report currency's base unit; rates, shares and point
+ * new customers and capacity; schemaVersion 6: a segment's prior revenue, YoY, share change and
+ * contribution and the YoY bridges are over the compared months of comparisonBasis). Amounts are in the report currency's base unit; rates, shares and point
  * changes are fractions (0.037 = +3.7 pp). Unknown values are null, never missing keys.
  */
 import type { ColumnMapping, DataQualityReport, Role } from '../table';
@@ -32,12 +33,19 @@ export interface SegmentRow {
   target: number | null;
   attainment: number | null;
   variance: number | null;
+  /**
+   * The prior year's revenue over the compared months (comparisonBasis: the whole year, or the same
+   * months when one year is partial; schemaVersion 6); null without a like-for-like prior year.
+   */
   priorRevenue: number | null;
+  /** This year's revenue over the compared months (= revenue for whole years); null without a prior year. */
+  comparableRevenue: number | null;
+  /** comparableRevenue / priorRevenue − 1: like for like, as totals.yoy. */
   yoy: number | null;
   share: number | null;
-  /** share now − share prior (fraction: 0.02 = +2 pp). */
+  /** share now − share prior, both over the compared months (fraction: 0.02 = +2 pp). */
   shareChange: number | null;
-  /** (revenue − prior) / total prior; sums to total growth. */
+  /** (comparable − prior) / the total prior of the compared months; sums to total growth. */
   contribution: number | null;
   grossMargin: number | null;
   status: Status;
@@ -164,7 +172,7 @@ export type Evidence =
   | { key: EvidenceKey; kind: 'text' | 'role'; value: string | null };
 
 export interface ReviewModel {
-  schemaVersion: 5;
+  schemaVersion: 6;
   generatedAt: string;
   language: Lang;
   currency: string;
@@ -259,7 +267,10 @@ export interface ReviewModel {
     lostList: { key: string; priorRevenue: number }[];
   };
   bridges: {
-    /** Prior year → this year by segment (for each dimension). */
+    /**
+     * Prior year → this year by segment (for each dimension), over the compared months
+     * (comparisonBasis: the same months of both years when one is partial; schemaVersion 6).
+     */
     yoyBySegment: Partial<Record<string, { key: SegmentKey; change: number; contribution: number | null }[]>>;
     /** Target → actual by segment (when targets exist per segment). */
     planBySegment: Partial<

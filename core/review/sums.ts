@@ -47,17 +47,27 @@ export function groupSumsOf(agg: Aggregates, s: MeasureSums): GroupSums {
 }
 
 /**
- * Sums per fiscal year and value of a dimension, over the given fiscal years (all when absent):
- * keys are [fiscal year, value] ("" for blank).
- * @example segmentSums(agg, 'region', [2025])[0].keys // ['2025', '华东']
+ * Sums per fiscal year and value of a dimension, over the given fiscal years (all when absent) and
+ * fiscal months (from..to, 1..12; all when absent): keys are [fiscal year, value] ("" for blank), in
+ * first-seen order. Distinct customers are per month in the aggregates and do not add up: null.
+ * @example segmentSums(agg, 'region', [2025], [1, 10])[0].keys // ['2025', '华东'] (January–October)
  */
-export function segmentSums(agg: Aggregates, dim: string, years?: readonly number[]): Group[] {
-  const out: Group[] = [];
+export function segmentSums(
+  agg: Aggregates,
+  dim: string,
+  years?: readonly number[],
+  months?: readonly [number, number],
+): Group[] {
+  const by = new Map<string, Group>();
   for (const g of agg.segments[dim] ?? []) {
     if (years && !years.includes(g.fiscalYear)) continue;
-    out.push({ keys: [String(g.fiscalYear), g.key], sums: groupSumsOf(agg, g.sums) });
+    if (months && (g.fiscalMonth < months[0] || g.fiscalMonth > months[1])) continue;
+    const id = `${g.fiscalYear}\u0000${g.key}`;
+    const sums = { ...groupSumsOf(agg, g.sums), customers: null };
+    const had = by.get(id);
+    by.set(id, { keys: [String(g.fiscalYear), g.key], sums: had ? addSums(had.sums, sums) : sums });
   }
-  return out;
+  return [...by.values()];
 }
 
 /** Adds two nullable sums (null only when both are null). */

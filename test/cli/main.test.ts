@@ -102,7 +102,7 @@ describe('sales-review review (spawned)', () => {
       schemaVersion: number;
       totals: { revenue: number; target: number };
     };
-    expect(model.schemaVersion).toBe(5);
+    expect(model.schemaVersion).toBe(6);
     expect(model.totals.target).toBe(700000);
   });
 

@@ -48,7 +48,7 @@ describe('the demo', () => {
     const m = JSON.parse(readFileSync(json, 'utf8')) as Record<string, Record<string, unknown>> & {
       schemaVersion: number;
     };
-    expect(m.schemaVersion).toBe(5);
+    expect(m.schemaVersion).toBe(6);
     for (const role of [
       'date',
       'amount',

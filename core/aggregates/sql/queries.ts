@@ -300,8 +300,8 @@ export function aggregateQueries(
   spec.dimensions.forEach((dim, k) => {
     out.push({
       name: `segment_${k + 1}`,
-      feeds: `the breakdown by ${mapping.roles[dim as keyof ColumnMapping['roles']]?.header ?? dim} (${dim}) per fiscal year`,
-      sql: `${p}\nSELECT\n  fiscal_year,\n  COALESCE(dim${k}, '') AS segment,\n${sums(x)}\nFROM used\nGROUP BY fiscal_year, COALESCE(dim${k}, '')\nORDER BY fiscal_year, segment`,
+      feeds: `the breakdown by ${mapping.roles[dim as keyof ColumnMapping['roles']]?.header ?? dim} (${dim}) per fiscal month (a partial year compares the same months)`,
+      sql: `${p}\nSELECT\n  fiscal_year,\n  fiscal_month,\n  COALESCE(dim${k}, '') AS segment,\n${sums(x)}\nFROM used\nGROUP BY fiscal_year, fiscal_month, COALESCE(dim${k}, '')\nORDER BY fiscal_year, fiscal_month, segment`,
     });
   });
   if (spec.customer) {
@@ -390,7 +390,7 @@ export function combinedQuery(spec: AggregateSpec, mapping: ColumnMapping, sourc
   const segs = spec.dimensions.map((_d, k) => `COALESCE(dim${k}, '') AS seg${k}`);
   const sets = [
     '(fiscal_year, fiscal_month, reason_key)',
-    ...spec.dimensions.map((_d, k) => `(fiscal_year, seg${k}, reason_key)`),
+    ...spec.dimensions.map((_d, k) => `(fiscal_year, fiscal_month, seg${k}, reason_key)`),
     ...(spec.customer ? ['(customer_key, fiscal_year, reason_key)'] : []),
     '(reason_key)',
   ];

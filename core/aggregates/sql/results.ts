@@ -39,6 +39,11 @@ const Num: Reader<number> = (v) => {
           : v;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 };
+/** A fiscal month 1..12; a missing column is refused, never read as 0. */
+const Month: Reader<number> = (v) => {
+  const n = v === null || v === undefined || v === '' ? undefined : Num(v);
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
+};
 const Text: Reader<string> = (v) => (v === null || v === undefined ? '' : String(v));
 const OptText: Reader<string | null> = (v) => (v === null || v === undefined || v === '' ? null : String(v));
 const OptNum: Reader<number | null> = (v) => (v === null || v === undefined || v === '' ? null : Num(v));
@@ -100,6 +105,8 @@ export function aggregatesFromResults(
     const q = `segment_${k + 1}`;
     segments[d] = rowsOf(results, q).map((r, i) => ({
       fiscalYear: read(Num, q, r, 'fiscal_year', i),
+      // required: results of the older per-year segment queries have no month (run the SQL again)
+      fiscalMonth: read(Month, q, r, 'fiscal_month', i),
       key: read(Text, q, r, 'segment', i),
       sums: sumsOf(spec, q, r, i),
     }));
@@ -259,13 +266,18 @@ export function splitCombined(
     return out;
   };
   const res: SqlResults = {};
+  // a segment's month rows group by the month too: a period row is one with every segment rolled up
+  const noSegment = (r: Record<string, unknown>): boolean =>
+    spec.dimensions.every((_d, k) => flag(r, `g_seg${k}`) === 1);
   res.periods = rows
-    .filter((r) => flag(r, 'g_fm') === 0 && used(r))
+    .filter((r) => flag(r, 'g_fm') === 0 && noSegment(r) && used(r))
     .map((r) => pick(r, { fiscal_year: r.fiscal_year, fiscal_month: r.fiscal_month }));
   spec.dimensions.forEach((_d, k) => {
     res[`segment_${k + 1}`] = rows
       .filter((r) => flag(r, `g_seg${k}`) === 0 && used(r))
-      .map((r) => pick(r, { fiscal_year: r.fiscal_year, segment: r[`seg${k}`] }));
+      .map((r) =>
+        pick(r, { fiscal_year: r.fiscal_year, fiscal_month: r.fiscal_month, segment: r[`seg${k}`] }),
+      );
   });
   if (spec.customer) {
     res.customers = rows

@@ -8,6 +8,7 @@ import { statusStyle, varianceStyle } from '../context';
 import { FMT, SIGNED_PERCENT, COLOR } from '../formats';
 import { TabBuilder, styleColumn } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
+import { basisNote } from './basis-note';
 
 /** The label of each segment flag. */
 const FLAG_LABEL = {
@@ -28,6 +29,8 @@ export function breakdownsTab(ctx: DocContext): TabDoc {
   const tb = new TabBuilder(WIDTH);
   tb.colWidths = [22, 14, 14, 11, 13, 14, 10, 9, 11, 11, 10, 14];
   writeHeader(tb, ctx, 'SD_TITLE_breakdowns');
+  // prior year, YoY, share change and contribution are over the compared months (comparisonBasis)
+  basisNote(tb, ctx);
   const a = ctx.amountFmt;
   for (const [dim, segs] of Object.entries(model.breakdowns)) {
     if (!segs || segs.length === 0) continue;
@@ -162,6 +165,8 @@ function totalRow(segs: SegmentRow[]): SegmentRow {
   const revenue = sum((s) => s.revenue) ?? 0;
   const target = segs.every((s) => s.target !== null) ? sum((s) => s.target) : null;
   const prior = segs.every((s) => s.priorRevenue !== null) ? sum((s) => s.priorRevenue) : null;
+  // like for like: this year's compared months against the prior year's (comparisonBasis)
+  const same = prior === null ? null : (sum((s) => s.comparableRevenue) ?? 0);
   const gp = segs.every((s) => s.grossMargin !== null) ? sum((s) => (s.grossMargin ?? 0) * s.revenue) : null;
   return {
     key: '',
@@ -170,10 +175,11 @@ function totalRow(segs: SegmentRow[]): SegmentRow {
     attainment: target ? revenue / target : null,
     variance: target === null ? null : revenue - target,
     priorRevenue: prior,
-    yoy: prior ? revenue / prior - 1 : null,
+    comparableRevenue: same,
+    yoy: prior && same !== null ? same / prior - 1 : null,
     share: 1,
     shareChange: null,
-    contribution: prior ? (revenue - prior) / prior : null,
+    contribution: prior && same !== null ? (same - prior) / prior : null,
     grossMargin: gp !== null && revenue ? gp / revenue : null,
     status: null,
     flags: [],

@@ -7,6 +7,7 @@ import { SIGNED_PERCENT, COLOR, STYLE } from '../formats';
 import { bridgeChart } from '../bridge-chart';
 import { TabBuilder, styleColumn, type TableRange } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
+import { basisNote, comparedRevenue } from './basis-note';
 
 /** Columns: item, change, contribution, then the chart's four helper columns. */
 const WIDTH = 7;
@@ -23,16 +24,18 @@ export function bridgesTab(ctx: DocContext): TabDoc {
   const tb = new TabBuilder(WIDTH);
   tb.colWidths = [26, 16, 14, 14, 14, 12, 12];
   writeHeader(tb, ctx, 'SD_TITLE_bridges');
-  const prior = model.totals.priorRevenue;
+  // like for like: a partial year's bridges run over the months both years have
+  const { prior, current } = comparedRevenue(model);
 
   for (const [dim, steps] of Object.entries(model.bridges.yoyBySegment)) {
     if (!steps || steps.length === 0 || prior === null) continue;
     const label = ctx.dimLabel(dim);
     tb.section(L('SD_SECTION_YOY_BRIDGE', { dimension: label }));
+    basisNote(tb, ctx);
     const items: [string, number, number | null][] = [
       [L('SD_PVM_PRIOR'), prior, null],
       ...steps.map((s): [string, number, number | null] => [segmentName(s.key, L), s.change, s.contribution]),
-      [L('SD_PVM_CURRENT'), model.totals.revenue, model.totals.yoy],
+      [L('SD_PVM_CURRENT'), current, model.totals.yoy],
     ];
     const title =
       ctx.lang === 'en' ? `${L('SD_CHART_BRIDGE')} (${label})` : `${L('SD_CHART_BRIDGE')}（${label}）`;
@@ -75,6 +78,7 @@ export function bridgesTab(ctx: DocContext): TabDoc {
   const pvm = model.pvm;
   if (pvm && prior !== null) {
     tb.section(L('SD_SECTION_PVM'));
+    basisNote(tb, ctx);
     const items: [string, number][] = [
       [L('SD_PVM_PRIOR'), prior],
       [L('SD_PVM_VOLUME'), pvm.volume],
@@ -82,7 +86,7 @@ export function bridgesTab(ctx: DocContext): TabDoc {
       [L('SD_PVM_PRICE'), pvm.price],
       [L('SD_PVM_NEW'), pvm.newProducts],
       [L('SD_PVM_DISCONTINUED'), pvm.discontinued],
-      [L('SD_PVM_CURRENT'), model.totals.revenue],
+      [L('SD_PVM_CURRENT'), current],
     ];
     bridgeTable(
       tb,

@@ -80,6 +80,7 @@ describe('aggregateSpec', () => {
 describe('settleBreakdown', () => {
   const seg = (key: string) => ({
     fiscalYear: 2025,
+    fiscalMonth: 1,
     key,
     sums: {
       amount: 1,

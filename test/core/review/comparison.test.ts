@@ -74,16 +74,51 @@ describe('like-for-like comparison (DOMAIN §6, comparable periods)', () => {
     expect(model(yearRows(2025, twelve(1))).comparisonBasis).toBeNull();
   });
 
-  it('does not call a segment declining, nor name a dark horse, over years of different coverage', () => {
+  it('compares segments like for like: East flat and West +30% over January–October, not −16.7% and +8.3% against whole 2024', () => {
     const rows = [
       ...yearRows(2024, twelve(100), { region: 'East' }),
       ...yearRows(2024, twelve(100), { region: 'West' }),
       ...only(2025, 1, 10, 100, { region: 'East' }),
       ...only(2025, 1, 10, 130, { region: 'West' }),
     ];
-    const codes = model(rows).findings.map((f) => f.code);
+    const m = model(rows);
+    const [west, east] = m.breakdowns.region ?? [];
+    // West: 1,300 in 2025 against 1,000 in January–October 2024 (never the 1,200 of the whole year)
+    expect(west).toMatchObject({ key: 'West', revenue: 1300, comparableRevenue: 1300, priorRevenue: 1000 });
+    expect(west.yoy).toBeCloseTo(0.3, 12);
+    expect(east).toMatchObject({
+      key: 'East',
+      revenue: 1000,
+      comparableRevenue: 1000,
+      priorRevenue: 1000,
+      yoy: 0,
+    });
+    // contributions add up to the total's like-for-like growth: 300 / 2,000 = +15%
+    expect((west.contribution ?? 0) + (east.contribution ?? 0)).toBeCloseTo(m.totals.yoy ?? NaN, 12);
+    expect(m.totals.yoy).toBeCloseTo(0.15, 12);
+    // the bridge runs from 2,000 to 2,300 over the same months
+    expect(m.bridges.yoyBySegment.region).toEqual([
+      { key: 'West', change: 300, contribution: 0.15 },
+      { key: 'East', change: 0, contribution: 0 },
+    ]);
+    const codes = m.findings.map((f) => f.code);
     expect(codes).not.toContain('DECLINING_SEGMENT');
-    expect(codes).not.toContain('DARK_HORSE');
+    expect(codes).toContain('DARK_HORSE');
+  });
+
+  it('calls a segment declining over the same months only: East down 20% through October', () => {
+    const rows = [
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...only(2025, 1, 10, 80, { region: 'East' }),
+      ...only(2025, 1, 10, 100, { region: 'West' }),
+    ];
+    const m = model(rows);
+    const east = m.breakdowns.region?.find((r) => r.key === 'East');
+    expect(east?.yoy).toBeCloseTo(-0.2, 12);
+    const decline = m.findings.find((f) => f.code === 'DECLINING_SEGMENT');
+    expect(decline?.evidence).toContainEqual({ key: 'priorRevenue', kind: 'money', value: 1000 });
+    expect(decline?.evidence).toContainEqual({ key: 'revenue', kind: 'money', value: 800 });
   });
 
   it('says the data run through October, not "11 months" for a full year whose January is empty', () => {

@@ -81,7 +81,7 @@ function checkContract(json: Record<string, unknown>): string[] {
     for (const k of keys) if (!obj || typeof obj !== 'object' || !(k in obj)) missing.push(`${path}.${k}`);
   };
   const j = json as Record<string, Record<string, unknown>> & { quarters: unknown[]; findings: unknown[] };
-  if (json.schemaVersion !== 5) missing.push('schemaVersion');
+  if (json.schemaVersion !== 6) missing.push('schemaVersion');
   has(j.layout, CONTRACT.layout, 'layout');
   if ('narratives' in json) missing.push('no narratives (text is not part of the model)');
   has(j.mapping, CONTRACT.mapping, 'mapping');
@@ -117,7 +117,7 @@ function checkContract(json: Record<string, unknown>): string[] {
   return missing;
 }
 
-describe('the JSON contract (schemaVersion 5)', () => {
+describe('the JSON contract (schemaVersion 6)', () => {
   it('has every contract key for a real sheet after a JSON round trip', () => {
     const r = runReview(
       [

@@ -22,6 +22,7 @@ export const seg = (
   attainment: target ? revenue / target : null,
   variance: target === null ? null : revenue - target,
   priorRevenue: prior,
+  comparableRevenue: prior === null ? null : revenue,
   yoy: prior ? revenue / prior - 1 : null,
   share: revenue / 1_360_000_000,
   shareChange: 0.01,
@@ -62,7 +63,7 @@ const SAMPLE_MARGINS = [0.25, 0.26, 0.265, 0.27];
 /** 13.6亿 against base 12亿 and stretch 14亿 (113.3% / 97.1%), prior 12亿. */
 export function sampleModel(language: Lang = 'zh-CN'): ReviewModel {
   return {
-    schemaVersion: 5,
+    schemaVersion: 6,
     generatedAt: '2026-01-05T08:00:00.000Z',
     language,
     currency: 'CNY',
