@@ -92,6 +92,7 @@ export const QUARTERS: WholeDef = {
   run: ([data, year, mapping], ctx) => {
     const o = openYear(data, year, mapping, ctx);
     if (isFnError(o)) return o;
+    if (o.s.scope.annual) return ctx.error('#N/A', 'FN_TABLE_ANNUAL_NO_PERIOD');
     const L = localize(ctx.lang);
     const totals = o.s.totals();
     const out: FnValue[][] = [

@@ -159,7 +159,7 @@ function salesTable(r: IngestResult & { ok: true }, fiscalStart: number, ctx: Fn
           const list = years.join(lang === 'en' ? ', ' : '、');
           out = { error: '#N/A', message: t('FN_TABLE_NO_YEAR', lang, { year, years: list }) };
         } else {
-          out = reviewSections(r.table, { ...base, year }, agg);
+          out = reviewSections(r.table, { ...base, year }, agg, r.quality.wide);
           // the year the review picked is the same review when asked for by number
           if (year === null && !reviews.has(out.scope.year)) reviews.set(out.scope.year, out);
         }

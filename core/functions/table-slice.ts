@@ -114,6 +114,8 @@ export function resolveSlice(
   if (!isBlank(period)) {
     months = periodMonths(period, st.fiscalStart);
     if (!months) return ctx.error('#VALUE!', 'FN_TABLE_BAD_PERIOD', { value: String(period) });
+    // whole-year columns (FY2024 | FY2025) hold one amount a year: a quarter of it is not in the data
+    if (st.quality.wide?.kind === 'year') return ctx.error('#N/A', 'FN_TABLE_ANNUAL_NO_PERIOD');
   }
   if (!hasDim) return { dimension: null, key: null, months };
   const d = resolveDimension(st, String(dimension), ctx);

@@ -114,6 +114,13 @@ export const FUNCTION_TABLE_MESSAGES = {
     'zh-CN': '请同时给出 dimension 和 value（如 "region"、"华东"），或都不给以计算全表。',
     'zh-TW': '請同時給出 dimension 和 value（如 "region"、"華東"），或都不給以計算全表。',
   },
+  FN_TABLE_ANNUAL_NO_PERIOD: {
+    en: 'the range holds whole-year amounts (columns such as FY2024 | FY2025), so it has no quarters or months: leave the period blank, or use a sheet with months across or an order list.',
+    'zh-CN':
+      '该区域是整年金额（如 FY2024 | FY2025 两列），没有季度或月份：请留空 period，或改用按月分列的表或订单明细。',
+    'zh-TW':
+      '該範圍是整年金額（如 FY2024 | FY2025 兩欄），沒有季度或月份：請留空 period，或改用按月分欄的表或訂單明細。',
+  },
   FN_TABLE_BAD_PERIOD: {
     en: 'period "{value}" is neither a quarter (Q1–Q4), a half (H1, H2) nor a month (1–12).',
     'zh-CN': 'period“{value}”不是季度（Q1–Q4）、半年（H1、H2）或月份（1–12）。',

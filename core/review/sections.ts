@@ -7,7 +7,7 @@
 import { aggregateSpec, aggregatesOfTable, availableOfTable, type Aggregates } from '../aggregates';
 import { aggregate } from '../metrics';
 import type { ReviewSettings } from '../settings';
-import type { Table } from '../table';
+import type { Table, WideReport } from '../table';
 import type { ReviewModel, SegmentRow } from './model';
 import { makeScope, type Scope } from './scope';
 import { resolveTargets, type Targets } from './targets';
@@ -15,6 +15,7 @@ import { buildTotals } from './overview';
 import { buildPeriods } from './quarterly';
 import { buildBreakdowns } from './breakdowns';
 import { buildCustomers } from './customers';
+import { withoutOrderLines } from './order-lines';
 
 /** Sections of one review year over one table; every method returns the same object on a second call. */
 export interface ReviewSections {
@@ -47,16 +48,22 @@ export function reviewAggregates(table: Table, settings: ReviewSettings): Aggreg
 
 /**
  * The sections of the review `settings` describe, over `table` (no targets sheet: a formula
- * reads one range). `agg` is reviewAggregates(table, settings) when the caller holds it already.
+ * reads one range). `agg` is reviewAggregates(table, settings) when the caller holds it already;
+ * `wide` is ingest's report of a sheet with periods across the columns (quality.wide): as in
+ * buildReview, its cells are not orders, and whole-year columns have no quarters or months.
  * @example reviewSections(table, defaultSettings()).totals().revenue // what buildReview's totals.revenue says
  */
 export function reviewSections(
   table: Table,
   settings: ReviewSettings,
   agg: Aggregates = reviewAggregates(table, settings),
+  wide?: WideReport,
 ): ReviewSections {
   const spec = agg.spec;
-  const scope = makeScope(agg, settings, null);
+  const annual = wide?.kind === 'year';
+  const scope = makeScope(agg, settings, null, annual);
+  // the same rule as buildReviewFrom: a wide sheet's cells are sums per period, not order lines
+  const orderLines = wide === undefined;
   const memo = new Map<string, unknown>();
   const once = <T>(key: string, make: () => T): T => {
     if (!memo.has(key)) memo.set(key, make());
@@ -84,7 +91,8 @@ export function reviewSections(
   const totals = (): ReviewModel['totals'] =>
     once('totals', () => {
       const tg = targets([]);
-      return { ...buildTotals(scope, tg), quarterTargetBasis: tg.quarterBasis };
+      const all = { ...buildTotals(scope, tg), quarterTargetBasis: tg.quarterBasis };
+      return orderLines ? all : { ...all, orders: null, averageOrderValue: null };
     });
   // A builder that reads one setting differently sees its own copy of the settings.
   const withSettings = (patch: Partial<ReviewSettings>): Scope => ({
@@ -101,7 +109,10 @@ export function reviewSections(
         return buildBreakdowns(s, [dimension], targets([dimension]), totals()).breakdowns[dimension] ?? [];
       }),
     customers: (topN = settings.topN) =>
-      once(`customers|${topN}`, () => buildCustomers(withSettings({ topN }), totals().revenue)),
+      once(`customers|${topN}`, () => {
+        const all = buildCustomers(withSettings({ topN }), totals().revenue);
+        return orderLines ? all : withoutOrderLines(totals(), all, annual).customers;
+      }),
     segmentPeriods: (dimension, by, year = scope.year) =>
       once(`periods|${dimension}|${by}|${year}`, () => {
         const out = new Map<string, number[]>();
