@@ -4,7 +4,7 @@
  */
 import { cleanText } from '../normalize';
 import { isPlaceName } from '../places';
-import { EN_MONTH_NAMES } from '../month-names';
+import { chineseMonth, EN_MONTH_NAMES } from '../month-names';
 
 /** A month a sheet name gives; `year` is null when the name has none (1月, Jan). */
 export interface SheetMonth {
@@ -12,29 +12,11 @@ export interface SheetMonth {
   month: number;
 }
 
-const CN_DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  〇: 0,
-  零: 0,
-};
-
 /** 一 … 十二 (also 正月, 腊月/臘月) → 1..12, else NaN. */
 function cnMonth(s: string): number {
   if (s === '正') return 1;
   if (s === '腊' || s === '臘' || s === '冬') return s === '冬' ? 11 : 12;
-  if (s === '十') return 10;
-  if (s.length === 2 && s[0] === '十') return 10 + (CN_DIGIT[s[1]] ?? NaN);
-  if (s.length === 1) return CN_DIGIT[s] ?? NaN;
-  return NaN;
+  return chineseMonth(s);
 }
 
 /** An English month word (Jan, Sept, March), else 0. At least three letters, a prefix of the name. */

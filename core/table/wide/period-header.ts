@@ -6,7 +6,7 @@
  * annual amounts.
  */
 import { cleanText } from '../normalize';
-import { EN_MONTH_NAMES } from '../month-names';
+import { chineseMonth, EN_MONTH_NAMES } from '../month-names';
 
 /** Which year a period belongs to: stated, or relative to the year the sheet is about. */
 export type YearRef = { kind: 'stated'; year: number } | { kind: 'relative'; offset: 0 | -1 } | null;
@@ -20,21 +20,6 @@ export interface PeriodHead {
 }
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ZH_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-
 const fullYear = (s: string): number => (s.length === 2 ? 2000 + Number(s) : Number(s));
 const inRange = (y: number): boolean => y >= 1990 && y <= 2100;
 
@@ -63,7 +48,7 @@ function monthOf(rest: string): number | null {
   let m = /^0?(\d{1,2})\s*(?:月份?|月度)$/.exec(rest);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
   m = /^([一二三四五六七八九十]{1,3})月份?$/.exec(rest);
-  if (m) return ZH_NUM[m[1]] ?? null;
+  if (m) return Number.isNaN(chineseMonth(m[1])) ? null : chineseMonth(m[1]);
   m = /^(?:m)?0?(\d{1,2})$/i.exec(rest);
   if (m && /^m/i.test(rest)) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
   m = /^([a-z]{3,9})\.?$/i.exec(rest);
