@@ -10,8 +10,11 @@ import type { Scope } from './scope';
 /** Lost customers listed (largest first); the count and revenue always cover all of them. */
 export const LOST_LIST_MAX = 100;
 
-const EMPTY: ReviewModel['customers'] = {
-  active: null,
+/**
+ * The lifecycle figures, all unknown: what a review says when it cannot tell new, returning,
+ * won-back and lost customers apart (no customer column, or a wide sheet without order lines).
+ */
+export const NO_LIFECYCLE = {
   new: null,
   returning: null,
   wonBack: null,
@@ -24,6 +27,13 @@ const EMPTY: ReviewModel['customers'] = {
   priorRepurchaseRate: null,
   repurchaseRateChange: null,
   newRevenueShare: null,
+  lostList: [],
+} as const satisfies Partial<ReviewModel['customers']>;
+
+const EMPTY: ReviewModel['customers'] = {
+  ...NO_LIFECYCLE,
+  lostList: [],
+  active: null,
   top1Share: null,
   top5Share: null,
   top10Share: null,
@@ -32,7 +42,6 @@ const EMPTY: ReviewModel['customers'] = {
   hhi: null,
   top: [],
   tiers: [],
-  lostList: [],
 };
 
 /** The customers' names (first appearance) and their years, indexed for the lifecycle ("" is no customer). */

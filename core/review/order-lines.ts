@@ -6,6 +6,7 @@
  * columns with customers down keep the customers gained, kept and lost: that is what comparing
  * one year's customers with the last's says, order lines or not (NOTE_WIDE_ANNUAL).
  */
+import { NO_LIFECYCLE } from './customers';
 import type { ReviewModel } from './model';
 
 /**
@@ -21,21 +22,6 @@ export function withoutOrderLines(
   if (keepLifecycle) return { totals: withoutOrders, customers };
   return {
     totals: withoutOrders,
-    customers: {
-      ...customers,
-      new: null,
-      returning: null,
-      wonBack: null,
-      lost: null,
-      revenueNew: null,
-      revenueReturning: null,
-      revenueWonBack: null,
-      lostPriorRevenue: null,
-      repurchaseRate: null,
-      priorRepurchaseRate: null,
-      repurchaseRateChange: null,
-      newRevenueShare: null,
-      lostList: [],
-    },
+    customers: { ...customers, ...NO_LIFECYCLE, lostList: [] },
   };
 }
