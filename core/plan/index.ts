@@ -1,5 +1,14 @@
 /** Public surface of core/plan: splits, seasonality, cascades, tolerance bands, growth plans, consistency checks. */
 export { splitByWeights, safeSplitByWeights } from './split';
+export {
+  planSplit,
+  roundingUnit,
+  roundToUnit,
+  keepsEveryPart,
+  unitLadder,
+  MAX_ROUNDING_SHIFT,
+} from './rounding-unit';
+export type { PlanSplit } from './rounding-unit';
 export { seasonalWeights, safeSeasonalWeights } from './seasonal';
 export { cascade, safeCascade } from './cascade';
 export { checkWeights } from './weights';

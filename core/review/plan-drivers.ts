@@ -5,7 +5,7 @@
  * the user to type into the plan tab's yellow cell; the figures derived from them follow the same
  * rules as the tab's live formulas, so the cached values match.
  */
-import { capacityPlan, marginPlan } from '../plan';
+import { capacityPlan, marginPlan, roundingUnit, roundToUnit } from '../plan';
 import { share } from '../metrics';
 import type { PeriodRow, ReviewModel } from './model';
 import type { Scope } from './scope';
@@ -15,9 +15,12 @@ type Plan = ReviewModel['plan'];
 /** Seeded rates are written to input cells: a tenth of a point reads cleanly (27.3%). */
 const round3 = (v: number): number => Math.round(v * 1e3) / 1e3;
 
-/** A seeded amount rounded to the plan's unit, or to the cent when it is smaller than one unit. */
-function roundAmount(v: number, unit: number): number {
-  const r = Math.round(v / unit) * unit;
+/**
+ * A seeded amount rounded to the plan's unit when that moves it by at most 1%, else to a power of
+ * ten that does (core/plan roundingUnit), or to the cent when it is below one whole unit.
+ */
+function roundAmount(v: number, preferred: number): number {
+  const r = roundToUnit(v, roundingUnit(v, preferred));
   return r !== 0 ? r : Math.round(v * 100) / 100;
 }
 

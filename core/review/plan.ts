@@ -1,11 +1,11 @@
 /**
  * Section 7, 下年度计划: next year's base and stretch target, split by quarter and by dimension,
  * a quarter × first-dimension cascade, and consistency checks. The same rules as the plan tab's
- * live formulas (round to settings.plan.roundTo, largest remainder), so cached values match.
+ * live formulas (round to the unit in inputs.roundTo, largest remainder), so cached values match.
  */
-import { consistencyChecks, safeSplitByWeights } from '../plan';
+import { consistencyChecks, keepsEveryPart, roundingUnit, roundToUnit, safeSplitByWeights } from '../plan';
 import { growth as growthOf } from '../metrics';
-import type { PeriodRow, ReviewModel } from './model';
+import type { PeriodRow, ReviewModel, SegmentRow } from './model';
 import type { Scope } from './scope';
 import { planCapacity, planMargins, planNewCustomers } from './plan-drivers';
 
@@ -32,8 +32,71 @@ function split(total: number, weights: number[], unit: number): number[] {
   return r.ok ? r.value : weights.map(() => 0);
 }
 
+/** The plan's revenue figures at one rounding unit (the plan tab's formulas use one unit cell). */
+interface Figures {
+  target: number;
+  stretch: number | null;
+  qParts: number[];
+  stretchParts: number[] | null;
+  byRole: ReviewModel['plan']['byRole'];
+  cascade: ReviewModel['plan']['cascade'];
+}
+
+function figuresAt(
+  unit: number,
+  raw: number,
+  typed: boolean,
+  stretchFactor: number | null,
+  qw: number[],
+  dims: readonly Dimension[],
+): Figures {
+  const target = typed ? raw : roundToUnit(raw, unit);
+  const stretch = stretchFactor === null ? null : roundToUnit(target * stretchFactor, unit);
+  const byRole: ReviewModel['plan']['byRole'] = {};
+  for (const d of dims) {
+    const parts = split(target, d.weights, unit);
+    byRole[d.dim] = d.rows.map((r, i) => ({ key: r.key, weight: d.weights[i], target: parts[i] }));
+  }
+  const first = dims[0]?.dim;
+  const cascade = first
+    ? {
+        role: first,
+        rows: (byRole[first] ?? []).map((s) => s.key),
+        matrix: (byRole[first] ?? []).map((s) => split(s.target, qw, unit)),
+      }
+    : null;
+  return {
+    target,
+    stretch,
+    qParts: split(target, qw, unit),
+    stretchParts: stretch === null ? null : split(stretch, qw, unit),
+    byRole,
+    cascade,
+  };
+}
+
+/** No positive figure's part with a positive weight is rounded to 0 at this unit. */
+function keepsFigures(f: Figures, unit: number, qw: number[], dims: readonly Dimension[]): boolean {
+  const keeps = (total: number, weights: readonly number[]): boolean =>
+    total <= 0 || keepsEveryPart(total, weights, unit);
+  if (!keeps(f.target, qw)) return false;
+  if (f.stretch !== null && !keeps(f.stretch, qw)) return false;
+  for (const d of dims) if (!keeps(f.target, d.weights)) return false;
+  const rows = f.cascade?.role ? (f.byRole[f.cascade.role] ?? []) : [];
+  return rows.every((r) => keeps(r.target, qw));
+}
+
+/** A breakdown the plan splits the target over, with its weights. */
+interface Dimension {
+  dim: string;
+  rows: SegmentRow[];
+  weights: number[];
+}
+
 /**
- * Builds model.plan.
+ * Builds model.plan. Figures are rounded to settings.plan.roundTo when the plan is large enough
+ * for it, else to the coarsest power of ten below it that moves the target by at most 1% and
+ * rounds no positive part to 0 (core/plan/rounding-unit.ts); inputs.roundTo is the unit used.
  * @example buildPlan(scope, totals, quarters, breakdowns, customers).quarters // [3.6e8, 3.6e8, 2.4e8, 2.4e8]
  */
 export function buildPlan(
@@ -44,14 +107,10 @@ export function buildPlan(
   customers: ReviewModel['customers'],
 ): ReviewModel['plan'] {
   const p = scope.settings.plan;
-  const unit = p.roundTo;
   const actual = totals.revenue;
-  const target = p.target ?? Math.round((actual * (1 + p.growth)) / unit) * unit;
-  const g = p.target === null ? p.growth : growthOf(target, actual);
-  const stretch = p.stretchFactor === null ? null : Math.round((target * p.stretchFactor) / unit) * unit;
+  const raw = p.target ?? actual * (1 + p.growth);
   const qw = quarterWeights(scope, quarters);
-  const qParts = split(target, qw.weights, unit);
-  const byRole: ReviewModel['plan']['byRole'] = {};
+  const dims: Dimension[] = [];
   for (const [dim, rows] of Object.entries(breakdowns)) {
     if (!rows || rows.length === 0) continue;
     const user = p.mix[dim];
@@ -59,17 +118,12 @@ export function buildPlan(
       ? rows.map((r) => (r.key === null ? 0 : (user[r.key] ?? 0)))
       : rows.map((r) => round4(totals.revenue > 0 ? Math.max(0, r.revenue) / totals.revenue : 0));
     if (!weights.some((w) => w > 0)) continue;
-    const parts = split(target, weights, unit);
-    byRole[dim] = rows.map((r, i) => ({ key: r.key, weight: weights[i], target: parts[i] }));
+    dims.push({ dim, rows, weights });
   }
-  const first = Object.keys(byRole)[0];
-  const cascade = first
-    ? {
-        role: first,
-        rows: (byRole[first] ?? []).map((s) => s.key),
-        matrix: (byRole[first] ?? []).map((s) => split(s.target, qw.weights, unit)),
-      }
-    : null;
+  const at = (u: number): Figures => figuresAt(u, raw, p.target !== null, p.stretchFactor, qw.weights, dims);
+  const unit = roundingUnit(raw, p.roundTo, (u) => keepsFigures(at(u), u, qw.weights, dims));
+  const { target, stretch, qParts, stretchParts, byRole, cascade } = at(unit);
+  const g = p.target === null ? p.growth : growthOf(target, actual);
   const margins = planMargins(scope, totals, quarters, qParts);
   return {
     growth: g,
@@ -78,7 +132,7 @@ export function buildPlan(
     quarterWeights: qw.weights,
     weightsSource: qw.source,
     quarters: qParts,
-    stretchQuarters: stretch === null ? null : split(stretch, qw.weights, unit),
+    stretchQuarters: stretchParts,
     byRole,
     cascade,
     tolerance: p.tolerance,
@@ -90,7 +144,7 @@ export function buildPlan(
       growth: p.growth,
       target: p.target,
       stretchFactor: p.stretchFactor,
-      roundTo: p.roundTo,
+      roundTo: unit,
       marginTarget: p.marginTarget,
       quarterMargins: p.quarterMargins ? [...p.quarterMargins] : null,
       newCustomers: p.newCustomers,

@@ -167,10 +167,11 @@ describe('the plan’s capacity', () => {
     });
   });
 
-  it('rounds the seeded revenue per head to the plan’s unit', () => {
-    // 600 / 3 = 200: at a unit of 1,000 it would be 0, so it stays 200 (never a zero seed)
+  it('rounds the seeded revenue per head to the plan’s unit only when that moves it by at most 1%', () => {
+    // 600 / 3 = 200: at a unit of 1,000 it would be 0, and at 150 it would be 150 (−25%); both
+    // step down to a power of ten that moves 200 by at most 1% (core/plan/rounding-unit.ts)
     expect(plan({ roundTo: 1000 }).capacity.revenuePerHead).toBe(200);
-    expect(plan({ roundTo: 150 }).capacity.revenuePerHead).toBe(150);
+    expect(plan({ roundTo: 150 }).capacity.revenuePerHead).toBe(200);
   });
 
   it('is blank without a salesperson column until the user types the team', () => {

@@ -64,3 +64,35 @@ describe('next-year plan', () => {
     expect(p.tolerance).toBe(0.05);
   });
 });
+
+describe('next-year plan of a small shop (rounding never wipes out a figure)', () => {
+  /** A shop with 3,500 of revenue in 2025: 800 / 900 / 700 / 1,100 by quarter, East 2,800 and West 700. */
+  function shop(): Row[] {
+    const q = [800, 900, 700, 1100];
+    return q.flatMap((v, i) => [
+      { month: `2025-${String(i * 3 + 2).padStart(2, '0')}`, amount: v * 0.8, region: 'East' },
+      { month: `2025-${String(i * 3 + 3).padStart(2, '0')}`, amount: v * 0.2, region: 'West' },
+    ]);
+  }
+
+  it('plans 4,200 (3,500 × 1.2 to the ten), not 0, with the default unit of 万', () => {
+    const p = model({ plan: { growth: 0.2, stretchFactor: 1.1, quarterWeights: 'seasonal' } }, shop()).plan;
+    expect(p.target).toBe(4200);
+    // 2% of 4,200 is 84: 10,000, 1,000 and 100 would move it by more than 1%, 10 does not
+    expect(p.inputs.roundTo).toBe(10);
+    expect(p.stretchTarget).toBe(4620);
+    // seasonal weights .2286 / .2571 / .2 / .3143 of 420 tens → quotas 96.01 / 107.98 / 84 / 132.01:
+    // floors 96 / 107 / 84 / 132 (419), the one ten left to the .98 remainder
+    expect(p.quarters).toEqual([960, 1080, 840, 1320]);
+    expect(p.quarters.reduce((s, v) => s + v, 0)).toBe(p.target);
+    expect(p.byRole.region?.map((s) => s.target)).toEqual([3360, 840]);
+    p.cascade?.matrix.forEach((row, i) => {
+      expect(row.every((v) => v > 0)).toBe(true);
+      expect(row.reduce((s, v) => s + v, 0)).toBe(p.byRole.region?.[i].target);
+    });
+  });
+
+  it('keeps the large plan at whole 万', () => {
+    expect(model({ plan: { growth: 0.15 } }).plan.inputs.roundTo).toBe(1e4);
+  });
+});
