@@ -40,7 +40,7 @@ import type { ScanContext, Scanner } from './scan';
 import { assemble } from './assemble';
 import type { DayOrder } from './date';
 import { addVote, decideDayOrder, defaultDayOrder, emptyVotes } from './date-order';
-import { isCancelledStatus } from './status';
+import { statusesLeftOut } from './status';
 import { addCommaVote, isDecimalComma } from './decimal-comma';
 import { allSkipped } from './all-skipped';
 import { readWide } from './wide/read';
@@ -234,9 +234,10 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const chosenSet = chosen === null ? null : new Set(chosen.map((v) => cleanText(v).toLowerCase()));
   const statusCodes = statusScan === null ? null : (statusScan as ReturnType<typeof scanDim>).codes;
   const statusValues = statusScan === null ? [] : (statusScan as ReturnType<typeof scanDim>).values;
-  const cancelled = statusValues.map((v) =>
-    chosenSet === null ? isCancelledStatus(v) : chosenSet.has(cleanText(v).toLowerCase()),
-  );
+  const cancelled =
+    chosenSet === null
+      ? statusesLeftOut(statusValues)
+      : statusValues.map((v) => chosenSet.has(cleanText(v).toLowerCase()));
   const statusRows = new Float64Array(statusValues.length);
   const statusAmount = new Float64Array(statusValues.length);
   for (let i = 0; i < n; i++) {

@@ -236,4 +236,21 @@ describe('ingest', () => {
     if (!r.ok) throw new Error(r.code);
     expect(r.table.dims.customer?.values).toEqual(['1001']);
   });
+
+  it('counts only won deals of a CRM pipeline, though open deals carry an expected close date and amount', () => {
+    const grid: Grid = [
+      ['Opportunity', 'Account', 'Stage', 'Close Date', 'Amount'],
+      ['A', 'Acme', 'Closed Won', '2025-03-01', 1000],
+      ['B', 'Bolt', 'Closed Lost', '2025-03-05', 400],
+      ['C', 'Core', 'Negotiation', '2025-06-30', 700],
+      ['D', 'Dyno', 'Closed Won', '2025-04-10', 300],
+    ];
+    const r = ingest(grid);
+    if (!r.ok) throw new Error(r.code);
+    expect(Array.from(r.table.measures.amount?.values ?? [])).toEqual([1000, 300]);
+    expect((r.quality.statuses ?? []).filter((x) => x.excluded).map((x) => x.status)).toEqual([
+      'Closed Lost',
+      'Negotiation',
+    ]);
+  });
 });

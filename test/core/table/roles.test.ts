@@ -56,6 +56,36 @@ describe('detectRoles', () => {
     ]).toEqual([4, 5, 6, 7]);
   });
 
+  it('reads 國家 as the region over 城市, as with Country beside City', () => {
+    const rows = [
+      ['P1', 45658, 'Paris', 'France', 120],
+      ['P2', 45659, 'Lyon', 'France', 55],
+      ['P3', 45660, 'Berlin', 'Germany', 114],
+    ];
+    const r = detectRoles(['訂單編號', '訂單日期', '城市', '國家', '銷售金額'], sample(rows));
+    expect(r.roles.region?.header).toBe('國家');
+  });
+
+  it('reads a CRM export: the agent is a salesperson, not a sales amount; the stage is the status', () => {
+    const headers = [
+      'opportunity_id',
+      'sales_agent',
+      'product',
+      'account',
+      'deal_stage',
+      'close_date',
+      'close_value',
+    ];
+    const rows = [
+      ['1C1I7A6R', 'Moses Frase', 'GTX Basic', 'Cancity', 'Won', '01-03-17', 1054],
+      ['Z063OYW0', 'Darcel Schlecht', 'GTXPro', 'Isdom', 'Lost', '11-03-17', 0],
+      ['EC4QE1BX', 'Darcel Schlecht', 'MG Special', 'Cancity', 'Engaging', null, null],
+    ];
+    const r = detectRoles(headers, sample(rows));
+    expect([r.roles.salesperson?.header, r.roles.status?.header]).toEqual(['sales_agent', 'deal_stage']);
+    expect(r.roles.amount).toMatchObject({ header: 'close_value', source: 'header' });
+  });
+
   it('maps English headers tolerant of case, spaces and full-width letters', () => {
     const r = detectRoles(
       ['ORDER  DATE', 'Customer Name', 'Sales Rep', 'Ｒｅｖｅｎｕｅ (K)', 'Gross Profit', 'Qty'],

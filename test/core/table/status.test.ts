@@ -1,4 +1,4 @@
-import { isCancelledStatus } from '../../../core/table/status';
+import { isCancelledStatus, isWonStage, statusesLeftOut } from '../../../core/table/status';
 
 describe('isCancelledStatus', () => {
   it.each([
@@ -29,4 +29,35 @@ describe('isCancelledStatus', () => {
     '',
     '1',
   ])('%p stays', (s) => expect(isCancelledStatus(s)).toBe(false));
+});
+
+describe('statusesLeftOut', () => {
+  it('in a CRM pipeline keeps only won deals: lost and still-open stages are no sale', () => {
+    expect(statusesLeftOut(['Won', 'Lost', 'Engaging', 'Prospecting'])).toEqual([false, true, true, true]);
+    expect(statusesLeftOut(['Closed Won', 'Negotiation', 'Closed Lost', 'Proposal'])).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
+    expect(statusesLeftOut(['赢单', '输单', '商务谈判'])).toEqual([false, true, true]);
+  });
+  it('elsewhere leaves out only cancelled, closed and refunded orders', () => {
+    expect(statusesLeftOut(['Shipped', 'On Hold', 'Cancelled', 'In Process'])).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('isWonStage', () => {
+  it.each(['Won', 'Closed Won', 'closed_won', 'Closed - Won', 'CLOSED WON', '赢单', '贏單'])(
+    '%p is won',
+    (s) => expect(isWonStage(s)).toBe(true),
+  );
+  it.each(['Lost', 'Closed Lost', 'Won back', 'Prospecting', 'Shipped', ''])('%p is not', (s) =>
+    expect(isWonStage(s)).toBe(false),
+  );
 });
