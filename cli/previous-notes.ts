@@ -14,6 +14,7 @@ import { partEntry, partText, workbookIndex } from './xlsx-read/workbook-index';
 import { scanEntry } from './xlsx-read/scan-entry';
 import { SharedStringItems } from './xlsx-read/shared-strings';
 import { SheetRows } from './xlsx-read/sheet-rows';
+import { shiftFormula } from './xlsx-read/shift-formula';
 import { ownedTabs } from './xlsx-write/owned-tabs';
 
 /** 0-based [row, col] of an A1 reference such as "J12". */
@@ -27,21 +28,35 @@ function cellRef(ref: string): [number, number] | null {
 
 /**
  * Each formula cell's formula ("=…") of a sheet part: a review tab is small, so it is parsed whole.
- * A formula Excel shares over a range keeps its text on the first cell only; the others give their
- * cached value.
+ * A formula Excel shares over a range (t="shared") keeps its text on the first cell, the master;
+ * each other cell of the range is the master's formula with its relative references moved by the
+ * cell's offset from the master (ECMA-376 Part 1 §18.3.1.40; cli/xlsx-read/shift-formula.ts).
  * @example sheetFormulas('<worksheet><sheetData><row><c r="B2"><f>A1*2</f></c></row></sheetData></worksheet>')[1][1] // '=A1*2'
  */
 export function sheetFormulas(xml: string): CellValue[][] {
   const out: CellValue[][] = [];
   const data = childNamed(parseXml(xml).root, 'sheetData');
+  const cells: { at: [number, number]; f: XmlElement }[] = [];
+  const masters = new Map<string, { text: string; at: [number, number] }>();
   for (const row of data ? childrenNamed(data, 'row') : [])
     for (const c of childrenNamed(row, 'c')) {
       const f: XmlElement | undefined = childNamed(c, 'f');
-      const text = f ? textContent(f) : '';
       const at = cellRef(c.attrs.r ?? '');
-      if (!text || !at) continue;
-      (out[at[0]] ??= [])[at[1]] = `=${text}`;
+      if (!f || !at) continue;
+      cells.push({ at, f });
+      const si = f.attrs.si;
+      const text = textContent(f);
+      // the master is the cell that holds the text (and the ref of the range it covers)
+      if (f.attrs.t === 'shared' && si !== undefined && text && !masters.has(si))
+        masters.set(si, { text, at });
     }
+  for (const { at, f } of cells) {
+    let text = textContent(f);
+    const master = f.attrs.t === 'shared' && !text ? masters.get(f.attrs.si ?? '') : undefined;
+    if (master) text = shiftFormula(master.text, at[0] - master.at[0], at[1] - master.at[1]);
+    if (!text) continue;
+    (out[at[0]] ??= [])[at[1]] = `=${text}`;
+  }
   return Array.from(out, (r) => r ?? []);
 }
 

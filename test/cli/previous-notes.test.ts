@@ -12,6 +12,9 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { main } from '../../cli/main';
 import { sheetFormulas } from '../../cli/previous-notes';
+import { readXlsxFile } from '../../cli/read-xlsx';
+import { openZip } from '../../cli/zip';
+import { partText, workbookIndex } from '../../cli/xlsx-read/workbook-index';
 import { refOf, typeInto } from './user-edits';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-notes-'));
@@ -138,6 +141,37 @@ describe('CLI: notes in the output workbook survive a second review', () => {
     expect(f3.getCell(r3, col('改进措施')).value).toBe('重新签约华南三家经销商');
   });
 
+  it('keeps a formula the user filled across (saved as a shared formula) in every cell, not only the first', async () => {
+    const input = join(dir, 'sales-shared.csv');
+    const out = join(dir, 'sales-review-shared.xlsx');
+    writeFileSync(input, salesCsv(false));
+    expect((await review(input, out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const findings = wb.getWorksheet('复盘-问题与亮点')!;
+    const [r] = find(findings, KEY);
+    const [header] = find(findings, '序号');
+    const action = colOf(findings, header, '改进措施');
+    expect(colOf(findings, header, '负责人')).toBe(action + 1);
+    // 改进措施 and 负责人 filled from one formula, saved as Excel saves a fill: one master, one follower
+    const a = refOf(r, action);
+    const b = refOf(r, action + 1);
+    await typeInto(out, {
+      '复盘-问题与亮点': [
+        { ref: a, shared: { si: '0', range: `${a}:${b}`, text: `E${r}&"-"&$B$1&Sheet9!E$2` } },
+        { ref: b, shared: { si: '0' } },
+      ],
+    });
+
+    expect((await review(input, out)).code).toBe(0);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(out);
+    const f2 = again.getWorksheet('复盘-问题与亮点')!;
+    expect(find(f2, KEY)[0]).toBe(r);
+    expect(f2.getCell(r, action).formula).toBe(`E${r}&"-"&$B$1&Sheet9!E$2`);
+    expect(f2.getCell(r, action + 1).formula).toBe(`F${r}&"-"&$B$1&Sheet9!F$2`);
+  });
+
   it('leaves a file that is not a workbook alone and says how to go on', async () => {
     const input = join(dir, 'sales2.csv');
     const out = join(dir, 'not-a-workbook.xlsx');
@@ -155,5 +189,67 @@ describe('CLI: notes in the output workbook survive a second review', () => {
       '<worksheet><sheetData><row r="2"><c r="B2"><f>A1&amp;"x"</f><v>1</v></c><c r="C2"><v>3</v></c></row></sheetData></worksheet>';
     expect(sheetFormulas(xml)[1][1]).toBe('=A1&"x"');
     expect(sheetFormulas(xml)[1][2]).toBeUndefined();
+  });
+
+  it('gives every cell of a shared formula its own formula: the master’s, moved by the cell’s offset', () => {
+    // E2:E4 filled down and F2:G2 filled across, as Excel saves them (ECMA-376 §18.3.1.40)
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="2"><c r="E2"><f t="shared" ref="E2:E4" si="0">B2*C2+$A$1</f><v>1</v></c>' +
+      '<c r="F2"><f t="shared" ref="F2:G2" si="1">SUM(B2:D2)&amp;"B2"&amp;Sheet2!$B2</f><v>x</v></c>' +
+      '<c r="G2"><f t="shared" si="1"/><v>y</v></c></row>' +
+      '<row r="3"><c r="E3"><f t="shared" si="0"/><v>2</v></c></row>' +
+      '<row r="4"><c r="E4"><f t="shared" si="0"/><v>3</v></c><c r="F4"><v>5</v></c></row>' +
+      '</sheetData></worksheet>';
+    const f = sheetFormulas(xml);
+    expect(f[1][4]).toBe('=B2*C2+$A$1');
+    expect(f[2][4]).toBe('=B3*C3+$A$1');
+    expect(f[3][4]).toBe('=B4*C4+$A$1');
+    expect(f[1][5]).toBe('=SUM(B2:D2)&"B2"&Sheet2!$B2');
+    expect(f[1][6]).toBe('=SUM(C2:E2)&"B2"&Sheet2!$B2');
+    expect(f[3][5]).toBeUndefined();
+  });
+
+  it('reads the shared formulas of a real WPS-saved workbook: each computes its cached value', async () => {
+    // zh-wps-partner-months.xlsx: D2:I2 share SUM(D3:D271) across, J3:J266 share SUM(D3:I3) in
+    // blocks of 64 rows (si 1–5); zh-product-months-wide.xlsx: N3:N9 share SUM(B3:M3)
+    const cases = [
+      { file: 'zh-wps-partner-months.xlsx', formulas: 6 + 1 + 264 },
+      { file: 'zh-product-months-wide.xlsx', formulas: 8 },
+    ];
+    for (const { file, formulas } of cases) {
+      const path = join(__dirname, '../fixtures/real', file);
+      const zip = openZip(readFileSync(path));
+      const tab = workbookIndex(zip).tabs[0];
+      const f = sheetFormulas(partText(zip, tab.path ?? '') ?? '');
+      const values = (await readXlsxFile(path))[0].grid;
+      const num = (r: number, c: number): number => {
+        const v = values[r]?.[c];
+        return typeof v === 'number' ? v : 0;
+      };
+      let checked = 0;
+      f.forEach((row, r) =>
+        row.forEach((text, c) => {
+          const m = /^=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(String(text));
+          expect({ file, cell: refOf(r + 1, c + 1), text, sum: !!m }).toEqual({
+            file,
+            cell: refOf(r + 1, c + 1),
+            text,
+            sum: true,
+          });
+          if (!m) return;
+          const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+          let sum = 0;
+          for (let rr = Number(m[2]) - 1; rr <= Number(m[4]) - 1; rr++)
+            for (let cc = col(m[1]); cc <= col(m[3]); cc++) sum += num(rr, cc);
+          expect({ cell: refOf(r + 1, c + 1), value: num(r, c) }).toEqual({
+            cell: refOf(r + 1, c + 1),
+            value: expect.closeTo(sum, 2) as number,
+          });
+          checked++;
+        }),
+      );
+      expect({ file, checked }).toEqual({ file, checked: formulas });
+    }
   });
 });

@@ -14,7 +14,12 @@ import { OoxmlPackage } from '../../cli/xlsx-write/package';
 export type CellEdit =
   | { ref: string; text: string }
   | { ref: string; number: number; styleLike?: string }
-  | { ref: string; formula: string };
+  | { ref: string; formula: string }
+  /**
+   * A formula filled down or across as Excel saves it (a shared formula): the first cell holds the
+   * text and the range it covers, the others only the group's number.
+   */
+  | { ref: string; shared: { si: string; text?: string; range?: string } };
 
 /** A1 reference of 1-based row and column. */
 export function refOf(row: number, col: number): string {
@@ -86,7 +91,12 @@ export async function typeInto(path: string, edits: Record<string, CellEdit[]>):
         c.attrs.t = 'inlineStr';
         c.children = [el('is', {}, [el('t', {}, [{ text: e.text }])])];
       } else if ('number' in e) c.children = [el('v', {}, [{ text: String(e.number) }])];
-      else {
+      else if ('shared' in e) {
+        const { si, text, range } = e.shared;
+        c.attrs.t = 'str';
+        const attrs = { t: 'shared', ...(range ? { ref: range } : {}), si };
+        c.children = [el('f', attrs, text ? [{ text }] : [])];
+      } else {
         c.attrs.t = 'str';
         c.children = [el('f', {}, [{ text: e.formula }])];
       }
