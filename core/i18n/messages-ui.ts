@@ -247,6 +247,35 @@ export const UI_MESSAGES = {
     'zh-CN': '自定义权重 Q1:Q2:Q3:Q4',
     'zh-TW': '自訂權重 Q1:Q2:Q3:Q4',
   },
+  WIZ_PLAN_DRIVERS: {
+    en: 'Plan details (optional)',
+    'zh-CN': '计划细项（可选）',
+    'zh-TW': '計畫細項（選填）',
+  },
+  WIZ_PLAN_DRIVERS_HINT: {
+    en: 'Leave a field empty to start from this year’s figure.',
+    'zh-CN': '留空的项目按今年的实际数预填。',
+    'zh-TW': '留空的項目依今年的實際數預填。',
+  },
+  WIZ_QUARTER_MARGINS: {
+    en: 'Gross margin target by quarter (%)',
+    'zh-CN': '各季度毛利率目标（%）',
+    'zh-TW': '各季度毛利率目標（%）',
+  },
+  WIZ_QUARTER_MARGIN: {
+    en: '{quarter} gross margin target (%)',
+    'zh-CN': '{quarter} 毛利率目标（%）',
+    'zh-TW': '{quarter} 毛利率目標（%）',
+  },
+  WIZ_NEW_CUSTOMERS: { en: 'New customers', 'zh-CN': '新客户数', 'zh-TW': '新客戶數' },
+  WIZ_NEW_CUSTOMER_REVENUE: {
+    en: 'Their revenue',
+    'zh-CN': '新客户收入',
+    'zh-TW': '新客戶收入',
+  },
+  WIZ_HEADCOUNT: { en: 'Salespeople', 'zh-CN': '销售人数', 'zh-TW': '業務人數' },
+  WIZ_REVENUE_PER_HEAD: { en: 'Revenue per head', 'zh-CN': '人均销售额', 'zh-TW': '人均銷售額' },
+  WIZ_AMOUNT_SHORT_HINT: { en: 'e.g. 12M', 'zh-CN': '如 1,200万', 'zh-TW': '如 1,200萬' },
   WIZ_SPLIT_PREVIEW: {
     en: 'Next-year target {total}, by quarter',
     'zh-CN': '明年目标 {total}，按季度分解',
@@ -457,6 +486,26 @@ export const UI_MESSAGES = {
     en: 'Enter four weights that are not all zero, e.g. 4:3:2:1 or 40 30 20 10.',
     'zh-CN': '请输入四个不全为零的权重，如 4:3:2:1 或 40 30 20 10。',
     'zh-TW': '請輸入四個不全為零的權重，如 4:3:2:1 或 40 30 20 10。',
+  },
+  WIZ_ERR_MARGIN: {
+    en: 'The {quarter} margin “{text}” is not a percentage from 0 to 100: type e.g. 28.',
+    'zh-CN': '{quarter} 毛利率“{text}”无效：请输入 0 到 100 之间的百分比，如 28。',
+    'zh-TW': '{quarter} 毛利率「{text}」無效：請輸入 0 到 100 之間的百分比，如 28。',
+  },
+  WIZ_ERR_MARGINS_PARTIAL: {
+    en: 'Type a margin for all four quarters, or leave all four empty to use this year’s.',
+    'zh-CN': '请填写全部四个季度的毛利率，或全部留空以按今年预填。',
+    'zh-TW': '請填寫全部四個季度的毛利率，或全部留空以依今年預填。',
+  },
+  WIZ_ERR_NEW_CUSTOMERS: {
+    en: '“{text}” is not a number of customers: type a whole number, 0 or more, e.g. 40.',
+    'zh-CN': '“{text}”不是有效的客户数：请输入 0 或以上的整数，如 40。',
+    'zh-TW': '「{text}」不是有效的客戶數：請輸入 0 或以上的整數，如 40。',
+  },
+  WIZ_ERR_HEADCOUNT: {
+    en: '“{text}” is not a headcount: type a whole number of salespeople, 1 or more, e.g. 12.',
+    'zh-CN': '“{text}”不是有效的人数：请输入 1 或以上的整数，如 12。',
+    'zh-TW': '「{text}」不是有效的人數：請輸入 1 或以上的整數，如 12。',
   },
   WIZ_ERR_SECTIONS: {
     en: 'Choose at least one section.',

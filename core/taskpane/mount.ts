@@ -562,7 +562,7 @@ export function mountWizard(root: HTMLElement, host: Host, options: WizardOption
       const c = ctx();
       const split = root.querySelector('[data-live=split]');
       if (split) split.replaceWith(splitView(c));
-      for (const key of ['targetBase', 'targetStretch'] as const) {
+      for (const key of ['targetBase', 'targetStretch', 'newCustomerRevenue', 'revenuePerHead'] as const) {
         const el = root.querySelector(`[data-live=${key}]`);
         if (el) el.textContent = amountReadout(c, s.draft[key]);
       }

@@ -86,6 +86,13 @@ box-sizing:border-box;min-width:280px;display:flex;flex-direction:column;height:
 .srw-formula{display:block;font-family:Consolas,Menlo,monospace;font-size:12px;line-height:18px;padding:4px 8px;background:var(--n-bg2);border:1px solid var(--n-stroke2);border-radius:4px;user-select:all;-webkit-user-select:all;overflow-wrap:anywhere;}
 .srw-row{display:flex;gap:8px;}
 .srw-row>*{flex:1;min-width:0;}
+.srw-plan{border-top:1px solid var(--n-stroke2);margin-top:4px;padding-top:2px;}
+.srw-plan>h3{margin-bottom:0;}
+.srw-plan>.srw-hint{margin:0 0 8px;}
+.srw-plan .srw-row>.srw-field{margin-bottom:0;}
+.srw-quad{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:8px;}
+.srw-quad-cell label{display:block;font-size:12px;line-height:16px;color:var(--n-fg3);margin:0 0 2px;}
+.srw .srw-plan input[type=text]{text-align:right;font-variant-numeric:tabular-nums;}
 .srw-summary{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0 0 var(--gap);font-size:13px;}
 .srw-summary dt{color:var(--n-fg3);}
 .srw-summary dd{margin:0;min-width:0;overflow-wrap:anywhere;}

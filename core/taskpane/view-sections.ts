@@ -1,4 +1,7 @@
-/** Step 4, Sections and plan: sections, dimensions, report language, display unit, growth, quarter weights. */
+/**
+ * Step 4, Sections and plan: sections, dimensions, report language, display unit, growth, quarter
+ * weights, and the plan details (view-plan-drivers.ts).
+ */
 import { LANGS } from '../i18n';
 import { ALL_SECTIONS, DisplayUnitSchema, type Section } from '../settings';
 import { yearsOf } from './analysis';
@@ -9,6 +12,7 @@ import { splitPreview } from './preview';
 import { checkbox, field, fieldErrors, moneyText, paren, radio, type ViewCtx } from './view-common';
 import { roleName, SECTION_LABEL, WEIGHTS_LABEL } from './labels';
 import { sectionRunnable, type WeightsChoice } from './wizard-state';
+import { viewPlanDrivers } from './view-plan-drivers';
 
 const LANG_NAMES: Readonly<Record<string, string>> = {
   en: 'English',
@@ -173,5 +177,6 @@ export function viewSections(ctx: ViewCtx): HTMLElement {
         })
       : null,
     splitView(ctx),
+    viewPlanDrivers(ctx),
   );
 }

@@ -6,7 +6,10 @@ import type { Message } from '../i18n';
 import type { Lang } from '../i18n';
 import { ReviewSettingsSchema, type DisplayUnit, type ReviewSettings, type Section } from '../settings';
 import type { DateOrder, MoneyRole, Role, UnitChoice } from '../table';
-import { parseAmountText } from '../table';
+import { planDriverDraft, planDriverErrors, planDriverSettings, type PlanDriverDraft } from './plan-inputs';
+import { formatTypedAmount, parseTypedAmount } from './typed-amount';
+
+export { formatTypedAmount, parseTypedAmount } from './typed-amount';
 
 export type StepId = 'data' | 'columns' | 'period' | 'sections' | 'generate';
 export const STEPS: readonly StepId[] = ['data', 'columns', 'period', 'sections', 'generate'];
@@ -15,8 +18,11 @@ export const STEPS: readonly StepId[] = ['data', 'columns', 'period', 'sections'
 export type WeightsChoice = '3322' | 'equal' | 'seasonal' | 'custom';
 export type TargetKind = ReviewSettings['targets']['kind'];
 
-/** What the form holds: free text where the user types, choices elsewhere. */
-export interface Draft {
+/**
+ * What the form holds: free text where the user types, choices elsewhere. The plan drivers
+ * (quarter margins, new customers, headcount…) are PlanDriverDraft's fields, '' = not set.
+ */
+export interface Draft extends PlanDriverDraft {
   sheet: string | null;
   /** settings.sheets: the sheets read with `sheet` as one data set; null = every one with its header. */
   sheets: string[] | 'all' | null;
@@ -78,38 +84,6 @@ const PRESET_3322: readonly number[] = [3, 3, 2, 2];
  */
 export function sectionRunnable(section: string, hasCustomer: boolean): boolean {
   return hasCustomer || section !== 'customers';
-}
-
-/**
- * Formats a typed amount so it reads back to the same number (12亿 for 1.2e9 in Chinese, 1.2B in English).
- * @example formatTypedAmount(1.2e9, 'zh-CN') // '12亿'
- */
-export function formatTypedAmount(value: number, lang: Lang): string {
-  const units: [number, string][] =
-    lang === 'en'
-      ? [
-          [1e9, 'B'],
-          [1e6, 'M'],
-        ]
-      : [
-          [1e8, lang === 'zh-TW' ? '億' : '亿'],
-          [1e4, lang === 'zh-TW' ? '萬' : '万'],
-        ];
-  for (const [scale, suffix] of units) {
-    if (Math.abs(value) < scale) continue;
-    const text = `${Number((value / scale).toPrecision(12))}${suffix}`;
-    if (parseAmountText(text) === value) return text;
-  }
-  return String(value);
-}
-
-/**
- * Reads a typed positive amount ("12亿", "1.2e9", "1,200,000,000"); null when it is not one.
- * @example parseTypedAmount('12亿') // 1200000000
- */
-export function parseTypedAmount(text: string): number | null {
-  const v = parseAmountText(text.trim());
-  return Number.isFinite(v) && v > 0 ? v : null;
 }
 
 /**
@@ -177,6 +151,7 @@ export function draftFromSettings(s: ReviewSettings): Draft {
     growth: growthText(s.plan.growth),
     weights,
     customWeights: Array.isArray(w) ? w.join(':') : '3:3:2:2',
+    ...planDriverDraft(s.plan, s.language),
     base: s,
   };
 }
@@ -265,7 +240,7 @@ function sectionErrors(d: Draft): FieldError[] {
   if (d.weights === 'custom' && parseCustomWeights(d.customWeights) === null) {
     errors.push({ field: 'customWeights', code: 'WIZ_ERR_WEIGHTS' });
   }
-  return errors;
+  return [...errors, ...planDriverErrors(d)];
 }
 
 /**
@@ -358,7 +333,12 @@ export function settingsFromDraft(d: Draft, ctx?: StepContext): SettingsResult {
     language: d.language,
     sections: [...d.sections],
     comparePriorYear: d.comparePriorYear,
-    plan: { ...d.base.plan, growth: parseGrowth(d.growth), quarterWeights: draftQuarterWeights(d) },
+    plan: {
+      ...d.base.plan,
+      growth: parseGrowth(d.growth),
+      quarterWeights: draftQuarterWeights(d),
+      ...planDriverSettings(d),
+    },
   };
   const parsed = ReviewSettingsSchema.safeParse(candidate);
   if (!parsed.success) {

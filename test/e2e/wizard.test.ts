@@ -227,6 +227,118 @@ test('walks every step in Chinese with a typed target, validates it, and generat
   await page.context().close();
 });
 
+test('plan details at 340 px in Chinese: typed in 万/亿, validated per field, saved, used and restored', async () => {
+  const { page, errors } = await open('lang=zh-CN&pane=340');
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.click('#srw-nav-sections');
+  await page.waitForSelector('#srw-margins');
+  expect(await title(page)).toMatch(/第 4 步/);
+  expect(await page.innerText('#srw-plan-h')).toBe('计划细项（可选）');
+  expect(await page.innerText('#srw-margins legend')).toBe('各季度毛利率目标（%）');
+  // Four quarter inputs in one row, at the same height, inside the pane.
+  const boxes = await Promise.all([1, 2, 3, 4].map((q) => page.locator(`#srw-qm-${q}`).boundingBox()));
+  expect(new Set(boxes.map((b) => b!.y)).size).toBe(1);
+  expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width);
+  // Bad values: a margin above 100%, a negative headcount; the step holds and says why, per field.
+  await page.fill('#srw-qm-1', '27');
+  await page.fill('#srw-qm-2', '28');
+  await page.fill('#srw-qm-3', '120');
+  await page.fill('#srw-qm-4', '31');
+  await page.fill('#srw-newCustomers', '40');
+  await page.fill('#srw-newCustomerRevenue', '1,200万');
+  await page.waitForSelector('[data-live=newCustomerRevenue] >> text=识别为 1,200万元');
+  await page.fill('#srw-headcount', '-3');
+  await page.fill('#srw-revenuePerHead', '1.5亿');
+  await page.waitForSelector('[data-live=revenuePerHead] >> text=识别为 1.5亿元');
+  await page.click('#srw-next');
+  await page.waitForSelector('.srw-err >> text=Q3 毛利率“120”无效：请输入 0 到 100 之间的百分比，如 28。');
+  await page.waitForSelector('.srw-err >> text=“-3”不是有效的人数：请输入 1 或以上的整数，如 12。');
+  expect(await title(page)).toMatch(/第 4 步/);
+  expect(await page.getAttribute('#srw-qm-3', 'aria-invalid')).toBe('true');
+  expect(await page.getAttribute('#srw-qm-1', 'aria-invalid')).toBeNull();
+  expect(await page.getAttribute('#srw-headcount', 'aria-invalid')).toBe('true');
+  // Nothing typed is lost.
+  expect(await page.inputValue('#srw-qm-3')).toBe('120');
+  expect(await page.inputValue('#srw-newCustomerRevenue')).toBe('1,200万');
+  const overflow = () =>
+    page.evaluate(() => {
+      const pane = document.querySelector('.srw-body') as HTMLElement;
+      return pane.scrollWidth - pane.clientWidth;
+    });
+  expect(await overflow()).toBe(0);
+  await page.evaluate(() => document.querySelector('#srw-plan-h')?.scrollIntoView());
+  await shot(page, 'zh-4-plan-errors');
+
+  await page.fill('#srw-qm-3', '30');
+  await page.fill('#srw-headcount', '12');
+  await page.waitForFunction(() => document.querySelectorAll('.srw-err').length === 0);
+  expect(await page.getAttribute('#srw-qm-3', 'aria-invalid')).toBeNull();
+  expect(await overflow()).toBe(0);
+  await page.evaluate(() => {
+    const body = document.querySelector('.srw-body') as HTMLElement;
+    body.scrollTop = body.scrollHeight;
+  });
+  await shot(page, 'zh-4-plan');
+
+  await next(page, /第 5 步/);
+  await generate(page);
+  const saved = JSON.parse(
+    (await page.evaluate(() => localStorage.getItem('sales-review:settings:sample'))) ?? '{}',
+  ) as { plan?: Record<string, unknown> };
+  expect(saved.plan).toMatchObject({
+    quarterMargins: [0.27, 0.28, 0.3, 0.31],
+    newCustomers: 40,
+    newCustomerRevenue: 1.2e7,
+    headcount: 12,
+    revenuePerHead: 1.5e8,
+  });
+  // The plan tab uses them (not this year's figures).
+  await page.click('#srw-tabs button:has-text("计划")');
+  const plan = page.locator('#sheet table[data-tab-key="plan"]');
+  await plan.waitFor();
+  const planText = await plan.innerText();
+  ['27.0%', '28.0%', '30.0%', '31.0%'].forEach((m, i) =>
+    expect(planText).toMatch(new RegExp(`Q${i + 1}\\s+[\\d,.]+\\s+${m.replace('.', '\\.')}`)),
+  );
+  expect(planText).toMatch(/新客户数\s+\d+\s+40\s/);
+  expect(planText).toMatch(/新客户销售额\s+[\d,.]+\s+1,200\.0\s/);
+  expect(planText).toMatch(/销售人数\s+\d+\s+12\s/);
+  expect(planText).toMatch(/人均销售额\s+[\d,.]+\s+15,000\.0\s/);
+
+  // Reopened, the form shows them again as typed.
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await page.click('#srw-nav-sections');
+  await page.waitForSelector('#srw-margins');
+  expect(
+    await Promise.all(
+      [
+        '#srw-qm-1',
+        '#srw-qm-2',
+        '#srw-qm-3',
+        '#srw-qm-4',
+        '#srw-newCustomers',
+        '#srw-newCustomerRevenue',
+      ].map((sel) => page.inputValue(sel)),
+    ),
+  ).toEqual(['27', '28', '30', '31', '40', '1200万']);
+  expect(await page.inputValue('#srw-headcount')).toBe('12');
+  expect(await page.inputValue('#srw-revenuePerHead')).toBe('1.5亿');
+  // The labels follow the UI language; the amounts stay as typed, read back in its words.
+  await page.selectOption('#srw-ui-lang', 'en');
+  await page.waitForSelector('#srw-plan-h >> text=Plan details (optional)');
+  expect(await page.innerText('label[for="srw-headcount"]')).toBe('Salespeople');
+  expect(await page.innerText('[data-live=revenuePerHead]')).toBe('Read as 150M');
+  expect(await overflow()).toBe(0);
+  await page.evaluate(() => {
+    const body = document.querySelector('.srw-body') as HTMLElement;
+    body.scrollTop = body.scrollHeight;
+  });
+  await page.locator('#pane').screenshot({ path: join(tmpdir(), 'sales-review-wizard-plan.png') });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('a unit chosen for the amount column changes the review, says it is done, and is restored', async () => {
   const { page, errors } = await open('lang=en');
   await page.click('#srw-nav-generate');
