@@ -176,6 +176,8 @@ export async function bigDataReview(
     note(cliMessage('ENGINE_FALLBACK', lang, { why: whyText(r.declined, lang) }));
     return false;
   }
+  // SALES_REVIEW_TIMINGS=1: each step's wall and CPU milliseconds, for the scale benchmark
+  if (process.env.SALES_REVIEW_TIMINGS) io.stderr.write(`${JSON.stringify(r.timings)}\n`);
   await writeOutputs(o, lang, io, r.result, sheet, targets?.sheet ?? null);
   return true;
 }

@@ -196,6 +196,9 @@ function spreadRows(start: number, end: number): number[] {
  */
 export const DUCKDB_MEMORY_LIMIT = '400MB';
 
+/** The temporary table a CSV's rows are loaded into, once. */
+const CSV_TABLE = 'csv_rows';
+
 /** More values than this picked out in one column: the rules test that column row by row. */
 const RULE_VALUES_MAX = 1000;
 
@@ -336,8 +339,8 @@ async function runDuck(
       const width = Math.max(...first.rows.map((r) => r.length), 1);
       names = Array.from({ length: width }, (_v, c) => `column${c}`);
       kinds = names.map(() => 'text');
-      // DuckDB keeps a file's row order in a plain scan; the header's line comes first
-      rowNumber = (headerRow) => `row_number() OVER () + ${headerRow + 1}`;
+      // the rows are loaded once into CSV_TABLE in the file's order: rowid 0 is the first data row
+      rowNumber = (headerRow) => `rowid + ${headerRow + 2}`;
     } else {
       const files = sqlList(input.files);
       reader = () => `read_parquet(${files}, file_row_number = true, filename = ${input.files.length > 1})`;
@@ -356,8 +359,13 @@ async function runDuck(
     const firstPass = detectColumns(head, detectOpts);
     if (!firstPass.ok) return { ok: false, declined: ['DETECTION'], detail: firstPass.message };
     const headerRow = firstPass.headerRow;
-    const skip = input.kind === 'csv' ? headerRow + 1 : 0;
-    const data = reader(skip);
+    let data: string;
+    if (input.kind === 'csv') {
+      // A CSV is parsed once into a table (every later pass reads columns, not text); insertion
+      // order is kept (DuckDB's preserve_insertion_order), so a row's rowid is its place in the file.
+      await conn.run(`CREATE TEMP TABLE ${CSV_TABLE} AS SELECT * FROM ${reader(headerRow + 1)}`);
+      data = CSV_TABLE;
+    } else data = reader(0);
     // A folder's files in order, each with its data rows: skipped rows are named by file and row
     const counts = folder
       ? await rowsOf(conn, `SELECT filename, COUNT(*) AS n FROM ${data} GROUP BY filename`)
@@ -380,9 +388,11 @@ async function runDuck(
       const cols = names.map((n) => `"${n.replace(/"/g, '""')}"`).join(', ');
       const list = spreadAt.map((g) => g - start).join(', ');
       const sql =
-        input.kind === 'parquet' && input.files.length === 1
-          ? `SELECT ${cols} FROM ${data} WHERE file_row_number IN (${list}) ORDER BY file_row_number`
-          : `SELECT ${cols} FROM (SELECT *, row_number() OVER () - 1 AS data_row FROM ${data}) AS numbered WHERE data_row IN (${list}) ORDER BY data_row`;
+        input.kind === 'csv'
+          ? `SELECT ${cols} FROM ${data} WHERE rowid IN (${list}) ORDER BY rowid`
+          : input.files.length === 1
+            ? `SELECT ${cols} FROM ${data} WHERE file_row_number IN (${list}) ORDER BY file_row_number`
+            : `SELECT ${cols} FROM (SELECT *, row_number() OVER () - 1 AS data_row FROM ${data}) AS numbered WHERE data_row IN (${list}) ORDER BY data_row`;
       const fetched = (await conn.runAndReadAll(sql)).getRowsJS();
       fetched.forEach((row, k) => {
         grid[spreadAt[k]] = row.map((v) =>

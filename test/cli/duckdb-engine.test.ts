@@ -179,6 +179,23 @@ describe('duckReview (DuckDB engine)', () => {
     );
   });
 
+  it('numbers the rows of a large CSV as the file does when DuckDB loads it with two threads', async () => {
+    // 600,000 rows (about 45 MB) are read in several buffers in parallel: the table the CSV is
+    // loaded into must keep the file's order, or the rows named in the data-quality tab move
+    const file = join(dir, 'large.csv');
+    await writeCsv(file, 600_000);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const bad = [2, 123_457, 299_999, 512_345, 600_001]; // 1-based file lines (line 1 is the header)
+    for (const line of bad)
+      lines[line - 1] = lines[line - 1].replace(/,[^,]*,([^,]*),([^,]*)$/, ',abc,$1,$2');
+    writeFileSync(file, lines.join('\n'));
+    const duck = await duckReview({ kind: 'csv', files: [file] }, settings, { sheet: 'orders', threads: 2 });
+    expect(duck.ok && duck.result.ok).toBe(true);
+    if (!duck.ok || !duck.result.ok) return;
+    const skipped = duck.result.model.dataQuality.skipped;
+    expect(skipped.map((s) => [s.code, s.row])).toEqual(bad.map((row) => ['BAD_AMOUNT', row]));
+  }, 60_000);
+
   it('declines what its SQL does not read as ingest does (a status column), naming the rule', async () => {
     const file = join(dir, 'status.csv');
     writeFileSync(file, 'Date,Status,Revenue\n2025-01-02,Cancelled,10\n2025-01-03,Paid,20\n');
