@@ -28,6 +28,12 @@ const PLAN = [
   'quota',
   'forecast',
   '预测',
+  // a CRM's Expected Revenue (amount × probability) and weighted pipeline are forecasts too
+  'expected',
+  'weighted',
+  '预计',
+  '预期',
+  '加权',
 ];
 /** Money that is not what the customer paid for the goods: fees, taxes, discounts, refunds. */
 const NOT_SALES_MONEY = [
@@ -73,6 +79,7 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'date',
     exact: [
       ['订单日期', 1],
+      ['订购日期', 1],
       ['下单日期', 1],
       ['下单时间', 1],
       ['订单时间', 1],
@@ -574,6 +581,9 @@ export const ROLE_RULES: RoleRule[] = [
     exact: [
       ['客户', 1],
       ['客户名称', 1],
+      // Taiwan: a distributor's sheet names its customers 經銷商
+      ['经销商', 0.85],
+      ['经销商名称', 0.9],
       ['客户名', 1],
       ['客户简称', 1],
       ['客户全称', 1],
@@ -717,6 +727,11 @@ export const ROLE_RULES: RoleRule[] = [
       ['区', 0.8],
       ['district', 0.8],
       ['门店', 0.8],
+      // Taiwan and Hong Kong: 門市 (a shop), 縣市 (county or city), 據點 (a branch)
+      ['门市', 0.8],
+      ['门市名称', 0.8],
+      ['县市', 0.85],
+      ['据点', 0.8],
       ['门店名称', 0.8],
       ['分店', 0.8],
       ['网点', 0.8],
@@ -740,6 +755,8 @@ export const ROLE_RULES: RoleRule[] = [
       ['城市', 0.75],
       ['city', 0.75],
       ['门店', 0.75],
+      ['门市', 0.75],
+      ['县市', 0.8],
       ['分店', 0.75],
       ['branch', 0.75],
       ['store', 0.7],
@@ -789,6 +806,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['商品名称', 0.85],
       ['productname', 0.85],
       ['品名', 0.85],
+      ['品项', 0.85],
       ['货品', 0.8],
       ['课程名称', 0.8],
       ['课程', 0.8],
@@ -900,6 +918,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['销售人员', 1],
       ['销售姓名', 1],
       ['业务员姓名', 1],
+      ['业务人员', 1],
       ['销售员姓名', 1],
       ['负责人', 0.95],
       ['营业员', 0.95],
@@ -972,7 +991,7 @@ const GROSS = /应收|应付|总金额|订单金额|订单总|原价|gross/;
 /** A payment time: in shop exports the moment the order became a sale (blank while unpaid). */
 const PAID_TIME = /付款时间|支付时间|paidat|paidtime|paymenttime/;
 const ORDER_DATE =
-  /订单|下单|创建|付款|支付|成交|签约|签单|合同|交易|购买|购药|消费|销售|开票|发票|order|sign|contract|booking|close|transaction|purchase|sale|payment|paid|invoice|creat/;
+  /订单|订购|下单|创建|付款|支付|成交|签约|签单|合同|交易|购买|购药|消费|销售|销货|开票|发票|order|sign|contract|booking|close|transaction|purchase|sale|payment|paid|invoice|creat/;
 const SHIP_DATE = /发货|出库|交付|交货|到货|收货|签收|ship|deliver/;
 
 /**
@@ -1010,7 +1029,7 @@ export function matchHeader(key: string): { role: Role; confidence: number }[] {
 
 /** Header words of a column that is never an amount, even when no header names one. */
 const NEVER_AMOUNT =
-  /率|%|占比|rate|ratio|pct|percent|单价|均价|价格|售价|price|平均|avg|折扣|discount|优惠|税|tax|编号|编码|单号|号码|(^|[^a])id$|^id|code|no$|number|电话|手机|phone|mobile|邮编|zip|year|年份|年度|^年$|month|月份|^月$|day|日$|week|周|星期|quarter|季度|age|年龄|rating|评分|score|分数|排名|rank|序号|index|数量|qty|quantity|units|件数|库存|stock|成本|cost|cogs|利润|毛利|profit|margin|目标|target|budget|预算|计划|plan/;
+  /率|%|占比|rate|ratio|pct|percent|单价|均价|价格|售价|price|平均|avg|折扣|discount|优惠|税|tax|编号|编码|单号|号码|(^|[^a])id$|^id|code|no$|number|电话|手机|phone|mobile|邮编|zip|year|年份|年度|^年$|month|月份|^月$|day|日$|week|周|星期|quarter|季度|age|年龄|rating|评分|score|分数|排名|rank|序号|index|数量|qty|quantity|units|件数|库存|stock|成本|cost|cogs|利润|毛利|profit|margin|目标|target|budget|预算|计划|plan|forecast|预测|expected|weighted|预计|预期|加权|probability|概率/;
 
 /**
  * Whether a header rules its column out as the amount when the amount is guessed from content

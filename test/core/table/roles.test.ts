@@ -66,6 +66,32 @@ describe('detectRoles', () => {
     expect(r.roles.region?.header).toBe('國家');
   });
 
+  it('maps Taiwanese shop headers (訂購日期, 門市, 業務人員, 品項, 經銷商, 銷貨金額)', () => {
+    const r = detectRoles(['出貨日期', '訂購日期', '門市', '業務人員', '品項', '經銷商', '銷貨金額'], []);
+    expect(Object.fromEntries(Object.entries(r.roles).map(([k, v]) => [k, v?.header]))).toEqual({
+      date: '訂購日期',
+      region: '門市',
+      salesperson: '業務人員',
+      product: '品項',
+      customer: '經銷商',
+      amount: '銷貨金額',
+    });
+  });
+
+  it('never takes a CRM forecast (Expected Revenue, a weighted amount) for the sales amount', () => {
+    const rows = [
+      ['Acme', 'Closed Won', 1000, 1000, '2025-03-01'],
+      ['Bolt', 'Proposal', 800, 400, '2025-04-01'],
+    ];
+    const r = detectRoles(
+      ['Account Name', 'Stage', 'Amount', 'Expected Revenue', 'Close Date'],
+      sample(rows),
+    );
+    expect(r.roles.amount?.header).toBe('Amount');
+    const alone = detectRoles(['Account Name', 'Stage', 'Expected Revenue', 'Close Date'], sample(rows));
+    expect(alone.roles.amount?.header).not.toBe('Expected Revenue');
+  });
+
   it('reads a CRM export: the agent is a salesperson, not a sales amount; the stage is the status', () => {
     const headers = [
       'opportunity_id',
