@@ -51,3 +51,24 @@ export function currencyCode(raw: string): string | null {
   if (s === '') return null;
   return NAMES[s.toLowerCase()] ?? s.toUpperCase();
 }
+
+/**
+ * The currency a review is in: the one asked for, unless every currency the sheet names for its
+ * money (headers such as "Sales ($)" or "Importo (€)", a currency column) is one other currency
+ * and no rate converts it. A person reviews an all-euro sheet in euros: refusing it for want of a
+ * EUR→CNY rate, or inventing one, would both misread it.
+ * @example reviewCurrency('CNY', ['EUR'], {}) // 'EUR'
+ * @example reviewCurrency('CNY', ['EUR'], { EUR: 7.8 }) // 'CNY'
+ * @example reviewCurrency('CNY', ['EUR', 'USD'], {}) // 'CNY' (mixed: a rate is needed)
+ */
+export function reviewCurrency(
+  requested: string,
+  named: readonly string[],
+  rates: Readonly<Record<string, number>> = {},
+): string {
+  const found = new Set(named);
+  if (found.size !== 1) return requested;
+  const [only] = [...found];
+  const converts = Object.keys(rates).some((k) => currencyCode(k) === only);
+  return only === requested || converts ? requested : only;
+}

@@ -21,7 +21,7 @@ import type {
 import { MEASURE_ROLES, MONEY_ROLES } from './types';
 import { detectColumns, fail, rowIsBlank } from './detect';
 import { cleanText, headerKey } from './normalize';
-import { currencyCode } from './currency';
+import { currencyCode, reviewCurrency } from './currency';
 import { rateTable } from './rates';
 import { rowIssue } from './issues';
 import {
@@ -60,7 +60,7 @@ function rawText(grid: Grid, g: number, c: number): string {
 export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   const lang: Lang = options.lang ?? 'zh-CN';
   const offset = options.sheetRowOffset ?? 1;
-  const report = currencyCode(options.currency ?? 'CNY') ?? 'CNY';
+  const requested = currencyCode(options.currency ?? 'CNY') ?? 'CNY';
   // Months or quarters across the columns: read as the order list the sheet summarises.
   const wide = Array.isArray(grid) ? readWide(grid, options, ingest) : null;
   if (wide) return wide;
@@ -200,9 +200,17 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
       ? `${rawText(grid, g, derived.quantity)} × ${rawText(grid, g, derived.unitPrice)}`
       : rawText(grid, g, (roles.amount as { column: number }).column);
 
-  // Currencies: the header's, else the row's currency column, else the report currency.
-  const rates = rateTable(options.rates, report);
+  // Currencies: the header's, else the row's currency column, else the report currency. A sheet
+  // whose money is all in one other currency that no rate converts is reviewed in that currency.
   const currencyScan = dims.currency;
+  const named = MONEY_ROLES.flatMap((role) => (measures[role] ? [roles[role]?.unit?.currency ?? null] : []));
+  if (currencyScan) named.push(...currencyScan.values.map((v) => currencyCode(v)));
+  const report = reviewCurrency(
+    requested,
+    named.filter((c): c is string => c !== null && /^[A-Z]{3}$/.test(c)),
+    options.rates,
+  );
+  const rates = rateTable(options.rates, report);
   const rowCurrency = currencyScan ? currencyScan.values.map((v) => currencyCode(v) ?? report) : [];
   const rowRate = rowCurrency.map((code) => rates.get(code) ?? NaN);
   const missing = new Set<string>();

@@ -48,6 +48,10 @@ const NOT_SALES_MONEY = [
   'collect',
   '税',
   'tax',
+  'steuer',
+  'mwst',
+  'tva',
+  'imposta',
   '折扣',
   'discount',
   '优惠',
@@ -78,6 +82,28 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'date',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['data', 0.9],
+      ['datum', 0.9],
+      ['fecha', 0.9],
+      ['datafattura', 1],
+      ['datadocumento', 0.95],
+      ['datavendita', 1],
+      ['dataordine', 1],
+      ['rechnungsdatum', 1],
+      ['bestelldatum', 1],
+      ['auftragsdatum', 1],
+      ['verkaufsdatum', 1],
+      ['belegdatum', 0.95],
+      ['datedevente', 1],
+      ['datedefacture', 1],
+      ['datedecommande', 1],
+      ['fechadeventa', 1],
+      ['fechafactura', 1],
+      ['fechapedido', 1],
+      ['datavenda', 1],
+      ['datapedido', 1],
+      ['datadevenda', 1],
       ['订单日期', 1],
       ['订购日期', 1],
       ['下单日期', 1],
@@ -324,6 +350,14 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'quantity',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['quantita', 1],
+      ['quantità', 1],
+      ['menge', 1],
+      ['anzahl', 0.9],
+      ['quantité', 1],
+      ['cantidad', 1],
+      ['quantidade', 1],
       ['数量', 1],
       ['销量', 1],
       ['件数', 1],
@@ -354,6 +388,19 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'unitPrice',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['prezzo', 0.9],
+      ['prezzounitario', 1],
+      ['einzelpreis', 1],
+      ['stückpreis', 1],
+      ['preis', 0.85],
+      ['prixunitaire', 1],
+      ['prix', 0.85],
+      ['preciounitario', 1],
+      ['precio', 0.85],
+      ['precounitario', 1],
+      ['preçounitario', 1],
+      ['preço', 0.85],
       ['单价', 1],
       ['销售单价', 1],
       ['含税单价', 1],
@@ -428,6 +475,13 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'status',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['stato', 0.9],
+      ['statoordine', 1],
+      ['bestellstatus', 1],
+      ['statut', 0.9],
+      ['estado', 0.85],
+      ['statuscommande', 1],
       ['订单状态', 1],
       ['交易状态', 1],
       ['状态', 0.85],
@@ -454,6 +508,27 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'amount',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['importonetto', 1],
+      ['imponibile', 1],
+      ['fatturato', 1],
+      ['importo', 0.95],
+      ['importototale', 0.9],
+      ['umsatz', 1],
+      ['nettoumsatz', 1],
+      ['nettobetrag', 1],
+      ['betrag', 0.9],
+      ['bruttobetrag', 0.9],
+      ['chiffredaffaires', 1],
+      ['montantht', 1],
+      ['montant', 0.95],
+      ['montantttc', 0.9],
+      ['importe', 0.95],
+      ['ventas', 0.95],
+      ['vendite', 0.95],
+      ['faturamento', 1],
+      ['receita', 0.95],
+      ['valortotal', 0.9],
       // paid / received / net: what the customer actually paid
       ['实付金额', 1],
       ['实收金额', 1],
@@ -556,6 +631,12 @@ export const ROLE_RULES: RoleRule[] = [
       ['总金额', 0.85],
       ['订单金额', 0.85],
       ['gross', 0.85],
+      ['importo', 0.8],
+      ['importe', 0.8],
+      ['umsatz', 0.8],
+      ['betrag', 0.8],
+      ['montant', 0.8],
+      ['fatturato', 0.8],
     ],
     not: [
       ...RATE,
@@ -579,6 +660,15 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'customer',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['cliente', 1],
+      ['nomecliente', 1],
+      ['ragionesociale', 0.9],
+      ['kunde', 1],
+      ['kundenname', 1],
+      ['nomduclient', 1],
+      ['nombrecliente', 1],
+      ['nomedocliente', 1],
       ['客户', 1],
       ['客户名称', 1],
       // Taiwan: a distributor's sheet names its customers 經銷商
@@ -695,6 +785,27 @@ export const ROLE_RULES: RoleRule[] = [
     // Geography only: a region breakdown is a breakdown by place.
     role: 'region',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['regione', 1],
+      ['région', 1],
+      ['región', 1],
+      ['região', 1],
+      ['regiao', 1],
+      ['provincia', 0.9],
+      ['bundesland', 0.9],
+      ['paese', 0.85],
+      ['pays', 0.85],
+      ['país', 0.85],
+      ['città', 0.8],
+      ['citta', 0.8],
+      ['stadt', 0.8],
+      ['ville', 0.8],
+      ['ciudad', 0.8],
+      ['cidade', 0.8],
+      ['filiale', 0.8],
+      ['negozio', 0.8],
+      ['tienda', 0.8],
+      ['loja', 0.8],
       ['区域', 1],
       ['大区', 1],
       ['销售区域', 1],
@@ -781,6 +892,18 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'product',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['categoria', 0.95],
+      ['kategorie', 0.95],
+      ['catégorie', 0.95],
+      ['warengruppe', 0.95],
+      ['prodotto', 0.9],
+      ['produkt', 0.9],
+      ['produit', 0.9],
+      ['producto', 0.9],
+      ['produto', 0.9],
+      ['articolo', 0.85],
+      ['artikel', 0.85],
       ['产品线', 1],
       ['productline', 1],
       ['品类', 0.95],
@@ -875,6 +998,14 @@ export const ROLE_RULES: RoleRule[] = [
     // Ship Mode is how goods travel, not where they were sold.
     role: 'channel',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['canale', 1],
+      ['canaledivendita', 1],
+      ['kanal', 1],
+      ['vertriebskanal', 1],
+      ['canal', 1],
+      ['canaldevente', 1],
+      ['canaldeventa', 1],
       ['渠道', 1],
       ['销售渠道', 1],
       ['通路', 1],
@@ -911,6 +1042,14 @@ export const ROLE_RULES: RoleRule[] = [
   {
     role: 'salesperson',
     exact: [
+      // Italian, German, French, Spanish and Portuguese sheets
+      ['venditore', 1],
+      ['verkäufer', 1],
+      ['verkaeufer', 1],
+      ['vendeur', 1],
+      ['vendedor', 1],
+      ['commerciale', 0.9],
+      ['agente', 0.85],
       ['销售员', 1],
       ['业务员', 1],
       ['销售代表', 1],
@@ -986,8 +1125,8 @@ export const ROLE_RULES: RoleRule[] = [
 ];
 
 const PAID =
-  /实付|实收|实际支付|实际付款|实际收款|实际金额|实际销售|成交|净销售|销售净额|净额|支付金额|付款金额|不含税|未税|^net|^sales$|paid/;
-const GROSS = /应收|应付|总金额|订单金额|订单总|原价|gross/;
+  /实付|实收|实际支付|实际付款|实际收款|实际金额|实际销售|成交|净销售|销售净额|净额|支付金额|付款金额|不含税|未税|^net|^sales$|paid|netto|imponibile|montantht/;
+const GROSS = /应收|应付|总金额|订单金额|订单总|原价|gross|totale|brutto|lordo|ttc$/;
 /** A payment time: in shop exports the moment the order became a sale (blank while unpaid). */
 const PAID_TIME = /付款时间|支付时间|paidat|paidtime|paymenttime/;
 const ORDER_DATE =

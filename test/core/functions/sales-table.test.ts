@@ -188,14 +188,16 @@ describe('loadSalesTable errors: one sentence naming the argument that fixes it'
   });
 
   it('a currency without a rate names the option to add', () => {
+    // two currencies: a table all in USD is read in USD (core/table/currency.ts reviewCurrency)
     const g = [
       ['日期', '币种', '金额'],
-      ['2025-01-01', 'USD', 100],
+      ['2025-01-01', 'CNY', 100],
+      ['2025-01-02', 'USD', 100],
     ];
     expect(err(g).message).toBe(
       'Rows in USD have no exchange rate: add "USD=" and the rate (CNY per 1 USD) to the mapping argument.',
     );
-    expect(evaluate('REVENUE', [g, null, null, null, null, 'USD=7.2'])).toBe(720);
+    expect(evaluate('REVENUE', [g, null, null, null, null, 'USD=7.2'])).toBe(820);
   });
 
   it('a header with nothing under it', () => {

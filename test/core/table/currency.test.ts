@@ -1,4 +1,4 @@
-import { currencyCode } from '../../../core/table/currency';
+import { currencyCode, reviewCurrency } from '../../../core/table/currency';
 import { rateTable } from '../../../core/table/rates';
 
 describe('currencyCode', () => {
@@ -27,5 +27,19 @@ describe('rateTable', () => {
     const r = { USD: 7.2 };
     rateTable(r, 'CNY');
     expect(r).toEqual({ USD: 7.2 });
+  });
+});
+
+describe('reviewCurrency', () => {
+  it('is the sheet’s own currency when all its money is in one other currency and no rate converts it', () => {
+    expect(reviewCurrency('CNY', ['EUR'], {})).toBe('EUR');
+    expect(reviewCurrency('CNY', ['TWD', 'TWD'])).toBe('TWD');
+  });
+  it('stays the one asked for when a rate converts, when currencies mix, or when the sheet names none', () => {
+    expect(reviewCurrency('CNY', ['EUR'], { EUR: 7.8 })).toBe('CNY');
+    expect(reviewCurrency('CNY', ['EUR'], { 欧元: 7.8 })).toBe('CNY');
+    expect(reviewCurrency('CNY', ['EUR', 'USD'], {})).toBe('CNY');
+    expect(reviewCurrency('CNY', ['CNY', 'USD'], {})).toBe('CNY');
+    expect(reviewCurrency('USD', [], {})).toBe('USD');
   });
 });

@@ -77,7 +77,21 @@ describe('ingest', () => {
     expect(r.quality.conversions).toEqual([{ currency: 'USD', rate: 7.2, rows: 2, amountOriginal: 150 }]);
   });
 
-  it('fails with MISSING_RATE naming the currency', () => {
+  it('fails with MISSING_RATE naming the currency that two currencies need to be added up', () => {
+    const r = ingest(
+      [
+        ['Date', 'Currency', 'Revenue'],
+        ['2025-01-01', 'CNY', 720],
+        ['2025-01-02', 'USD', 100],
+      ],
+      { lang: 'en' },
+    );
+    expect(r).toMatchObject({ ok: false, code: 'MISSING_RATE', params: { currency: 'USD', target: 'CNY' } });
+    if (!r.ok) expect(r.message).toContain('USD');
+  });
+
+  it('reviews a sheet all in one other currency, with no rate given, in that currency', () => {
+    // "Revenue (USD)" used to stop with MISSING_RATE: a person reviews a dollar sheet in dollars
     const r = ingest(
       [
         ['Date', 'Revenue (USD)'],
@@ -85,8 +99,30 @@ describe('ingest', () => {
       ],
       { lang: 'en' },
     );
-    expect(r).toMatchObject({ ok: false, code: 'MISSING_RATE', params: { currency: 'USD', target: 'CNY' } });
-    if (!r.ok) expect(r.message).toContain('USD');
+    if (!r.ok) throw new Error(r.code);
+    expect(r.table.currency).toBe('USD');
+    expect(Array.from(r.table.measures.amount?.values ?? [])).toEqual([100]);
+    expect(r.quality.conversions).toEqual([]);
+  });
+
+  it('reads an Italian invoice list: decimal commas in euros, day-first dates, the net amount', () => {
+    const r = ingest(
+      [
+        ['Numero Fattura', 'Data', 'Cliente', 'Importo Netto (€)', 'Importo Totale (€)'],
+        ['12/2025', '17/12/2025', 'BELKA S.R.L.', '2000,0', '2000,0'],
+        ['11/2025', '11/12/2025', 'Bitcomet', '520,0', '540,8'],
+        ['10/2025', '27/11/2025', 'BELKA S.R.L.', '1260,5', '1310,92'],
+      ],
+      { lang: 'en' },
+    );
+    if (!r.ok) throw new Error(r.code);
+    expect([r.mapping.roles.date?.header, r.mapping.roles.amount?.header]).toEqual([
+      'Data',
+      'Importo Netto (€)',
+    ]);
+    expect(r.table.currency).toBe('EUR');
+    expect(Array.from(r.table.measures.amount?.values ?? [])).toEqual([2000, 520, 1260.5]);
+    expect(Array.from(r.table.monthIndex)).toEqual([2025 * 12 + 11, 2025 * 12 + 11, 2025 * 12 + 10]);
   });
 
   it('converts into another report currency', () => {

@@ -92,6 +92,42 @@ describe('detectRoles', () => {
     expect(alone.roles.amount?.header).not.toBe('Expected Revenue');
   });
 
+  it('maps German, Italian, French and Spanish sales headers', () => {
+    const de = detectRoles(
+      ['Bestelldatum', 'Kunde', 'Artikel', 'Menge', 'Einzelpreis', 'Umsatzsteuer', 'Umsatz'],
+      [],
+    );
+    expect(Object.fromEntries(Object.entries(de.roles).map(([k, v]) => [k, v?.header]))).toEqual({
+      date: 'Bestelldatum',
+      customer: 'Kunde',
+      product: 'Artikel',
+      quantity: 'Menge',
+      unitPrice: 'Einzelpreis',
+      amount: 'Umsatz',
+    });
+    const it = detectRoles(
+      ['Data', 'Cliente', 'Regione', 'Venditore', 'Importo Totale (€)', 'Importo Netto (€)'],
+      [],
+    );
+    expect([it.roles.date?.header, it.roles.customer?.header, it.roles.region?.header]).toEqual([
+      'Data',
+      'Cliente',
+      'Regione',
+    ]);
+    expect([it.roles.salesperson?.header, it.roles.amount?.header]).toEqual([
+      'Venditore',
+      'Importo Netto (€)',
+    ]);
+    const fr = detectRoles(['Date de facture', 'Client', 'Montant TTC', 'Montant HT'], []);
+    expect([fr.roles.date?.header, fr.roles.amount?.header]).toEqual(['Date de facture', 'Montant HT']);
+    const es = detectRoles(['Fecha', 'Cliente', 'Producto', 'Cantidad', 'Importe'], []);
+    expect([es.roles.date?.header, es.roles.quantity?.header, es.roles.amount?.header]).toEqual([
+      'Fecha',
+      'Cantidad',
+      'Importe',
+    ]);
+  });
+
   it('reads a CRM export: the agent is a salesperson, not a sales amount; the stage is the status', () => {
     const headers = [
       'opportunity_id',
