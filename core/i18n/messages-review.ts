@@ -43,6 +43,13 @@ export const REVIEW_MESSAGES = {
     'zh-CN': '{dimension}“{segment}”同比下降{yoy}，由{prior}降至{actual}',
     'zh-TW': '{dimension}「{segment}」年減{yoy}，由{prior}降至{actual}',
   },
+  FINDING_DECLINING_SEGMENT_SAME_MONTHS: {
+    en: '{dimension} “{segment}” fell {yoy} over the same months of both years ({months}), from {prior} to {actual}',
+    'zh-CN':
+      '{dimension}“{segment}”按两年相同月份（{months}）同口径比较下降{yoy}，由上年同期的{prior}降至{actual}',
+    'zh-TW':
+      '{dimension}「{segment}」按兩年相同月份（{months}）同口徑比較衰退{yoy}，由去年同期的{prior}降至{actual}',
+  },
   FINDING_CUSTOMER_CONCENTRATION: {
     en: 'The largest customer “{customer}” holds {share} of revenue, above the {threshold} concentration threshold',
     'zh-CN': '最大客户“{customer}”占销售额的{share}，超过{threshold}的集中度阈值',
@@ -82,6 +89,13 @@ export const REVIEW_MESSAGES = {
     en: '{dimension} “{segment}” grew {yoy} with {share} of revenue: the dark horse',
     'zh-CN': '{dimension}“{segment}”同比增长{yoy}，占销售额的{share}，是本年黑马',
     'zh-TW': '{dimension}「{segment}」年增{yoy}，佔銷售額的{share}，是本年黑馬',
+  },
+  FINDING_DARK_HORSE_SAME_MONTHS: {
+    en: '{dimension} “{segment}” grew {yoy} over the same months of both years ({months}) with {share} of revenue: the dark horse',
+    'zh-CN':
+      '{dimension}“{segment}”按两年相同月份（{months}）同口径比较增长{yoy}，占销售额的{share}，是本年黑马',
+    'zh-TW':
+      '{dimension}「{segment}」按兩年相同月份（{months}）同口徑比較成長{yoy}，佔銷售額的{share}，是本年黑馬',
   },
   FINDING_ABOVE_STRETCH: {
     en: 'Revenue of {actual} beat the {stretch} stretch target ({attainment})',

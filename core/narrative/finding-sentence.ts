@@ -3,7 +3,15 @@
  * findings as data (core/review/findings.ts), and this is where they are put into words, for the
  * findings narrative, the findings tab and the plan tab's action list.
  */
-import { CATALOGUE, fillParams, formatPercent, formatPercents, formatPoints, segmentName } from '../i18n';
+import {
+  CATALOGUE,
+  fillParams,
+  formatPercent,
+  formatPercents,
+  formatPoints,
+  monthRange,
+  segmentName,
+} from '../i18n';
 import type { CoreCatalogue, MessageCode, ParamsOf } from '../i18n';
 import { evidenceValue } from '../review';
 import type { EvidenceKey, Finding, PlanCheck, ReviewModel } from '../review';
@@ -25,6 +33,18 @@ const FINDING_MESSAGE = {
   ABOVE_STRETCH: 'FINDING_ABOVE_STRETCH',
   TOTAL_MISMATCH: 'FINDING_TOTAL_MISMATCH',
 } as const satisfies Record<Finding['code'], MessageCode>;
+
+/**
+ * The sentence of a finding that compares a segment with last year when one year is partial: it
+ * says the change is over the same months of both years (the segments compare comparisonBasis's months).
+ */
+const SAME_MONTHS_MESSAGE = {
+  DECLINING_SEGMENT: 'FINDING_DECLINING_SEGMENT_SAME_MONTHS',
+  DARK_HORSE: 'FINDING_DARK_HORSE_SAME_MONTHS',
+} as const satisfies Partial<Record<Finding['code'], MessageCode>>;
+type SameMonthsCode<C extends Finding['code']> = C extends keyof typeof SAME_MONTHS_MESSAGE
+  ? (typeof SAME_MONTHS_MESSAGE)[C]
+  : never;
 
 /** The sentence of each plan check, passed and failed. */
 const CHECK_MESSAGE = {
@@ -55,13 +75,23 @@ interface Figures {
   str(key: EvidenceKey): string;
 }
 
-type Params<C extends Finding['code']> = ParamsOf<CoreCatalogue, (typeof FINDING_MESSAGE)[C]>;
+/** A finding's parameters: its sentence's placeholders, and its same-months sentence's, if any. */
+type Params<C extends Finding['code']> = ParamsOf<
+  CoreCatalogue,
+  (typeof FINDING_MESSAGE)[C] | SameMonthsCode<C>
+>;
 type Builder<C extends Finding['code']> = (f: Figures, w: Words, model: ReviewModel) => Params<C>;
 
 /** A finding's dimension in words: a role, an extra dimension's header, or the quarter. */
 function dimension(f: Figures, w: Words): string {
   const d = f.str('dimension');
   return d === 'quarter' ? w.L('REVIEW_QUARTER') : w.dim(d);
+}
+
+/** The months both years are compared over ("January–October"), or '' when they are whole years. */
+function sameMonths(model: ReviewModel, w: Words): string {
+  const cb = model.comparisonBasis;
+  return cb?.basis === 'same-months' ? monthRange(w.L, model.fiscalStartMonth, cb.fromMonth, cb.toMonth) : '';
 }
 
 /** What each finding's sentence says, from its figures. Rates keep their sign, as the templates expect. */
@@ -81,9 +111,10 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
       band: formatPercent(f.num('band'), w.lang),
     };
   },
-  DECLINING_SEGMENT: (f, w) => {
+  DECLINING_SEGMENT: (f, w, model) => {
     const [prior, actual] = w.amts(f.num('priorRevenue'), f.num('revenue'));
     return {
+      months: sameMonths(model, w),
       dimension: dimension(f, w),
       segment: segmentName(f.str('segment'), w.L),
       // "fell 9.5%": the word says the direction.
@@ -120,7 +151,8 @@ const PARAMS: { [C in Finding['code']]: Builder<C> } = {
     return { check: check ? checkSentence(check, w) : code };
   },
   RECORD_QUARTER: (f, w) => ({ quarter: f.str('quarter'), actual: w.amt(f.num('revenue')) }),
-  DARK_HORSE: (f, w) => ({
+  DARK_HORSE: (f, w, model) => ({
+    months: sameMonths(model, w),
     dimension: dimension(f, w),
     segment: segmentName(f.str('segment'), w.L),
     yoy: formatPercent(f.num('yoy'), w.lang),
@@ -161,7 +193,11 @@ export function findingSentence(finding: Finding, model: ReviewModel, w: Words):
   };
   // The table above types each builder against its own code's placeholders; the lookup is by code.
   const params = (PARAMS[finding.code] as Builder<Finding['code']>)(figures, w, model);
-  return fillParams(CATALOGUE[FINDING_MESSAGE[finding.code]][w.lang], params);
+  const code =
+    sameMonths(model, w) !== '' && finding.code in SAME_MONTHS_MESSAGE
+      ? SAME_MONTHS_MESSAGE[finding.code as keyof typeof SAME_MONTHS_MESSAGE]
+      : FINDING_MESSAGE[finding.code];
+  return fillParams(CATALOGUE[code][w.lang], params);
 }
 
 /**

@@ -12,6 +12,7 @@ import { findingKey } from '../../review';
 import { withNoteKeys } from '../notes/key-column';
 import { TabBuilder } from '../tab-builder';
 import { writeHeader, writeNarrative } from './header';
+import { basisNote } from './basis-note';
 
 const WIDTH = 8;
 /** The columns the user writes: subjective and objective cause, action, owner, deadline, status. */
@@ -140,6 +141,8 @@ export function findingsTab(ctx: DocContext): TabDoc {
   tb.colWidths = [6, 13, 10, 60, 40, 24, 24, 28, 12, 12, 10];
   writeHeader(tb, ctx, 'SD_TITLE_findings');
   tb.note(L('SD_FINDINGS_NOTE'));
+  // A partial year: the segments' changes are over the months both years have (as on the breakdowns tab).
+  basisNote(tb, ctx);
   tb.blank();
   const list = sortFindings(model.findings);
   const body: Cell[][] = list.map((f, i) => [

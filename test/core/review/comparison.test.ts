@@ -121,6 +121,63 @@ describe('like-for-like comparison (DOMAIN §6, comparable periods)', () => {
     expect(decline?.evidence).toContainEqual({ key: 'revenue', kind: 'money', value: 800 });
   });
 
+  it('says so on the findings tab and in the declining segment’s sentence, in the three languages', () => {
+    const rows = [
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...only(2025, 1, 10, 80, { region: 'East' }),
+      ...only(2025, 1, 10, 100, { region: 'West' }),
+    ];
+    const expected = {
+      en: {
+        note: 'Same months of both years: January–October',
+        sentence:
+          'Region “East” fell 20.0% over the same months of both years (January–October), from 1,000 to 800',
+      },
+      'zh-CN': {
+        note: '同口径：两年相同月份（1月–10月）',
+        sentence: '区域“East”按两年相同月份（1月–10月）同口径比较下降20.0%，由上年同期的1,000元降至800元',
+      },
+      'zh-TW': {
+        note: '同口徑：兩年相同月份（1月–10月）',
+        sentence: '區域「East」按兩年相同月份（1月–10月）同口徑比較衰退20.0%，由去年同期的1,000元降至800元',
+      },
+    } as const;
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const m = model(rows, { language: lang });
+      const tab = layoutOf(m).tabs.find((t) => t.key === 'findings')!;
+      const text = tab.cells.flat().filter((c): c is string => typeof c === 'string');
+      expect(text).toContain(expected[lang].note);
+      expect(text).toContain(expected[lang].sentence);
+      expect((narrate(m).findings ?? []).join(' ')).toContain(expected[lang].sentence);
+    }
+  });
+
+  it('says the dark horse grew over the same months too', () => {
+    const m = model([
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...only(2025, 1, 10, 100, { region: 'East' }),
+      ...only(2025, 1, 10, 130, { region: 'West' }),
+    ]);
+    expect((narrate(m).findings ?? []).join(' ')).toContain(
+      'Region “West” grew 30.0% over the same months of both years (January–October) with 56.5% of revenue: the dark horse',
+    );
+  });
+
+  it('keeps the whole-year sentence and no basis note when both years are whole', () => {
+    const rows = [
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...yearRows(2025, twelve(80), { region: 'East' }),
+      ...yearRows(2025, twelve(100), { region: 'West' }),
+    ];
+    const tab = layoutOf(model(rows)).tabs.find((t) => t.key === 'findings')!;
+    const text = tab.cells.flat().filter((c): c is string => typeof c === 'string');
+    expect(text).toContain('Region “East” fell 20.0% year on year, from 1,200 to 960');
+    expect(text.some((c) => c.startsWith('Same months of both years'))).toBe(false);
+  });
+
   it('says the data run through October, not "11 months" for a full year whose January is empty', () => {
     const gap = model([...yearRows(2024, twelve(100)), ...only(2025, 2, 12, 100)]);
     expect(gap.monthsWithData).toBe(11);
