@@ -87,6 +87,11 @@ export const SHEETDOC_MESSAGES = {
   SD_COL_TARGET: { en: 'Target', 'zh-CN': '目标', 'zh-TW': '目標' },
   SD_COL_ATTAINMENT: { en: 'Attainment', 'zh-CN': '达成率', 'zh-TW': '達成率' },
   SD_COL_PRIOR: { en: 'Prior year', 'zh-CN': '上年同期', 'zh-TW': '上年同期' },
+  SD_COL_SAME_MONTHS: {
+    en: 'This year, same months',
+    'zh-CN': '本年同口径',
+    'zh-TW': '本年同口徑',
+  },
   SD_COL_YOY: { en: 'YoY', 'zh-CN': '同比', 'zh-TW': '同比' },
   SD_COL_QOQ: { en: 'QoQ', 'zh-CN': '环比', 'zh-TW': '環比' },
   SD_COL_SHARE: { en: 'Share', 'zh-CN': '占比', 'zh-TW': '佔比' },

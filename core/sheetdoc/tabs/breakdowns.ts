@@ -1,6 +1,6 @@
 /** Tab 3, 三维拆解: one table per chosen dimension, with dark horse and laggard flagged, and a bar chart. */
 import type { MessageCode } from '../../i18n';
-import type { Cell, TabDoc } from '../types';
+import type { Cell, Style, TabDoc } from '../types';
 import { segmentName } from '../../i18n';
 import type { SegmentRow } from '../../review';
 import type { DocContext } from '../context';
@@ -17,7 +17,76 @@ const FLAG_LABEL = {
   others: 'SD_FLAG_others',
 } as const satisfies Record<SegmentRow['flags'][number], MessageCode>;
 
-const WIDTH = 12;
+/** One column of a breakdown table: header, cell, number format, and the rule that colours it. */
+interface Column {
+  header: string;
+  cell: (s: SegmentRow) => Cell;
+  fmt: string | null;
+  style?: Style;
+  /** Colours each cell by its value (attainment status, or the sign of a change). */
+  colour?: { value: (s: SegmentRow) => number | null; style: (v: number | null) => Style | null };
+}
+
+/**
+ * The columns of a breakdown table. A partial-year comparison adds "this year, same months" before
+ * the prior year: the two revenues the YoY, share change and contribution compare (comparisonBasis).
+ */
+function columns(ctx: DocContext, label: string, total: SegmentRow, sameMonths: boolean): Column[] {
+  const { L } = ctx;
+  const a = ctx.amountFmt;
+  const th = ctx.model.totals.thresholds;
+  const variance = (value: (s: SegmentRow) => number | null): Column['colour'] => ({
+    value,
+    style: (v) => varianceStyle(v),
+  });
+  return [
+    {
+      header: label,
+      cell: (s) => (s === total ? L('SD_COL_TOTAL') : segmentName(s.key, L)),
+      fmt: null,
+      style: { bold: true },
+    },
+    { header: L('SD_COL_REVENUE'), cell: (s) => ctx.amt(s.revenue), fmt: a },
+    { header: L('SD_COL_TARGET'), cell: (s) => ctx.amt(s.target), fmt: a },
+    {
+      header: L('SD_COL_ATTAINMENT'),
+      cell: (s) => s.attainment,
+      fmt: FMT.percent,
+      colour: { value: (s) => s.attainment, style: (v) => statusStyle(v, th) },
+    },
+    {
+      header: L('SD_COL_VARIANCE'),
+      cell: (s) => ctx.amt(s.variance),
+      fmt: a,
+      colour: variance((s) => s.variance),
+    },
+    ...(sameMonths
+      ? [{ header: L('SD_COL_SAME_MONTHS'), cell: (s: SegmentRow) => ctx.amt(s.comparableRevenue), fmt: a }]
+      : []),
+    { header: L('SD_COL_PRIOR'), cell: (s) => ctx.amt(s.priorRevenue), fmt: a },
+    { header: L('SD_COL_YOY'), cell: (s) => s.yoy, fmt: SIGNED_PERCENT, colour: variance((s) => s.yoy) },
+    { header: L('SD_COL_SHARE'), cell: (s) => s.share, fmt: FMT.percent },
+    {
+      header: L('SD_COL_SHARE_CHANGE'),
+      cell: (s) => ctx.pts(s.shareChange),
+      fmt: ctx.pointsFmt,
+      colour: variance((s) => s.shareChange),
+    },
+    {
+      header: L('SD_COL_CONTRIBUTION'),
+      cell: (s) => s.contribution,
+      fmt: SIGNED_PERCENT,
+      colour: variance((s) => s.contribution),
+    },
+    { header: L('SD_COL_MARGIN'), cell: (s) => s.grossMargin, fmt: FMT.percent },
+    {
+      header: L('SD_COL_FLAG'),
+      cell: (s) => s.flags.map((f) => L(FLAG_LABEL[f])).join(' ') || null,
+      fmt: null,
+      style: { bold: true },
+    },
+  ];
+}
 
 /**
  * Builds the breakdowns tab.
@@ -25,108 +94,40 @@ const WIDTH = 12;
  */
 export function breakdownsTab(ctx: DocContext): TabDoc {
   const { L, model } = ctx;
-  const th = model.totals.thresholds;
-  const tb = new TabBuilder(WIDTH);
-  tb.colWidths = [22, 14, 14, 11, 13, 14, 10, 9, 11, 11, 10, 14];
+  const sameMonths = model.comparisonBasis?.basis === 'same-months';
+  const width = sameMonths ? 13 : 12;
+  const tb = new TabBuilder(width);
+  tb.colWidths = sameMonths
+    ? [22, 14, 14, 11, 13, 14, 14, 10, 9, 11, 11, 10, 14]
+    : [22, 14, 14, 11, 13, 14, 10, 9, 11, 11, 10, 14];
   writeHeader(tb, ctx, 'SD_TITLE_breakdowns');
   // prior year, YoY, share change and contribution are over the compared months (comparisonBasis)
   basisNote(tb, ctx);
-  const a = ctx.amountFmt;
   for (const [dim, segs] of Object.entries(model.breakdowns)) {
     if (!segs || segs.length === 0) continue;
     const label = ctx.dimLabel(dim);
     tb.section(L('SD_SECTION_BY', { dimension: label }));
     const total = totalRow(segs);
     const all = [...segs, total];
-    const body: Cell[][] = all.map((s, i) => [
-      i === segs.length ? L('SD_COL_TOTAL') : segmentName(s.key, L),
-      ctx.amt(s.revenue),
-      ctx.amt(s.target),
-      s.attainment,
-      ctx.amt(s.variance),
-      ctx.amt(s.priorRevenue),
-      s.yoy,
-      s.share,
-      ctx.pts(s.shareChange),
-      s.contribution,
-      s.grossMargin,
-      s.flags.map((f) => L(FLAG_LABEL[f])).join(' ') || null,
-    ]);
+    const cols = columns(ctx, label, total, sameMonths);
     const range = tb.table({
-      header: [
-        label,
-        L('SD_COL_REVENUE'),
-        L('SD_COL_TARGET'),
-        L('SD_COL_ATTAINMENT'),
-        L('SD_COL_VARIANCE'),
-        L('SD_COL_PRIOR'),
-        L('SD_COL_YOY'),
-        L('SD_COL_SHARE'),
-        L('SD_COL_SHARE_CHANGE'),
-        L('SD_COL_CONTRIBUTION'),
-        L('SD_COL_MARGIN'),
-        L('SD_COL_FLAG'),
-      ],
-      rows: body,
-      numFmts: [
-        null,
-        a,
-        a,
-        FMT.percent,
-        a,
-        a,
-        SIGNED_PERCENT,
-        FMT.percent,
-        ctx.pointsFmt,
-        SIGNED_PERCENT,
-        FMT.percent,
-        null,
-      ],
-      colStyles: [{ bold: true }, null, null, null, null, null, null, null, null, null, null, { bold: true }],
+      header: cols.map((c) => c.header),
+      rows: all.map((s) => cols.map((c) => c.cell(s))),
+      numFmts: cols.map((c) => c.fmt),
+      colStyles: cols.map((c) => c.style ?? null),
       totalRow: true,
     });
-    styleColumn(
-      tb,
-      range,
-      3,
-      all.map((s) => s.attainment),
-      (v) => statusStyle(v, th),
-    );
-    styleColumn(
-      tb,
-      range,
-      4,
-      all.map((s) => s.variance),
-      (v) => varianceStyle(v),
-    );
-    styleColumn(
-      tb,
-      range,
-      6,
-      all.map((s) => s.yoy),
-      (v) => varianceStyle(v),
-    );
-    styleColumn(
-      tb,
-      range,
-      8,
-      all.map((s) => s.shareChange),
-      (v) => varianceStyle(v),
-    );
-    styleColumn(
-      tb,
-      range,
-      9,
-      all.map((s) => s.contribution),
-      (v) => varianceStyle(v),
-    );
+    cols.forEach((c, j) => {
+      if (c.colour) styleColumn(tb, range, j, all.map(c.colour.value), c.colour.style);
+    });
+    const flagCol = cols.length - 1;
     segs.forEach((s, i) => {
       const colour = s.flags.includes('darkHorse')
         ? COLOR.good
         : s.flags.includes('laggard')
           ? COLOR.bad
           : null;
-      if (colour) tb.formatCell(range.firstRow + i, 11, null, { fontColor: colour, bold: true });
+      if (colour) tb.formatCell(range.firstRow + i, flagCol, null, { fontColor: colour, bold: true });
     });
     tb.charts.push({
       kind: 'bar',
@@ -135,7 +136,7 @@ export function breakdownsTab(ctx: DocContext): TabDoc {
       series: [
         { name: L('SD_COL_REVENUE'), values: { r0: range.firstRow, c0: 1, r1: range.lastRow - 1, c1: 1 } },
       ],
-      anchor: { row: range.headerRow, col: WIDTH + 1 },
+      anchor: { row: range.headerRow, col: width + 1 },
       width: 480,
       height: Math.max(220, 28 * segs.length + 80),
     });

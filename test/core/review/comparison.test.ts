@@ -1,5 +1,6 @@
 import { buildReview } from '../../../core/review';
 import { narrate } from '../../../core/narrative';
+import { planTab } from '../../../core/sheetdoc';
 import { layoutOf } from '../sheetdoc/sample-model';
 import { comparisonBasis, monthSpan } from '../../../core/review/comparison';
 import {
@@ -104,6 +105,58 @@ describe('like-for-like comparison (DOMAIN §6, comparable periods)', () => {
     const codes = m.findings.map((f) => f.code);
     expect(codes).not.toContain('DECLINING_SEGMENT');
     expect(codes).toContain('DARK_HORSE');
+  });
+
+  it('shows this year over the same months beside the prior year on the breakdowns tab, only for a partial year', () => {
+    const partial = [
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...only(2025, 1, 10, 100, { region: 'East' }),
+      ...only(2025, 1, 10, 130, { region: 'West' }),
+    ];
+    const table = (rows: Row[], lang: 'en' | 'zh-CN' | 'zh-TW' = 'en') => {
+      const tab = layoutOf(model(rows, { language: lang })).tabs.find((t) => t.key === 'breakdowns')!;
+      const header = tab.cells.findIndex(
+        (r) => r[0] === (lang === 'en' ? 'Region' : lang === 'zh-CN' ? '区域' : '區域'),
+      );
+      return tab.cells.slice(header, header + 4);
+    };
+    const [header, west, east, total] = table(partial);
+    expect(header.slice(1, 8)).toEqual([
+      'Revenue',
+      'Target',
+      'Attainment',
+      'Variance',
+      'This year, same months',
+      'Prior year',
+      'YoY',
+    ]);
+    // 2025 through October against January–October 2024: the two figures the YoY divides
+    expect([west[0], west[1], west[5], west[6]]).toEqual(['West', 1300, 1300, 1000]);
+    expect(west[7]).toBeCloseTo(0.3, 12);
+    expect([east[0], east[5], east[6], east[7]]).toEqual(['East', 1000, 1000, 0]);
+    expect([total[5], total[6]]).toEqual([2300, 2000]);
+    // the render plan every renderer (xlsx, Excel, Sheets) translates carries it, in the amount format
+    const tab = layoutOf(model(partial)).tabs.find((t) => t.key === 'breakdowns')!;
+    const plan = planTab(tab, 'en');
+    const at = plan.values.findIndex((r) => r[0] === 'Region');
+    expect(plan.values[at][5]).toBe('This year, same months');
+    expect(plan.values[at + 1][5]).toBe(1300);
+    expect(plan.numberFormats[at + 1][5]).toBe(plan.numberFormats[at + 1][6]);
+    expect(plan.widths[5]?.chars).toBe(14);
+    expect(plan.repairs).toEqual([]);
+    expect(table(partial, 'zh-CN')[0][5]).toBe('本年同口径');
+    expect(table(partial, 'zh-TW')[0][5]).toBe('本年同口徑');
+    // whole years: no such column
+    const whole = [
+      ...yearRows(2024, twelve(100), { region: 'East' }),
+      ...yearRows(2024, twelve(100), { region: 'West' }),
+      ...yearRows(2025, twelve(120), { region: 'East' }),
+      ...yearRows(2025, twelve(110), { region: 'West' }),
+    ];
+    const [wholeHeader] = table(whole);
+    expect(wholeHeader).not.toContain('This year, same months');
+    expect(wholeHeader[5]).toBe('Prior year');
   });
 
   it('calls a segment declining over the same months only: East down 20% through October', () => {
