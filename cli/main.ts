@@ -186,6 +186,7 @@ async function review(o: CliOptions, lang: Lang, io: Io): Promise<void> {
   const result = runReview(sales.grid, parsed.data, {
     sheet: sales.name,
     split: data.split ?? undefined,
+    hiddenCopies: data.hiddenCopies,
     targetGrid,
     onProgress: (_stage, fraction) =>
       progress({ stage: 'computing', done: Math.round(fraction * 100), total: 100 }),

@@ -11,7 +11,7 @@ import type { ReviewModel } from '../review';
 import { lastRunOf } from '../pipeline';
 import type { LastRun, ReviewSettings } from '../settings';
 import type { SheetDoc } from '../sheetdoc';
-import type { CombinedSheets, Grid } from '../table';
+import type { CombinedSheets, Grid, HiddenCopies } from '../table';
 import { readDataSet } from './read-data-set';
 import { withPreviousNotes } from './previous-notes';
 import { asHostError, HOST_ERROR_CODES } from './errors';
@@ -27,6 +27,8 @@ export type ReviewRunner = (
     date1904?: boolean;
     /** The grid stacks the sheets of one data set (split workbooks). */
     split?: CombinedSheets;
+    /** One sheet read while hidden sheets with its header were left out: the notes name them. */
+    hiddenCopies?: HiddenCopies | null;
     onProgress?: (stage: string, fraction: number) => void;
   },
 ) =>
@@ -138,6 +140,7 @@ export async function generateReview(
     const result = await o.runReview(read.grid, settings, {
       sheet: read.sheet,
       split: read.split ?? undefined,
+      hiddenCopies: read.hiddenCopies ?? null,
       targetGrid,
       date1904: read.date1904,
       onProgress: (_stage, fraction) => update('computing', fraction),

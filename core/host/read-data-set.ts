@@ -6,7 +6,14 @@
  * already (ReadOptions.priorCells), so its cap (Excel's cells per read, Sheets' cells and time per
  * execution) holds for the data set, not only for one sheet.
  */
-import { dataSetOf, sheetHead, type CombinedSheets, type Grid, type WorkbookSheet } from '../table';
+import {
+  dataSetOf,
+  sheetHead,
+  type CombinedSheets,
+  type Grid,
+  type HiddenCopies,
+  type WorkbookSheet,
+} from '../table';
 import type { ReviewSettings } from '../settings';
 import type { GridRead, Host, SheetInfo } from './port';
 
@@ -16,7 +23,15 @@ export const HEAD_ROWS = 30;
 export const MAX_SCANNED_SHEETS = 50;
 
 export type DataSetRead =
-  | { ok: true; grid: Grid; sheet: string; split: CombinedSheets | null; date1904?: boolean }
+  | {
+      ok: true;
+      grid: Grid;
+      sheet: string;
+      split: CombinedSheets | null;
+      /** One sheet read while hidden sheets with its header were left out. */
+      hiddenCopies?: HiddenCopies | null;
+      date1904?: boolean;
+    }
   | { ok: false; code: string; message: string; params: Record<string, string> };
 
 export interface DataSetReadOptions {
@@ -138,5 +153,12 @@ export async function readDataSet(
       .filter((name) => out.has(name))
       .map((name) => data.split!.leftOut.find((l) => l.name === name) ?? { name, reason: 'header' as const });
   }
-  return { ok: true, grid: data.grid, sheet: data.sheet, split: data.split, date1904: first.date1904 };
+  return {
+    ok: true,
+    grid: data.grid,
+    sheet: data.sheet,
+    split: data.split,
+    hiddenCopies: data.hiddenCopies,
+    date1904: first.date1904,
+  };
 }

@@ -102,6 +102,13 @@ export const SPLIT_MESSAGES = {
     'zh-TW':
       '表頭相同的隱藏工作表未讀取：{sheets}；如需包含，命令列用 --sheet 指定（或 --sheet all），或在精靈「資料」步驟中勾選。',
   },
+  NOTE_HIDDEN_COPY: {
+    en: 'Read one sheet, "{sheet}"; a hidden sheet with the same columns was left out: {sheets}. To include it, tick it on the Data step of the wizard, or name the sheets on the command line (--sheet "{both}") or use --sheet all.',
+    'zh-CN':
+      '只读取了工作表“{sheet}”；表头相同的隐藏工作表未读取：{sheets}。如需包含，请在向导“数据”步骤中勾选，或在命令行同时指定（--sheet "{both}"），或用 --sheet all。',
+    'zh-TW':
+      '只讀取了工作表「{sheet}」；表頭相同的隱藏工作表未讀取：{sheets}。如需包含，請在精靈「資料」步驟中勾選，或在命令列同時指定（--sheet "{both}"），或用 --sheet all。',
+  },
   WIZ_DATA_SET_SHEET_HIDDEN: {
     en: '{sheet} ({rows} rows; hidden: included only when ticked)',
     'zh-CN': '{sheet}（{rows} 行；隐藏：勾选后才读取）',

@@ -17,6 +17,7 @@ import {
   type CombinedSheets,
   type DataQualityReport,
   type Grid,
+  type HiddenCopies,
 } from '../table';
 
 /** Pipeline stages reported to onProgress, in order. */
@@ -33,6 +34,8 @@ export interface RunOptions {
   date1904?: boolean;
   /** The grid stacks several sheets of one data set (combineSheets): rows point back into them. */
   split?: CombinedSheets;
+  /** One sheet read while hidden sheets with its header were left out (dataSetOf): the notes name them. */
+  hiddenCopies?: HiddenCopies | null;
 }
 
 /** The review (figures and codes: the --json), its sentences, and the tabs; or a coded, localized failure. */
@@ -71,7 +74,8 @@ export function runReview(grid: Grid, settings: ReviewSettings, opts: RunOptions
       };
     }
     // Rows of a split data set point back into their own sheets before anything is summed.
-    const quality = opts.split ? relocateRows(ing.table, ing.quality, opts.split, lang) : ing.quality;
+    const read = opts.split ? relocateRows(ing.table, ing.quality, opts.split, lang) : ing.quality;
+    const quality = opts.hiddenCopies && !opts.split ? { ...read, hiddenCopies: opts.hiddenCopies } : read;
     const agg = aggregatesOfTable(ing.table, aggregateSpec(availableOfTable(ing.table), settings));
     return reviewStages(agg, quality, ing.mapping, settings, opts);
   } catch (e) {

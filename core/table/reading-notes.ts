@@ -2,7 +2,8 @@
  * What a reviewer should know about how the sheet was read, one sentence each, in the user's
  * language: the amount chosen and the ones passed over (or quantity × unit price), a date order
  * taken by default, statuses left out, refunds subtracted or already netted, a decimal comma; for a
- * data set read from several sheets, which sheets were combined and which were left out.
+ * data set read from several sheets, which sheets were combined and which were left out; for one
+ * sheet read, the hidden sheets with its header left out (old copies) and how to include them.
  * The CLI prints them on stderr, the wizard shows them on the Columns step, the data-quality tab lists them.
  */
 import { t, type Lang } from '../i18n';
@@ -16,6 +17,7 @@ import { splitNotes } from './split/notes';
 export interface ReadingNote {
   kind:
     | 'split'
+    | 'hiddenCopy'
     | 'amount'
     | 'derived'
     | 'dateOrder'
@@ -43,6 +45,17 @@ const list = (items: readonly string[], lang: Lang): string =>
 export function readingNotes(mapping: ColumnMapping, quality: DataQualityReport, lang: Lang): ReadingNote[] {
   // Which sheets were combined comes first: every other note is about the data set they make.
   const notes: ReadingNote[] = splitNotes(quality.split, lang).map((text) => ({ kind: 'split', text }));
+  // One sheet read and a hidden copy of it left out: say so, and how to take it too.
+  const copies = quality.split ? undefined : quality.hiddenCopies;
+  if (copies && copies.hidden.length > 0)
+    notes.push({
+      kind: 'hiddenCopy',
+      text: t('NOTE_HIDDEN_COPY', lang, {
+        sheet: copies.sheet,
+        sheets: list(copies.hidden, lang),
+        both: [copies.sheet, ...copies.hidden].join(','),
+      }),
+    });
   if (quality.wide) notes.push(...wideNotes(quality.wide, lang));
   const amount = quality.wide ? undefined : mapping.roles.amount;
   if (amount?.source === 'derived' && quality.derivedAmount) {

@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n';
 import type { DayOrder } from './date';
 import type { DateOrder } from './date-order';
-import type { SplitReport } from './split/types';
+import type { HiddenCopies, SplitReport } from './split/types';
 import type { WideReport } from './wide/report';
 
 /** One raw cell as a host gives it. Dates may arrive as JS Date (Sheets, ExcelJS) or serials (Excel). */
@@ -235,6 +235,8 @@ export interface DataQualityReport {
   derivedAmount?: { quantity: string; unitPrice: string } | null;
   /** One data set read from several sheets: rows per sheet, the sheets left out, the sheet-name column. */
   split?: SplitReport;
+  /** One sheet read while hidden sheets with its header were left out (a reading note names them). */
+  hiddenCopies?: HiddenCopies;
   /** A wide sheet (months or quarters across): how it was read, its totals reconciled. */
   wide?: WideReport;
 }

@@ -54,6 +54,32 @@ async function review(
   return { code, stdout, stderr, model, out };
 }
 
+describe('sales-review review of one sheet with a hidden copy', () => {
+  it('names the hidden copy on stderr and in the JSON, and reads it with --sheet all', async () => {
+    const sheet1 = fixture('Sheet1/Sheet2').sheets.find((s) => s.name === 'Sheet1')!;
+    const wb = new ExcelJS.Workbook();
+    for (const [name, hidden] of [
+      ['Sheet1', false],
+      ['Sheet1 (old)', true],
+    ] as const) {
+      const ws = wb.addWorksheet(name, hidden ? { state: 'hidden' } : {});
+      for (const row of sheet1.grid) ws.addRow(row.map((v) => v ?? null));
+    }
+    const path = join(dir, 'hidden-copy.xlsx');
+    await wb.xlsx.writeFile(path);
+    const r = await review(path, ['--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'Read one sheet, "Sheet1"; a hidden sheet with the same columns was left out: "Sheet1 (old)". To include it, tick it on the Data step of the wizard, or name the sheets on the command line (--sheet "Sheet1,Sheet1 (old)") or use --sheet all.',
+    );
+    expect(r.model?.dataQuality.hiddenCopies).toEqual({ sheet: 'Sheet1', hidden: ['Sheet1 (old)'] });
+    const all = await review(path, ['--lang', 'en', '--sheet', 'all']);
+    expect(all.code).toBe(0);
+    expect(all.model?.sheet).toBe('Sheet1 + Sheet1 (old)');
+    expect(all.stderr).not.toContain('Read one sheet');
+  });
+});
+
 describe('sales-review review on a split workbook', () => {
   let continuation: string;
   let months: string;

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n';
 import type { Grid, Role } from '../types';
 import { combineSheets } from './combine';
 import { planSplit } from './plan';
-import type { CombinedSheets, SplitPlan, WorkbookSheet } from './types';
+import type { CombinedSheets, HiddenCopies, SplitPlan, WorkbookSheet } from './types';
 
 export interface DataSetOptions {
   /** The sheet chosen (saved, active or asked for); null = the one that looks most like sales rows. */
@@ -31,6 +31,8 @@ export type DataSet =
       sheet: string;
       /** How the sheets were stacked (null for one sheet). */
       split: CombinedSheets | null;
+      /** One sheet read while hidden sheets with its header were left out (null otherwise). */
+      hiddenCopies: HiddenCopies | null;
       plan: SplitPlan;
     }
   | {
@@ -55,7 +57,9 @@ export function dataSetOf(sheets: readonly WorkbookSheet[], o: DataSetOptions = 
   }
   if (plan.used.length === 1) {
     const only = sheets.find((s) => s.name === plan.used[0].name)!;
-    return { ok: true, grid: only.grid, sheet: only.name, split: null, plan };
+    const hidden = plan.leftOut.filter((l) => l.reason === 'hidden').map((l) => l.name);
+    const hiddenCopies = hidden.length > 0 ? { sheet: only.name, hidden } : null;
+    return { ok: true, grid: only.grid, sheet: only.name, split: null, hiddenCopies, plan };
   }
   const c = combineSheets(sheets, plan, {
     lang: o.lang,
@@ -64,5 +68,12 @@ export function dataSetOf(sheets: readonly WorkbookSheet[], o: DataSetOptions = 
     overrides: o.overrides,
   });
   if (!c.ok) return c;
-  return { ok: true, grid: c.combined.grid, sheet: c.combined.label, split: c.combined, plan };
+  return {
+    ok: true,
+    grid: c.combined.grid,
+    sheet: c.combined.label,
+    split: c.combined,
+    hiddenCopies: null,
+    plan,
+  };
 }

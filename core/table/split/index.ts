@@ -7,6 +7,7 @@ export type {
   CombinedSheets,
   SplitReport,
   LeftOutReason,
+  HiddenCopies,
 } from './types';
 export { sheetHead, headerCellKey } from './sheet-head';
 export { sheetMonth, sheetNameKind, isStoreName, isChannelName } from './sheet-name';

@@ -26,6 +26,17 @@ export interface SheetHead {
 /** Why a sheet of the workbook is not part of the data set. */
 export type LeftOutReason = 'header' | 'hidden';
 
+/**
+ * One sheet read while hidden sheets with its header (old copies) were left out: a split data set
+ * names them in its report, a single sheet here, so the reading notes can say how to include them.
+ */
+export interface HiddenCopies {
+  /** The sheet read. */
+  sheet: string;
+  /** The hidden sheets with the same header, not read, in tab order. */
+  hidden: string[];
+}
+
 /** Which sheets are read as one data set, and which are left out and why. */
 export interface SplitPlan {
   used: SheetHead[];

@@ -153,6 +153,21 @@ describe('readDataSet with a hidden copy of the data set', () => {
     expect(r.ok && r.split?.leftOut).toEqual([{ name: 'Sheet1 (old)', reason: 'hidden' }]);
   });
 
+  it('names a hidden copy of the one sheet read in the review’s reading notes and data-quality tab', async () => {
+    const host = new WorkbookHost([WORKBOOK[0], OLD]);
+    const r = await generateReview(host, settings({ targets: { kind: 'none' } }), { runReview });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.model.sheet).toBe('Sheet1');
+    expect(r.model.totals.revenue).toBe(3000);
+    expect(r.model.dataQuality.hiddenCopies).toEqual({ sheet: 'Sheet1', hidden: ['Sheet1 (old)'] });
+    const tab = host.written[0].tabs.find((t) => t.key === 'dataQuality')!;
+    const texts = tab.cells.flat().filter((c): c is string => typeof c === 'string');
+    expect(
+      texts.some((c) => c.includes('a hidden sheet with the same columns was left out: "Sheet1 (old)"')),
+    ).toBe(true);
+  });
+
   it("takes it with 'all' or when chosen by name", async () => {
     const all = await readDataSet(new WorkbookHost(book), settings({ sheets: 'all' }));
     expect(all.ok && all.sheet).toBe('Sheet1 + Sheet2 + Sheet1 (old)');

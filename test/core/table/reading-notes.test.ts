@@ -114,3 +114,44 @@ describe('readingNotes of a data set read from several sheets', () => {
     expect(notes.filter((n) => n.kind === 'split')).toEqual([]);
   });
 });
+
+describe('readingNotes of one sheet read with a hidden copy of it left out', () => {
+  // Sheet1 of the continuation fixture, and the same sheet hidden as "Sheet1 (old)": an old copy.
+  const f = WIDE_FIXTURES.find((x) => x.name.startsWith('Sheet1/Sheet2'))!;
+  const sheet1 = f.sheets.find((s) => s.name === 'Sheet1')!;
+  const book = [sheet1, { ...sheet1, name: 'Sheet1 (old)', hidden: true }];
+  const notesOf = (lang: 'en' | 'zh-CN' | 'zh-TW', sheets: string[] | 'all' | null = null) => {
+    const data = dataSetOf(book, { lang, sheets });
+    if (!data.ok) throw new Error(data.message);
+    const run = runReview(data.grid, ReviewSettingsSchema.parse({ language: lang }), {
+      sheet: data.sheet,
+      split: data.split ?? undefined,
+      hiddenCopies: data.hiddenCopies,
+    });
+    if (!run.ok) throw new Error(run.message);
+    return readingNotes(run.model.mappingDetail, run.model.dataQuality, lang);
+  };
+
+  it('names the hidden sheet left out and how to include it: the tick box, --sheet a,b or --sheet all', () => {
+    expect(notesOf('en').filter((n) => n.kind === 'hiddenCopy')).toEqual([
+      {
+        kind: 'hiddenCopy',
+        text: 'Read one sheet, "Sheet1"; a hidden sheet with the same columns was left out: "Sheet1 (old)". To include it, tick it on the Data step of the wizard, or name the sheets on the command line (--sheet "Sheet1,Sheet1 (old)") or use --sheet all.',
+      },
+    ]);
+  });
+
+  it('says it in Simplified and Traditional Chinese', () => {
+    expect(notesOf('zh-CN').find((n) => n.kind === 'hiddenCopy')?.text).toBe(
+      '只读取了工作表“Sheet1”；表头相同的隐藏工作表未读取：“Sheet1 (old)”。如需包含，请在向导“数据”步骤中勾选，或在命令行同时指定（--sheet "Sheet1,Sheet1 (old)"），或用 --sheet all。',
+    );
+    expect(notesOf('zh-TW').find((n) => n.kind === 'hiddenCopy')?.text).toBe(
+      '只讀取了工作表「Sheet1」；表頭相同的隱藏工作表未讀取：「Sheet1 (old)」。如需包含，請在精靈「資料」步驟中勾選，或在命令列同時指定（--sheet "Sheet1,Sheet1 (old)"），或用 --sheet all。',
+    );
+  });
+
+  it('says nothing of it when the hidden sheet is read too (all) or the one sheet was named', () => {
+    expect(notesOf('en', 'all').filter((n) => n.kind === 'hiddenCopy')).toEqual([]);
+    expect(notesOf('en', ['Sheet1']).filter((n) => n.kind === 'hiddenCopy')).toEqual([]);
+  });
+});
