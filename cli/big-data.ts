@@ -157,22 +157,30 @@ export async function bigDataReview(
     throw new BigDataFailure(cliMessage('INPUT_NOT_FOUND', lang, { file: o.input }));
   }
   const only = await onlyDuckdbReads(o.input);
-  const declined = (codes: readonly string[]): never => {
+  const declined = (codes: readonly string[], detail?: string): never => {
+    // a file DuckDB could not open at all: no other engine reads it better
+    if (codes.includes('UNREADABLE'))
+      throw new BigDataFailure(
+        cliMessage('DUCKDB_UNREADABLE', lang, { file: o.input, detail: detail ?? '' }),
+      );
+    // columns not recognised: the detection's own sentence (the in-core engine would say the same)
+    if (codes.length === 1 && codes[0] === 'DETECTION' && detail) throw new BigDataFailure(detail);
     const code = only ? 'DUCKDB_NO_CORE' : 'DUCKDB_DECLINED';
-    throw new BigDataFailure(cliMessage(code, lang, { file: o.input, why: whyText(codes, lang) }));
+    const why = whyText(codes, lang) + (detail ? `${lang === 'en' ? ': ' : '：'}${detail}` : '');
+    throw new BigDataFailure(cliMessage(code, lang, { file: o.input, why }));
   };
   if (typeof input === 'string') return declined([input]);
   const targets = o.sql ? null : await targetsOf(o, lang);
   const settings = settingsOf(o, lang, sheet, from, targets?.sheet ?? null);
   if (o.sql) {
     const r = await duckSql(input, settings, o.dialect, o.table ?? sheet);
-    if (!r.ok) return declined(r.declined);
+    if (!r.ok) return declined(r.declined, r.detail);
     io.stdout.write(r.sql);
     return true;
   }
   const r = await duckReview(input, settings, { sheet, targetGrid: targets?.grid });
   if (!r.ok) {
-    if (o.engine === 'duckdb' || only) return declined(r.declined);
+    if (o.engine === 'duckdb' || only) return declined(r.declined, r.detail);
     note(cliMessage('ENGINE_FALLBACK', lang, { why: whyText(r.declined, lang) }));
     return false;
   }

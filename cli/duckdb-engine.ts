@@ -73,7 +73,9 @@ export type DuckDecline =
   | 'DETECTION'
   | 'DATE_FORM'
   | 'WORKBOOK'
-  | 'WIDE';
+  | 'WIDE'
+  | 'SCHEMA_DIFFERS'
+  | 'UNREADABLE';
 
 export interface DuckInput {
   kind: DuckFileKind;
@@ -296,7 +298,41 @@ export async function duckSql(
   return 'sql' in r || !r.ok ? r : { ok: false, declined: [] };
 }
 
+/**
+ * Which file of a folder has other columns than the first, and both lists of columns (six at most).
+ * @example schemaDetail(['a.csv', 'b.csv'], 1, [['Date', 'Revenue'], ['Customer']]) // 'b.csv: Customer; a.csv: Date, Revenue'
+ */
+export function schemaDetail(
+  files: readonly string[],
+  differs: number,
+  columns: readonly string[][],
+): string {
+  const list = (cols: readonly string[]): string =>
+    cols.length > 6 ? `${cols.slice(0, 6).join(', ')} …` : cols.join(', ');
+  return `${basename(files[differs])}: ${list(columns[differs])}; ${basename(files[0])}: ${list(columns[0])}`;
+}
+
+/** DuckDB's own errors start with their kind ("IO Error: …", "Invalid Input Error: …"). */
+const DUCKDB_ERROR = /^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*) Error: /;
+
 async function runDuck(
+  input: DuckInput,
+  settings: ReviewSettings,
+  opts: DuckOptions,
+): Promise<DuckReview | DuckSql> {
+  try {
+    return await runDuckSteps(input, settings, opts);
+  } catch (e) {
+    // a file DuckDB cannot open or parse (not Parquet, cut short, broken quoting) is the file's
+    // fault, said in one sentence; anything else is ours and goes up as it is
+    // (an error from the native library may come from another realm: not instanceof Error)
+    const message = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : '';
+    if (!DUCKDB_ERROR.test(message)) throw e;
+    return { ok: false, declined: ['UNREADABLE'], detail: message.replace(DUCKDB_ERROR, '').split('\n')[0] };
+  }
+}
+
+async function runDuckSteps(
   input: DuckInput,
   settings: ReviewSettings,
   opts: DuckOptions,
@@ -328,9 +364,12 @@ async function runDuck(
     let kinds: SqlColumnKind[];
     let names: string[];
     let rowNumber: (headerRow: number) => string;
+    let csvDelimiter = ',';
+    const folder = input.files.length > 1;
     if (input.kind === 'csv') {
       const first = await csvHead(input.files[0]);
       if (typeof first === 'string') return { ok: false, declined: [first] };
+      csvDelimiter = first.delimiter;
       for (const f of input.files) if (await hasEmptyLine(f)) return { ok: false, declined: ['EMPTY_LINES'] };
       const delim = first.delimiter.replace(/'/g, "''");
       reader = (skip) =>
@@ -344,14 +383,32 @@ async function runDuck(
     } else {
       const files = sqlList(input.files);
       reader = () => `read_parquet(${files}, file_row_number = true, filename = ${input.files.length > 1})`;
-      const described = await rowsOf(conn, `DESCRIBE SELECT * FROM read_parquet(${files})`);
+      // one schema: DuckDB would otherwise line a file's columns up with the first file's by place
+      const schemas = await Promise.all(
+        input.files.map(async (f) => rowsOf(conn, `DESCRIBE SELECT * FROM read_parquet(${sqlList([f])})`)),
+      );
+      const schemaText = (rows: Record<string, unknown>[]): string[] =>
+        rows.map((r) => `${String(r.column_name)} ${String(r.column_type)}`);
+      const differs = input.files.findIndex(
+        (_f, i) => schemaText(schemas[i]).join('\n') !== schemaText(schemas[0]).join('\n'),
+      );
+      if (differs > 0)
+        return {
+          ok: false,
+          declined: ['SCHEMA_DIFFERS'],
+          detail: schemaDetail(
+            input.files,
+            differs,
+            schemas.map((r) => r.map((c) => String(c.column_name))),
+          ),
+        };
+      const described = schemas[0];
       names = described.map((r) => String(r.column_name));
       kinds = described.map((r) => kindOf(String(r.column_type)));
       const top = await conn.runAndReadAll(`SELECT * FROM read_parquet(${files}) LIMIT 300`);
       head = [names, ...top.getRowsJS().map((r) => r.map(cellOf))];
       rowNumber = () => 'file_row_number + 2';
     }
-    const folder = input.files.length > 1;
     lap('head');
     // months across the columns: the in-core engine unpivots them (core/table/wide)
     if (detectWideLayout(head)) return { ok: false, declined: ['WIDE'] };
@@ -359,6 +416,25 @@ async function runDuck(
     const firstPass = detectColumns(head, detectOpts);
     if (!firstPass.ok) return { ok: false, declined: ['DETECTION'], detail: firstPass.message };
     const headerRow = firstPass.headerRow;
+    if (input.kind === 'csv' && folder) {
+      // one schema: every file's header line is the first file's
+      const headers: CellValue[][] = [head[headerRow] ?? []];
+      for (const f of input.files.slice(1)) {
+        const h = await csvHead(f);
+        if (typeof h === 'string') return { ok: false, declined: [h] };
+        headers.push(
+          h.delimiter === csvDelimiter ? (h.rows[headerRow] ?? []) : [h.rows[0]?.join(h.delimiter) ?? ''],
+        );
+      }
+      const text = (row: readonly CellValue[]): string[] => row.map((v) => String(v ?? '').trim());
+      const differs = headers.findIndex((h) => text(h).join('\u0000') !== text(headers[0]).join('\u0000'));
+      if (differs > 0)
+        return {
+          ok: false,
+          declined: ['SCHEMA_DIFFERS'],
+          detail: schemaDetail(input.files, differs, headers.map(text)),
+        };
+    }
     let data: string;
     if (input.kind === 'csv') {
       // A CSV is parsed once into a table (every later pass reads columns, not text); insertion

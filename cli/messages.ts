@@ -190,6 +190,11 @@ const MESSAGES = {
     'zh-TW':
       'DuckDB 無法按復盤讀取工作表的方式讀取 {file}（{why}），而 Parquet 或資料夾只能由 DuckDB 讀取：請匯出為一個 .csv 或 .xlsx 再復盤。',
   },
+  DUCKDB_UNREADABLE: {
+    en: '{file} cannot be read ({detail}): check that it is a complete, uncorrupted .parquet or .csv file, or export it again.',
+    'zh-CN': '无法读取 {file}（{detail}）：请确认它是完整、未损坏的 .parquet 或 .csv 文件，或重新导出。',
+    'zh-TW': '無法讀取 {file}（{detail}）：請確認它是完整、未損毀的 .parquet 或 .csv 檔案，或重新匯出。',
+  },
   ENGINE_FALLBACK: {
     en: 'Read in memory instead of DuckDB ({why}).',
     'zh-CN': '改为在内存中读取，而非 DuckDB（{why}）。',
@@ -266,6 +271,11 @@ const MESSAGES = {
     en: 'months or quarters run across the columns (a wide sheet), which the in-core engine turns into rows',
     'zh-CN': '月份或季度横向排列（宽表），由内存引擎转为行读取',
     'zh-TW': '月份或季度橫向排列（寬表），由記憶體引擎轉為列讀取',
+  },
+  WHY_SCHEMA_DIFFERS: {
+    en: "the folder's files do not all have the same columns",
+    'zh-CN': '文件夹中各文件的列不一致',
+    'zh-TW': '資料夾中各檔案的欄不一致',
   },
   WHY_DETECTION: {
     en: 'its columns were not recognised',

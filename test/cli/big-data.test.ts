@@ -223,6 +223,64 @@ describe('sales-review past one sheet', () => {
     ).toBe(0);
   });
 
+  it('a file DuckDB cannot open is one sentence naming the file and the fix, never an internal error', async () => {
+    const broken = join(dir, 'broken.parquet');
+    writeFileSync(broken, 'PAR1 cut short by a failed download');
+    const r = await run(['review', broken, '--lang', 'en', '-o', join(dir, 'broken.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(
+      new RegExp(
+        `^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} cannot be read \\(.+\\): check that it is a complete, uncorrupted \\.parquet or \\.csv file, or export it again\\.$`,
+      ),
+    );
+    const zh = await run(['review', broken, '--lang', 'zh-CN', '-o', join(dir, 'broken.xlsx')]);
+    expect(zh.stderr).toContain(`无法读取 ${broken}（`);
+    expect(r.stderr + zh.stderr).not.toMatch(/Internal error|内部错误|\n\s+at /);
+  });
+
+  it.each(['csv', 'parquet'] as const)(
+    'a folder of %s files with different columns is refused, naming the file that differs',
+    async (kind) => {
+      const folder = join(dir, `schemas-${kind}`);
+      mkdirSync(folder);
+      const a = join(dir, `schemas-a-${kind}.csv`);
+      const b = join(dir, `schemas-b-${kind}.csv`);
+      writeFileSync(a, 'Date,Region,Revenue\n2025-01-02,East,10\n2025-02-03,West,20\n');
+      writeFileSync(b, 'Customer,Amount\nAcme,5\nBeta,7\n');
+      if (kind === 'csv') {
+        writeFileSync(join(folder, 'a.csv'), readFileSync(a));
+        writeFileSync(join(folder, 'b.csv'), readFileSync(b));
+      } else {
+        const db = await DuckDBInstance.create(':memory:');
+        const conn = await db.connect();
+        for (const [name, f] of [
+          ['a', a],
+          ['b', b],
+        ] as const)
+          await conn.run(
+            `COPY (SELECT * FROM read_csv('${f}', header = true)) TO '${join(folder, `${name}.parquet`)}' (FORMAT PARQUET)`,
+          );
+        conn.closeSync();
+        db.closeSync();
+      }
+      const r = await run(['review', folder, '--lang', 'en', '-o', join(dir, `schemas-${kind}.xlsx`)]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `(the folder's files do not all have the same columns: b.${kind}: Customer, Amount; a.${kind}: Date, Region, Revenue)`,
+      );
+    },
+  );
+
+  it('--engine duckdb on a sheet without a date column gives the detection sentence, as the in-core engine does', async () => {
+    const f = join(dir, 'no-date.csv');
+    writeFileSync(f, 'Region,Revenue\nEast,10\nWest,20\n');
+    const duck = await run(['review', f, '--engine', 'duckdb', '--lang', 'en']);
+    const core = await run(['review', f, '--engine', 'core', '--lang', 'en']);
+    expect(duck.code).toBe(1);
+    expect(duck.stderr.trim()).toMatch(/^No date or period column found: .*--map date=<header>/);
+    expect(duck.stderr).toBe(core.stderr);
+  });
+
   it('refuses an unknown engine or dialect with the values it takes', async () => {
     expect((await run(['review', csv, '--engine', 'spark', '--lang', 'en'])).stderr).toContain(
       'use core, duckdb or auto',
