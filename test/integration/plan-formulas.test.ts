@@ -127,3 +127,36 @@ describe('the plan’s margin, new-customer and capacity formulas of a real revi
     expect(csvNumber(at('Salespeople needed at this revenue per head')[2])).toBe(15);
   });
 });
+
+describe('the plan of a small shop in LibreOffice (the rounding unit steps down, core/plan/rounding-unit.ts)', () => {
+  // 3,500 of revenue in 2025 (800 / 900 / 700 / 1,100 by quarter, East 80% and West 20%) at the
+  // default unit of whole 万: the plan is rounded to tens, and the tab's one unit cell says so.
+  const rows = [800, 900, 700, 1100].flatMap((v, i) => [
+    { month: `2025-${String(i * 3 + 2).padStart(2, '0')}`, amount: v * 0.8, region: 'East' },
+    { month: `2025-${String(i * 3 + 3).padStart(2, '0')}`, amount: v * 0.2, region: 'West' },
+  ]);
+  const t = makeTable(rows);
+  const model = buildReview(
+    t,
+    qualityOf(t),
+    mappingOf(t),
+    settingsOf({ language: 'en', plan: { growth: 0.2 } }),
+  );
+  const doc = layoutOf(model);
+  let sheets: Record<string, string[][]> = {};
+
+  beforeAll(async () => {
+    const file = join(dir, 'shop.xlsx');
+    await writeReviewWorkbook({ kind: 'csv', sheetName: 'data', grid: [['x']] }, doc, file);
+    sheets = convert(file, 'shop');
+  });
+
+  it('plans 4,200 at a unit of 10, and every formula computes the value the core put beside it', () => {
+    expect(model.plan.target).toBe(4200);
+    expect(model.plan.inputs.roundTo).toBe(10);
+    expect(model.plan.quarters).toEqual([960, 1080, 840, 1320]);
+    const m = formulaMismatches(doc, sheets);
+    expect(m.wrong).toEqual([]);
+    expect(m.checked).toBeGreaterThan(20);
+  });
+});
