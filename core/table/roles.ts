@@ -33,6 +33,11 @@ export const BREAKDOWN_MIN = 2;
 export const BREAKDOWN_MAX = 30;
 /** Headers a content guess never takes for a date. */
 const NOT_DATE = /生日|birth|出生|到期|due|入职|hire|有效期|expir|修改|更新|update|modified/;
+/** Headers that call a short list a kind of goods when no header names the product (Coffee Type, Item Class). */
+const PRODUCT_KIND = /(type|category|class|group|kind|series|family|类型|种类)(name|名称)?$/;
+/** …unless the kind is of a customer, a payment, an order or its delivery, not of the goods. */
+const NOT_PRODUCT_KIND =
+  /customer|client|member|user|payment|pay|order|ship|deliver|transaction|account|lead|deal|contract|business|store|channel|region|card|status|tax|price|currency|客户|会员|支付|付款|订单|配送|物流|门店|渠道/;
 
 /**
  * Whether a column's cells fit a role its header names. Numbers are required of numeric roles: a
@@ -332,6 +337,20 @@ export function detectRoles(
       .filter((c) => profiles[c].companies >= profiles[c].text * 0.5 && profiles[c].distinct >= 3)
       .sort((a, b) => profiles[b].distinct - profiles[a].distinct || a - b);
     if (cols.length > 0) pick('customer', cols[0], 0.4);
+  }
+  if (!roles.product && !off('product')) {
+    // No header named the product: a column of 2–30 text values whose header calls it a type,
+    // category or class of goods is the product line. Of a code column and its names (Coffee
+    // Type: Ara, Rob … beside Coffee Type Name: Arabica, Robusta …) a reviewer reads the names.
+    const byName = (c: number) => /(name|名称)$/.test(headerKey(headerAt(c)));
+    const cols = Array.from({ length: width }, (_, c) => c)
+      .filter((c) => guessable(c) && isText(c) && cardinalityTier(profiles[c]) === 2)
+      .filter((c) => usableDimension(profiles[c], rowsSampled) && profiles[c].places < profiles[c].text * 0.8)
+      .filter(
+        (c) => PRODUCT_KIND.test(headerKey(headerAt(c))) && !NOT_PRODUCT_KIND.test(headerKey(headerAt(c))),
+      )
+      .sort((a, b) => Number(byName(b)) - Number(byName(a)) || a - b);
+    if (cols.length > 0) pick('product', cols[0], 0.5);
   }
   if (!roles.status && !off('status')) {
     // A short list of values with a cancellation word (拒货, 已取消, Cancelled) is an order status.

@@ -128,6 +128,34 @@ describe('detectRoles', () => {
     ]);
   });
 
+  it('takes a short list of a kind of goods for the product line when no header names one, by its names', () => {
+    const headers = [
+      'Order Date',
+      'Coffee Type',
+      'Roast Type',
+      'Payment Type',
+      'Sales',
+      'Coffee Type Name',
+      'Roast Type Name',
+    ];
+    const rows = [
+      ['05/09/2019', 'Rob', 'M', 'Card', 19.9, 'Robusta', 'Medium'],
+      ['14/12/2019', 'Exc', 'L', 'Cash', 167.67, 'Excelsa', 'Light'],
+      ['16/12/2019', 'Ara', 'D', 'Card', 12.95, 'Arabica', 'Dark'],
+      ['17/12/2019', 'Lib', 'M', 'Cash', 8.25, 'Liberica', 'Medium'],
+    ];
+    expect(detectRoles(headers, sample(rows)).roles.product).toMatchObject({
+      header: 'Coffee Type Name',
+      source: 'content',
+    });
+    // a customer's or a payment's type is no product line
+    const none = detectRoles(
+      ['Order Date', 'Customer Type', 'Payment Type', 'Sales'],
+      sample(rows.map((r) => [r[0], r[3], r[3], r[4]])),
+    );
+    expect(none.roles.product).toBeUndefined();
+  });
+
   it('reads a CRM export: the agent is a salesperson, not a sales amount; the stage is the status', () => {
     const headers = [
       'opportunity_id',
