@@ -24,7 +24,8 @@ function perfect(file: string): ModelView {
       channel: p.channel,
     },
     totals: { revenue: e.revenue, priorRevenue: e.prior },
-    quarters: e.quarters.map((revenue) => ({ revenue })),
+    // whole-year columns: no quarters, as the product gives none
+    quarters: e.quarters.flatMap((revenue) => (revenue === null ? [] : [{ revenue }])),
   };
 }
 

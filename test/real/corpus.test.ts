@@ -20,7 +20,10 @@ import { immaterialToAddress } from './immaterial';
  * Sheets the product cannot review yet, with the reason; each is asserted to still fail, so the
  * entry must go when it starts passing.
  */
-const PENDING: Record<string, string> = {};
+const PENDING: Record<string, string> = {
+  'en-adventureworks-pivot-years.xlsx':
+    'a pivot’s compact outline: the territory rows above the promotion types are not read as the region',
+};
 
 class Capture extends Writable {
   text = '';

@@ -23,6 +23,13 @@ const WideChoice = z
     labels: z.record(z.string(), Header),
     /** Period column header → calendar month (1..12). */
     periods: z.record(z.string(), z.number().int().min(1).max(12)),
+    /** Whole years across (header → year), in place of month `periods`: their quarters are unknown. */
+    yearColumns: z.record(z.string(), z.number().int()).optional(),
+    /**
+     * A pivot's compact outline: role → the label column whose rows with no figures head the rows
+     * below them (a territory over its promotion types).
+     */
+    outline: z.record(z.string(), Header).optional(),
     totalColumn: Header.nullable().optional(),
     totalRowLabels: z.array(z.string()).optional(),
     /** The year the sheet states (title, header, sheet name), or null when it states none. */
@@ -91,7 +98,8 @@ export const OracleFileSchema = z.object({
   rowsInReviewYear: z.number().int(),
   revenue: z.number(),
   prior: z.number().nullable(),
-  quarters: z.array(z.number()).length(4),
+  /** Q1..Q4 of the review year; null where the sheet cannot tell (whole-year columns). */
+  quarters: z.array(z.number().nullable()).length(4),
   revenueByYear: z.record(z.string(), z.number()),
   dimensions: z.record(z.string(), Segments),
   rowsPerSheet: z.record(z.string(), z.number().int()).optional(),
