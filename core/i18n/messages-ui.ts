@@ -276,6 +276,28 @@ export const UI_MESSAGES = {
   WIZ_HEADCOUNT: { en: 'Salespeople', 'zh-CN': '销售人数', 'zh-TW': '業務人數' },
   WIZ_REVENUE_PER_HEAD: { en: 'Revenue per head', 'zh-CN': '人均销售额', 'zh-TW': '人均銷售額' },
   WIZ_AMOUNT_SHORT_HINT: { en: 'e.g. 12M', 'zh-CN': '如 1,200万', 'zh-TW': '如 1,200萬' },
+  WIZ_SUM_PLAN: { en: 'Plan details', 'zh-CN': '计划细项', 'zh-TW': '計畫細項' },
+  WIZ_SUM_MARGINS: {
+    en: 'gross margin {margins}',
+    'zh-CN': '毛利率 {margins}',
+    'zh-TW': '毛利率 {margins}',
+  },
+  WIZ_SUM_NEW_CUSTOMERS: {
+    en: '{count} new customers',
+    'zh-CN': '新客户 {count} 家',
+    'zh-TW': '新客戶 {count} 家',
+  },
+  WIZ_SUM_NEW_REVENUE: {
+    en: '{amount} from new customers',
+    'zh-CN': '新客户收入 {amount}',
+    'zh-TW': '新客戶收入 {amount}',
+  },
+  WIZ_SUM_HEADCOUNT: { en: '{count} salespeople', 'zh-CN': '销售 {count} 人', 'zh-TW': '業務 {count} 人' },
+  WIZ_SUM_PER_HEAD: {
+    en: '{amount} per head',
+    'zh-CN': '人均 {amount}',
+    'zh-TW': '人均 {amount}',
+  },
   WIZ_SPLIT_PREVIEW: {
     en: 'Next-year target {total}, by quarter',
     'zh-CN': '明年目标 {total}，按季度分解',

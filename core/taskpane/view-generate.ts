@@ -4,13 +4,14 @@ import type { ReviewModel } from '../review';
 import type { LastRun } from '../settings';
 import { h } from './dom';
 import { failureMessage } from './generate';
-import { formatCount } from '../i18n';
+import { formatCount, formatPercent } from '../i18n';
 import { formatRunTime } from './format';
 import { message, moneyText, type ViewCtx } from './view-common';
 import { SECTION_LABEL, SKIP_LABEL, TARGET_LABEL, WEIGHTS_LABEL } from './labels';
 import { DIMENSION_ROLES, type RowIssueCode } from '../table';
 import { parseTypedAmount, sectionRunnable } from './wizard-state';
 import { formulaExamples } from './formula-examples';
+import { planDriverErrors, planDriverSettings } from './plan-inputs';
 
 /** The label of the current stage ("Reading 18,926 rows…"). */
 export function stageLabel(ctx: ViewCtx): string {
@@ -118,6 +119,24 @@ function lastRunView(ctx: ViewCtx, r: LastRun): (HTMLElement | null)[] {
   ];
 }
 
+/** The plan details the user typed, in one line ("gross margin 27.0% / 28.0% …; 12 salespeople"); null when none. */
+function planDetails(ctx: ViewCtx): string | null {
+  const { s, tr } = ctx;
+  if (planDriverErrors(s.draft).length > 0) return null;
+  const p = planDriverSettings(s.draft);
+  const count = (n: number): string => formatCount(n, s.lang);
+  const parts = [
+    p.quarterMargins &&
+      tr('WIZ_SUM_MARGINS', { margins: p.quarterMargins.map((m) => formatPercent(m, s.lang)).join(' / ') }),
+    p.newCustomers !== null && tr('WIZ_SUM_NEW_CUSTOMERS', { count: count(p.newCustomers) }),
+    p.newCustomerRevenue !== null &&
+      tr('WIZ_SUM_NEW_REVENUE', { amount: moneyText(ctx, p.newCustomerRevenue) }),
+    p.headcount !== null && tr('WIZ_SUM_HEADCOUNT', { count: count(p.headcount) }),
+    p.revenuePerHead !== null && tr('WIZ_SUM_PER_HEAD', { amount: moneyText(ctx, p.revenuePerHead) }),
+  ].filter((x): x is string => typeof x === 'string');
+  return parts.length === 0 ? null : parts.join(s.lang === 'en' ? '; ' : '；');
+}
+
 /** What the run will do, one line per choice. */
 function summary(ctx: ViewCtx): HTMLElement {
   const { s, tr } = ctx;
@@ -137,6 +156,8 @@ function summary(ctx: ViewCtx): HTMLElement {
     [tr('WIZ_WEIGHTS'), weights],
     [tr('WIZ_REPORT_LANG'), LANG_NAMES[d.language]],
   ];
+  const plan = planDetails(ctx);
+  if (plan !== null) rows.splice(3, 0, [tr('WIZ_SUM_PLAN'), plan]);
   return h(
     'dl',
     { class: 'srw-summary' },

@@ -105,6 +105,7 @@ test('walks every step in English, remaps a column, previews the split, generate
   await shot(page, 'en-4-sections');
 
   await next(page, /Step 5 of 5: Generate/);
+  expect(await page.innerText('.srw-summary')).not.toContain('Plan details');
   const idleHeight = (await page.locator('#srw-progress').boundingBox())!.height;
   await shot(page, 'en-5-ready');
   await generate(page);
@@ -281,6 +282,11 @@ test('plan details at 340 px in Chinese: typed in 万/亿, validated per field, 
   await shot(page, 'zh-4-plan');
 
   await next(page, /第 5 步/);
+  // What will run says them, in one line.
+  expect(await page.innerText('.srw-summary')).toContain(
+    '计划细项\n毛利率 27.0% / 28.0% / 30.0% / 31.0%；新客户 40 家；新客户收入 1,200万元；销售 12 人；人均 1.5亿元',
+  );
+  await shot(page, 'zh-5-plan-summary');
   await generate(page);
   const saved = JSON.parse(
     (await page.evaluate(() => localStorage.getItem('sales-review:settings:sample'))) ?? '{}',
