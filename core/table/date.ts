@@ -53,7 +53,24 @@ function quarterNumber(s: string): number {
   return CN_NUM[s] ?? Number(s);
 }
 
+/** Taiwan's Minguo (民國) calendar: year 1 is 1912, so 民國112年 is 2023. */
+const MINGUO = 1911;
+
 const TEXT_RULES: [RegExp, (m: RegExpExecArray) => ParsedDate | null][] = [
+  // Minguo dates: 民國112年1月5日, 民國99/12/31, and a bare three-digit year 112/01/05, 112.1.5
+  [
+    /^民[國国]\s*(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t].*)?$/,
+    (m) => ymd(+m[1] + MINGUO, +m[2], +m[3]),
+  ],
+  [
+    /^(1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t].*)?$/,
+    (m) => ymd(+m[1] + MINGUO, +m[2], +m[3]),
+  ],
+  // 民國112年1月, 112年1月
+  [
+    /^(?:民[國国]\s*(\d{1,3})|(1\d{2}))\s*年\s*(\d{1,2})\s*月份?$/,
+    (m) => ym(+(m[1] ?? m[2]) + MINGUO, +m[3]),
+  ],
   // 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, with an optional time after
   [
     /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[ t].*)?$/,

@@ -113,3 +113,21 @@ describe('parseDate', () => {
     expect(yearLastParts('06-05-21')).toEqual([6, 5, 2021]);
   });
 });
+
+describe('Minguo (民國) dates, as Taiwanese sheets write them', () => {
+  it.each([
+    ['民國112年1月5日', mi(2023, 1), 5, 'day'],
+    ['民国99/12/31', mi(2010, 12), 31, 'day'],
+    ['112/01/05', mi(2023, 1), 5, 'day'],
+    ['112.1.5', mi(2023, 1), 5, 'day'],
+    ['112-01-05 10:30', mi(2023, 1), 5, 'day'],
+    ['民國112年1月', mi(2023, 1), 0, 'month'],
+    ['112年1月', mi(2023, 1), 0, 'month'],
+  ])('%p', (text, monthIndex, day, precision) => {
+    expect(parseDateText(text)).toEqual({ monthIndex, day, precision });
+  });
+  it('reads a two-digit year without 民國 as before, never as Minguo', () => {
+    expect(parseDateText('99年1月')).toBeNull();
+    expect(parseDateText('12/01/05', 'ymd')).toBeNull();
+  });
+});

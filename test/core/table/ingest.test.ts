@@ -289,4 +289,19 @@ describe('ingest', () => {
       'Negotiation',
     ]);
   });
+
+  it('reads a Taiwanese sheet: Minguo dates and NT$ amounts, reviewed in TWD', () => {
+    const r = ingest(
+      [
+        ['交易日期', '客戶名稱', '銷售金額(NT$)'],
+        ['112/01/05', '甲', 'NT$1,200'],
+        ['民國112年2月3日', '乙', 'NT$800'],
+      ],
+      { lang: 'zh-TW' },
+    );
+    if (!r.ok) throw new Error(r.code);
+    expect(r.table.currency).toBe('TWD');
+    expect(Array.from(r.table.monthIndex)).toEqual([2023 * 12, 2023 * 12 + 1]);
+    expect(Array.from(r.table.measures.amount?.values ?? [])).toEqual([1200, 800]);
+  });
 });
