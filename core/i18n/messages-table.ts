@@ -148,11 +148,11 @@ export const TABLE_MESSAGES = {
     'zh-TW': '「{header}」中有 {count} 個日期無法像該欄其他日期一樣按「{order}」讀取：這些列已略過。',
   },
   NOTE_STATUS_EXCLUDED: {
-    en: 'Left out {rows} rows with status {statuses} ({amount}). To keep them: --include-cancelled on the command line, or the order-status ticks on the Columns step of the wizard.',
+    en: 'Left out {rows} rows with status {statuses} ({amount} in all). To keep them: --include-cancelled on the command line, or the order-status ticks on the Columns step of the wizard.',
     'zh-CN':
-      '未计入状态为{statuses}的 {rows} 行（{amount}）。如需计入：命令行用 --include-cancelled，或在向导“列”步骤中勾选订单状态。',
+      '未计入状态为{statuses}的 {rows} 行（合计 {amount}）。如需计入：命令行用 --include-cancelled，或在向导“列”步骤中勾选订单状态。',
     'zh-TW':
-      '未計入狀態為{statuses}的 {rows} 列（{amount}）。如需計入：命令列用 --include-cancelled，或在精靈「欄」步驟中勾選訂單狀態。',
+      '未計入狀態為{statuses}的 {rows} 列（合計 {amount}）。如需計入：命令列用 --include-cancelled，或在精靈「欄」步驟中勾選訂單狀態。',
   },
   NOTE_REFUND_SUBTRACTED: {
     en: '"{header}" is subtracted from the amount: {rows} rows, {amount} in all.',
