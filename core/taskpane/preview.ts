@@ -1,5 +1,5 @@
 /** The live quarter-split preview of step 4 (no DOM): next year's target split by the chosen weights. */
-import { safeSeasonalWeights, safeSplitByWeights } from '../plan';
+import { keepsEveryPart, roundingUnit, roundToUnit, safeSeasonalWeights, safeSplitByWeights } from '../plan';
 import type { YearInfo } from './analysis';
 import { chooseReviewYear } from '../review';
 import { draftQuarterWeights, parseGrowth, type Draft } from './wizard-state';
@@ -32,7 +32,7 @@ export function splitPreview(d: Draft, years: readonly YearInfo[]): SplitPreview
   const growth = parseGrowth(d.growth);
   const typed = d.base.plan.target;
   if (typed === null && (!review || review.revenue <= 0 || growth === null)) return null;
-  const total = typed ?? review!.revenue * (1 + growth!);
+  const raw = typed ?? review!.revenue * (1 + growth!);
   const choice = draftQuarterWeights(d);
   if (choice === null) return null;
   let weights: number[];
@@ -50,8 +50,13 @@ export function splitPreview(d: Draft, years: readonly YearInfo[]): SplitPreview
       seasonalFallback = true;
     }
   } else weights = [...choice];
-  // Round to the plan's unit like the plan tab; totals too small for it fall back to whole units.
-  let split = safeSplitByWeights(total, weights, d.base.plan.roundTo);
+  // Rounded as the plan tab rounds (core/review/plan.ts): the plan's unit when the target bears it,
+  // else a finer one, so a small shop's quarters are never rounded to 0 here either. (The plan also
+  // keeps each breakdown's parts; the preview, which has no breakdowns, checks the quarters only.)
+  const at = (u: number): number => (typed !== null ? raw : roundToUnit(raw, u));
+  const unit = roundingUnit(raw, d.base.plan.roundTo, (u) => at(u) <= 0 || keepsEveryPart(at(u), weights, u));
+  const total = at(unit);
+  let split = safeSplitByWeights(total, weights, unit);
   if (!split.ok) split = safeSplitByWeights(total, weights, 1);
   if (!split.ok) return null;
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -45,6 +45,20 @@ describe('splitPreview', () => {
     expect(p?.parts).toEqual([5e8, 5e8, 5e8, 5e8]);
   });
 
+  it('rounds a small business as the plan tab does: no quarter rounded to 0', () => {
+    // 25,000 × 1.2 = 30,000 at 3:3:2:2 is 3 units of 10,000: whole 万 would give 1 / 1 / 1 / 0 万;
+    // the plan steps down to 1,000 (core/plan/rounding-unit.ts), and so does the preview
+    const shop: YearInfo[] = [
+      { year: 2025, rows: 40, months: 12, revenue: 25_000, quarters: [5e3, 6e3, 7e3, 7e3] },
+    ];
+    const p = splitPreview(draft({ weights: '3322' }), shop);
+    expect(p?.total).toBe(30_000);
+    expect(p?.parts).toEqual([9_000, 9_000, 6_000, 6_000]);
+    // 3,500 × 1.2 = 4,200: rounded to tens, never to 0
+    const tiny = splitPreview(draft({ weights: '3322' }), [{ ...shop[0], revenue: 3_500 }]);
+    expect(tiny?.parts).toEqual([1_260, 1_260, 840, 840]);
+  });
+
   it('has no preview without revenue, with invalid weights or invalid growth', () => {
     expect(splitPreview(draft(), [])).toBeNull();
     expect(splitPreview(draft({ weights: 'custom', customWeights: '1:2' }), YEARS)).toBeNull();
