@@ -141,14 +141,14 @@ export const REVIEW_MESSAGES = {
     'zh-TW': '季度毛利率與季度計畫數量不一致',
   },
   REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_OK: {
-    en: 'At this year’s quarterly margins the plan’s weighted margin is {margin}, meeting the {target} target',
-    'zh-CN': '按本年各季度毛利率加权，计划毛利率{margin}，达到目标{target}',
-    'zh-TW': '按今年各季度毛利率加權，計畫毛利率{margin}，達到目標{target}',
+    en: 'Weighted by the quarterly margin targets, the plan’s margin is {margin}, meeting the {target} target',
+    'zh-CN': '按各季度毛利率目标加权，计划毛利率{margin}，达到目标{target}',
+    'zh-TW': '按各季度毛利率目標加權，計畫毛利率{margin}，達到目標{target}',
   },
   REVIEW_CHECK_PLAN_MARGIN_VS_TARGET_FAIL: {
-    en: 'At this year’s quarterly margins the plan’s weighted margin is {margin}, below the {target} target',
-    'zh-CN': '按本年各季度毛利率加权，计划毛利率{margin}，低于目标{target}',
-    'zh-TW': '按今年各季度毛利率加權，計畫毛利率{margin}，低於目標{target}',
+    en: 'Weighted by the quarterly margin targets, the plan’s margin is {margin}, below the {target} target',
+    'zh-CN': '按各季度毛利率目标加权，计划毛利率{margin}，低于目标{target}',
+    'zh-TW': '按各季度毛利率目標加權，計畫毛利率{margin}，低於目標{target}',
   },
   REVIEW_CHECK_PLAN_DIM_OK: {
     en: 'The split by {dimension} adds up to the annual target ({sum})',

@@ -345,6 +345,13 @@ export const SHEETDOC_MESSAGES = {
     'zh-TW':
       '全年毛利率按各季度銷售目標加權：毛利合計 ÷ 銷售額合計，而非四個季度毛利率的平均值。初始值為本年各季度毛利率，可在黃色儲存格中改寫。',
   },
+  SD_PLAN_MARGIN_NOTE_USER: {
+    en: 'The year’s margin is weighted by each quarter’s revenue target: total gross profit / total revenue, never the average of the four rates. The quarterly margins are the ones set for the plan; type others in the yellow cells.',
+    'zh-CN':
+      '全年毛利率按各季度销售目标加权：毛利合计 ÷ 销售额合计，而非四个季度毛利率的平均值。各季度毛利率为计划设置中填写的值，可在黄色单元格中改写。',
+    'zh-TW':
+      '全年毛利率按各季度銷售目標加權：毛利合計 ÷ 銷售額合計，而非四個季度毛利率的平均值。各季度毛利率為計畫設定中填寫的值，可在黃色儲存格中改寫。',
+  },
   SD_PLAN_MARGIN_NOTE_TARGET: {
     en: 'The data has no cost or profit column, so this year’s margins are unknown: each quarter starts at the margin target. Type your own in the yellow cells.',
     'zh-CN': '数据中没有成本或毛利列，无法得出本年毛利率：各季度暂以毛利率目标填入，可在黄色单元格中改写。',
@@ -386,6 +393,11 @@ export const SHEETDOC_MESSAGES = {
     en: 'New customers bought for the first time this year. Next year’s targets start at this year’s figures; type your own in the yellow cells.',
     'zh-CN': '新客户指本年首次购买的客户。下年目标初始值为本年实际，可在黄色单元格中改写。',
     'zh-TW': '新客戶指本年首次購買的客戶。下年目標初始值為本年實際，可在黃色儲存格中改寫。',
+  },
+  SD_PLAN_NEW_NOTE_USER: {
+    en: 'New customers bought for the first time this year. Next year’s targets are the ones set for the plan; type others in the yellow cells.',
+    'zh-CN': '新客户指本年首次购买的客户。下年目标为计划设置中填写的值，可在黄色单元格中改写。',
+    'zh-TW': '新客戶指本年首次購買的客戶。下年目標為計畫設定中填寫的值，可在黃色儲存格中改寫。',
   },
   SD_PLAN_NEW_NOTE_EMPTY: {
     en: 'This year’s new customers are not known (it takes a customer column, order lines and an earlier year to tell new customers from returning ones): type next year’s targets in the yellow cells.',

@@ -20,7 +20,10 @@ export function planNewCustomerSection(tb: TabBuilder, ctx: DocContext, base: st
   const n = model.plan.newCustomers;
   const c = model.customers;
   tb.section(L('SD_SECTION_PLAN_NEW_CUSTOMERS'));
-  tb.note(L(c.new === null ? 'SD_PLAN_NEW_NOTE_EMPTY' : 'SD_PLAN_NEW_NOTE'));
+  const typed = n.countSource === 'user' || n.revenueSource === 'user';
+  tb.note(
+    L(typed ? 'SD_PLAN_NEW_NOTE_USER' : c.new === null ? 'SD_PLAN_NEW_NOTE_EMPTY' : 'SD_PLAN_NEW_NOTE'),
+  );
   const h = tb.add([L('SD_COL_ITEM'), L('SD_COL_THIS_YEAR'), L('SD_COL_NEXT_YEAR')]);
   tb.format({ r0: h, c0: 0, r1: h, c1: 2 }, null, STYLE.header);
   const baseValue = ctx.amt(model.plan.target) ?? 0;

@@ -48,7 +48,9 @@ export function planMarginSection(tb: TabBuilder, ctx: DocContext, refs: MarginR
       ? 'SD_PLAN_MARGIN_NOTE_TARGET'
       : m.source === null
         ? 'SD_PLAN_MARGIN_NOTE_EMPTY'
-        : 'SD_PLAN_MARGIN_NOTE';
+        : m.source === 'user'
+          ? 'SD_PLAN_MARGIN_NOTE_USER'
+          : 'SD_PLAN_MARGIN_NOTE';
   tb.note(L(note));
   const h = tb.add([
     L('SD_COL_QUARTER'),

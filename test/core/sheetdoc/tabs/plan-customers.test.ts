@@ -32,6 +32,21 @@ describe('the plan tab’s new-customer targets', () => {
     expect(per.value).toBeCloseTo(20000 / 140, 9);
   });
 
+  it('says the targets are the plan’s own when they were set, not this year’s figures', () => {
+    const m = sampleModel('zh-CN');
+    m.plan.newCustomers = { ...m.plan.newCustomers, count: 40, countSource: 'user' };
+    const notes = (tab: TabDoc): string[] =>
+      tab.cells
+        .map((r) => r[0])
+        .filter((v): v is string => typeof v === 'string' && v.startsWith('新客户指'));
+    expect(notes(tabOf(m))).toEqual([
+      '新客户指本年首次购买的客户。下年目标为计划设置中填写的值，可在黄色单元格中改写。',
+    ]);
+    expect(notes(tabOf(sampleModel('zh-CN')))).toEqual([
+      '新客户指本年首次购买的客户。下年目标初始值为本年实际，可在黄色单元格中改写。',
+    ]);
+  });
+
   it('leaves the inputs blank without this year’s new customers, and says what it takes', () => {
     const m = sampleModel('en');
     m.customers.new = null;

@@ -69,6 +69,17 @@ describe('the plan tab’s quarterly margin targets', () => {
     );
   });
 
+  it('says whose margins they are: the ones set for the plan, or this year’s', () => {
+    const has = (tab: TabDoc, text: string): boolean =>
+      tab.cells.some((r) => typeof r[0] === 'string' && r[0].includes(text));
+    const user = tabOf(domainModel(0.29));
+    expect(has(user, 'The quarterly margins are the ones set for the plan')).toBe(true);
+    expect(has(user, 'Seeded with this year’s quarterly margins')).toBe(false);
+    const seeded = domainModel(0.29);
+    seeded.plan.margins = { ...seeded.plan.margins, source: 'this-year' };
+    expect(has(tabOf(seeded), 'Seeded with this year’s quarterly margins')).toBe(true);
+  });
+
   it('leaves the margins blank, with a note saying why, when nothing seeds them', () => {
     const m = sampleModel('zh-CN');
     m.plan.margins = { quarters: null, source: null, grossProfit: null, weighted: null };
