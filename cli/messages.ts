@@ -135,6 +135,11 @@ const MESSAGES = {
     'zh-CN': '同比增长：{value}（实际 {actual} / {priorYear}年 {prior}）',
     'zh-TW': '同比增長：{value}（實際 {actual} / {priorYear}年 {prior}）',
   },
+  SUMMARY_YOY_SAME_MONTHS: {
+    en: 'YoY growth: {value} ({actual} vs {prior} in {priorYear}, {months} of both years)',
+    'zh-CN': '同比增长：{value}（同口径{months}：实际 {actual} / {priorYear}年 {prior}）',
+    'zh-TW': '同比增長：{value}（同口徑{months}：實際 {actual} / {priorYear}年 {prior}）',
+  },
   SUMMARY_NO_YOY: {
     en: 'YoY growth: n/a (no data for {priorYear})',
     'zh-CN': '同比增长：无（{priorYear}年无数据）',

@@ -1,5 +1,5 @@
 /** The three lines `sales-review review` prints: attainment, YoY growth, output path (with the sheets used). */
-import { formatAmount, formatPercent, type Lang } from '../core/i18n';
+import { formatAmount, formatPercent, localize, monthRange, type Lang } from '../core/i18n';
 import type { ReviewModel } from '../core/review';
 import { cliMessage } from './messages';
 
@@ -36,15 +36,26 @@ export function summaryLines(
     first = cliMessage('SUMMARY_NO_TARGET', lang, { actual });
   }
   const priorYear = String(model.year - 1);
+  // A partial year is compared over the same months of both years: the line gives those figures,
+  // not the whole year's revenue beside a growth rate it did not give
+  const cb = model.comparisonBasis;
   const second =
-    t.yoy !== null && t.priorRevenue !== null
-      ? cliMessage('SUMMARY_YOY', lang, {
-          value: pct(t.yoy, true),
-          actual,
-          prior: amount(t.priorRevenue),
-          priorYear,
-        })
-      : cliMessage('SUMMARY_NO_YOY', lang, { priorYear });
+    t.yoy === null || t.priorRevenue === null
+      ? cliMessage('SUMMARY_NO_YOY', lang, { priorYear })
+      : cb?.basis === 'same-months'
+        ? cliMessage('SUMMARY_YOY_SAME_MONTHS', lang, {
+            value: pct(t.yoy, true),
+            actual: amount(cb.revenue),
+            prior: amount(cb.priorRevenue),
+            priorYear,
+            months: monthRange(localize(lang), model.fiscalStartMonth, cb.fromMonth, cb.toMonth),
+          })
+        : cliMessage('SUMMARY_YOY', lang, {
+            value: pct(t.yoy, true),
+            actual,
+            prior: amount(t.priorRevenue),
+            priorYear,
+          });
   const third =
     sources.targets === null
       ? cliMessage('SUMMARY_OUTPUT', lang, { file: outPath, sheet: sources.sheet })

@@ -23,6 +23,28 @@ describe('summaryLines', () => {
     expect(lines[2]).toBe('Output: o.xlsx (data from sheet "Sales")');
   });
 
+  it('gives the same months’ figures beside a partial year’s growth, not the whole year’s revenue', () => {
+    // data through July: March–July 2025 (1,500) against March–July 2024 (2,000) is −25%, while the
+    // year's revenue (2,400 with two days of August) beside −25% would not add up
+    const m = sampleModel('en');
+    m.totals = { ...m.totals, revenue: 2400, priorRevenue: 2000, yoy: -0.25 };
+    m.fiscalStartMonth = 1;
+    m.comparisonBasis = {
+      basis: 'same-months',
+      fromMonth: 3,
+      toMonth: 7,
+      revenue: 1500,
+      priorRevenue: 2000,
+      sameSpan: false,
+    };
+    expect(summaryLines(m, 'o.xlsx', 'en', { sheet: 'Sales', targets: null })[1]).toBe(
+      `YoY growth: -25.0% (1,500 vs 2,000 in ${m.year - 1}, March–July of both years)`,
+    );
+    expect(summaryLines(m, 'o.xlsx', 'zh-CN', { sheet: 'Sales', targets: null })[1]).toBe(
+      `同比增长：-25.0%（同口径3月–7月：实际 1,500元 / ${m.year - 1}年 2,000元）`,
+    );
+  });
+
   it('writes amounts as the narratives do, in the report currency', () => {
     const m = { ...sampleModel('en'), currency: 'USD' };
     const [first] = summaryLines(m, 'o.xlsx', 'en', { sheet: 'Sales', targets: null });
