@@ -147,6 +147,13 @@ export const TABLE_MESSAGES = {
     'zh-CN': '“{header}”中有 {count} 个日期无法像该列其他日期一样按“{order}”读取：这些行已跳过。',
     'zh-TW': '「{header}」中有 {count} 個日期無法像該欄其他日期一樣按「{order}」讀取：這些列已略過。',
   },
+  NOTE_OWN_CURRENCY: {
+    en: 'All the money in the sheet is in {currency}, so the review is in {currency}. To review in {requested}: give the rate with --rate {currency}=<rate> on the command line, or under Exchange rates on the Columns step of the wizard.',
+    'zh-CN':
+      '表中金额均为 {currency}，复盘即以 {currency} 计。如需以 {requested} 复盘：命令行用 --rate {currency}=汇率，或在向导“列”步骤的“汇率”中填写。',
+    'zh-TW':
+      '表中金額均為 {currency}，復盤即以 {currency} 計。如需以 {requested} 復盤：命令列用 --rate {currency}=匯率，或在精靈「欄」步驟的「匯率」中填寫。',
+  },
   NOTE_STATUS_EXCLUDED: {
     en: 'Left out {rows} rows with status {statuses} ({amount} in all). To keep them: --include-cancelled on the command line, or the order-status ticks on the Columns step of the wizard.',
     'zh-CN':

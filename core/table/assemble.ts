@@ -71,6 +71,8 @@ export interface Scans {
   statuses: NonNullable<DataQualityReport['statuses']>;
   refundsSubtracted: DataQualityReport['refundsSubtracted'];
   derivedAmount: DataQualityReport['derivedAmount'];
+  /** The currency asked for (the review is in `report`, the sheet's own, when they differ). */
+  requested: string;
 }
 
 /**
@@ -237,6 +239,7 @@ export function assemble(
     statuses: s.statuses,
     refundsSubtracted: s.refundsSubtracted,
     derivedAmount: s.derivedAmount,
+    ...(report !== s.requested ? { ownCurrency: { currency: report, requested: s.requested } } : {}),
   };
   return { ok: true, table, mapping, quality };
 }

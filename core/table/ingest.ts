@@ -335,6 +335,7 @@ export function ingest(grid: Grid, options: IngestOptions = {}): IngestResult {
   }
   const used = keep.subarray(0, m);
   return assemble(grid, options, lang, report, mapping, ctx, used, {
+    requested,
     skipped,
     amountUsed,
     amountSkipped,

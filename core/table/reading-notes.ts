@@ -25,6 +25,7 @@ export interface ReadingNote {
     | 'status'
     | 'refund'
     | 'decimalComma'
+    | 'ownCurrency'
     | 'wide'
     | 'wideTotals'
     | 'wideMismatch';
@@ -57,6 +58,9 @@ export function readingNotes(mapping: ColumnMapping, quality: DataQualityReport,
       }),
     });
   if (quality.wide) notes.push(...wideNotes(quality.wide, lang));
+  // All the money in one other currency and no rate: the review is in it, and how to convert
+  if (quality.ownCurrency)
+    notes.push({ kind: 'ownCurrency', text: t('NOTE_OWN_CURRENCY', lang, quality.ownCurrency) });
   const amount = quality.wide ? undefined : mapping.roles.amount;
   if (amount?.source === 'derived' && quality.derivedAmount) {
     notes.push({ kind: 'derived', text: t('NOTE_AMOUNT_DERIVED', lang, quality.derivedAmount) });

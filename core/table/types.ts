@@ -220,6 +220,11 @@ export interface DataQualityReport {
   completeness: Partial<Record<Role, number>>;
   /** Currency conversions applied: currency → { rate, rows, amountOriginal }. */
   conversions: { currency: string; rate: number; rows: number; amountOriginal: number }[];
+  /**
+   * The sheet's money is all in one currency other than the one asked for, and no rate converts it:
+   * the review is in the sheet's currency (core/table/currency reviewCurrency). Absent otherwise.
+   */
+  ownCurrency?: { currency: string; requested: string };
   /** How each date or period column's day order was decided (year-last text such as 05-02-2010). */
   dateOrders?: DateOrderReport[];
   /** Money columns written with a decimal comma (1052,75元), by header. */

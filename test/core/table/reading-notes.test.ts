@@ -22,6 +22,27 @@ describe('readingNotes', () => {
     );
   });
 
+  it('says a sheet all in one other currency is reviewed in it, and how to convert it instead', () => {
+    const grid = [
+      ['Date', 'Region', 'Sales (€)'],
+      ['2025-03-02', 'Nord', 1200],
+      ['2025-07-02', 'Sud', 800],
+    ];
+    const r = ingest(grid, { lang: 'en', currency: 'CNY' });
+    if (!r.ok) throw new Error(r.code);
+    expect(r.quality.ownCurrency).toEqual({ currency: 'EUR', requested: 'CNY' });
+    expect(readingNotes(r.mapping, r.quality, 'en').find((n) => n.kind === 'ownCurrency')?.text).toBe(
+      'All the money in the sheet is in EUR, so the review is in EUR. To review in CNY: give the rate with --rate EUR=<rate> on the command line, or under Exchange rates on the Columns step of the wizard.',
+    );
+    // with a rate the sheet is converted, and no note is needed
+    const converted = ingest(grid, { lang: 'en', currency: 'CNY', rates: { EUR: 7.8 } });
+    if (!converted.ok) throw new Error(converted.code);
+    expect(converted.quality.ownCurrency).toBeUndefined();
+    expect(
+      readingNotes(converted.mapping, converted.quality, 'zh-CN').some((n) => n.kind === 'ownCurrency'),
+    ).toBe(false);
+  });
+
   it('says the statuses left out and the refund subtracted', () => {
     const notes = notesOf('shop-platform', 'zh-CN');
     expect(notes.find((n) => n.kind === 'status')?.text).toContain('“交易关闭”、“退款成功”');
