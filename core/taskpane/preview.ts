@@ -1,5 +1,5 @@
 /** The live quarter-split preview of step 4 (no DOM): next year's target split by the chosen weights. */
-import { keepsEveryPart, roundingUnit, roundToUnit, safeSeasonalWeights, safeSplitByWeights } from '../plan';
+import { keepsEveryPart, planSplit, roundingUnit, safeSeasonalWeights, safeSplitByWeights } from '../plan';
 import type { YearInfo } from './analysis';
 import { chooseReviewYear } from '../review';
 import { draftQuarterWeights, parseGrowth, type Draft } from './wizard-state';
@@ -50,13 +50,15 @@ export function splitPreview(d: Draft, years: readonly YearInfo[]): SplitPreview
       seasonalFallback = true;
     }
   } else weights = [...choice];
-  // Rounded as the plan tab rounds (core/review/plan.ts): the plan's unit when the target bears it,
-  // else a finer one, so a small shop's quarters are never rounded to 0 here either. (The plan also
-  // keeps each breakdown's parts; the preview, which has no breakdowns, checks the quarters only.)
-  const at = (u: number): number => (typed !== null ? raw : roundToUnit(raw, u));
-  const unit = roundingUnit(raw, d.base.plan.roundTo, (u) => at(u) <= 0 || keepsEveryPart(at(u), weights, u));
-  const total = at(unit);
-  let split = safeSplitByWeights(total, weights, unit);
+  // Rounded as the plan tab rounds (core/plan planSplit): the plan's unit when the target bears it,
+  // else a finer one, so a small shop's quarters are never rounded to 0 here either; a typed target
+  // is kept as typed. (The plan also keeps each breakdown's parts; the preview checks the quarters.)
+  const planned =
+    typed === null
+      ? planSplit(raw, weights, d.base.plan.roundTo)
+      : { total: raw, unit: roundingUnit(raw, d.base.plan.roundTo, (u) => keepsEveryPart(raw, weights, u)) };
+  const total = planned.total;
+  let split = safeSplitByWeights(total, weights, planned.unit);
   if (!split.ok) split = safeSplitByWeights(total, weights, 1);
   if (!split.ok) return null;
   const sum = weights.reduce((a, b) => a + b, 0);
